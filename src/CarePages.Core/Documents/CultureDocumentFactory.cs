@@ -1,0 +1,43 @@
+using System.Text.Json;
+using CarePages.Core.Schema;
+
+namespace CarePages.Core.Documents;
+
+/// <summary>Turns a stored document request into the document as seen in one culture.</summary>
+public static class CultureDocumentFactory
+{
+    /// <summary>
+    /// Creates the <paramref name="culture"/> view of <paramref name="request"/>: variant fields take that
+    /// culture's value, invariant fields the shared one.
+    /// </summary>
+    /// <exception cref="DocumentShapeException">The request names an unknown type or holds a malformed value.</exception>
+    public static CultureDocument Create(DocumentRequest request, string culture)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(culture);
+        var where = $"document {request.Id}";
+        var type = CarePagesSchema.FindContentType(request.DocumentType.Id)
+            ?? throw new DocumentShapeException($"{where}: document type {request.DocumentType.Id} is not a CarePages type.");
+        var name = request.NameIn(culture)
+            ?? throw new DocumentShapeException($"{where}: has no variant in culture {culture}.");
+
+        var fields = CarePagesSchema.AllProperties(type)
+            .Select(p => FieldValueReader.Read(p, ValueOf(request, p, culture), culture, $"{where} ({culture}).{p.Alias}"))
+            .ToArray();
+
+        return new CultureDocument
+        {
+            Key = request.Id,
+            ParentKey = request.Parent?.Id,
+            ContentTypeAlias = type.Alias,
+            Culture = request.Variants.First(v => string.Equals(v.Culture, culture, StringComparison.OrdinalIgnoreCase)).Culture!,
+            Name = name,
+            Fields = fields,
+        };
+    }
+
+    private static JsonElement? ValueOf(DocumentRequest request, PropertyDefinition property, string culture) =>
+        request.Values.FirstOrDefault(v => v.Alias == property.Alias
+            && (property.VariesByCulture ? string.Equals(v.Culture, culture, StringComparison.OrdinalIgnoreCase) : v.Culture is null))
+            ?.Value;
+}

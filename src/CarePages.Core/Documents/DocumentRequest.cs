@@ -1,0 +1,34 @@
+namespace CarePages.Core.Documents;
+
+/// <summary>
+/// A document in the shape of Umbraco's Management API create-document request
+/// (<c>id</c>, <c>parent</c>, <c>documentType</c>, <c>template</c>, <c>values</c>, <c>variants</c>),
+/// so that sample content can be imported into any Umbraco site.
+/// </summary>
+public sealed record DocumentRequest
+{
+    /// <summary>The document's key.</summary>
+    public required Guid Id { get; init; }
+
+    /// <summary>The parent document, or null at the root.</summary>
+    public ReferenceById? Parent { get; init; }
+
+    /// <summary>The document type.</summary>
+    public required ReferenceById DocumentType { get; init; }
+
+    /// <summary>The template, or null for the type's default.</summary>
+    public ReferenceById? Template { get; init; }
+
+    /// <summary>Property values, one per alias and culture.</summary>
+    public IReadOnlyList<DocumentValue> Values { get; init; } = [];
+
+    /// <summary>Names per culture.</summary>
+    public IReadOnlyList<DocumentVariant> Variants { get; init; } = [];
+
+    /// <summary>The cultures the document has a name in.</summary>
+    public IEnumerable<string> Cultures => Variants.Select(v => v.Culture).OfType<string>();
+
+    /// <summary>The name in <paramref name="culture"/>, or null when the document has no such variant.</summary>
+    public string? NameIn(string culture) =>
+        Variants.FirstOrDefault(v => string.Equals(v.Culture, culture, StringComparison.OrdinalIgnoreCase))?.Name;
+}
