@@ -1,0 +1,40 @@
+using CarePages.Umbraco.Configuration;
+using CarePages.Umbraco.Installation;
+using Microsoft.Extensions.DependencyInjection;
+using Umbraco.Cms.Core.DependencyInjection;
+using Umbraco.Cms.Core.Notifications;
+using Umbraco.Extensions;
+
+namespace CarePages.Umbraco.DependencyInjection;
+
+/// <summary>Registers CarePages with Umbraco.</summary>
+public static class CarePagesBuilderExtensions
+{
+    /// <summary>
+    /// Adds CarePages: options bound to the <c>CarePages</c> section and the start-up installer.
+    /// Safe to call more than once (from the composer and from <c>Program.cs</c>): later calls do nothing.
+    /// </summary>
+    public static IUmbracoBuilder AddCarePages(this IUmbracoBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (builder.Services.Any(d => d.ServiceType == typeof(CarePagesMarker)))
+        {
+            return builder;
+        }
+
+        builder.Services.AddSingleton<CarePagesMarker>();
+        builder.Services.AddOptions<CarePagesOptions>()
+            .BindConfiguration(CarePagesOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddTransient<LanguageInstaller>();
+        builder.Services.AddTransient<DataTypeInstaller>();
+        builder.Services.AddTransient<TemplateInstaller>();
+        builder.Services.AddTransient<ContentTypeInstaller>();
+        builder.Services.AddTransient<SchemaInstaller>();
+        builder.Services.AddTransient<SampleContentImporter>();
+        builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, CarePagesInstallNotificationHandler>();
+        return builder;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging;
+
+namespace CarePages.Umbraco.Installation;
+
+/// <summary>Writes an install report to the log: one error per failed step naming the item, one line per change.</summary>
+internal static partial class InstallReportLog
+{
+    public static void Write(ILogger logger, InstallReport report)
+    {
+        foreach (var step in report.Steps)
+        {
+            if (!step.Succeeded)
+            {
+                StepFailed(logger, step.ItemKind, step.Alias, step.Status, step.Message);
+            }
+            else if (step.Outcome is InstallStepOutcome.Created or InstallStepOutcome.Updated)
+            {
+                StepChanged(logger, step.Outcome, step.ItemKind, step.Alias);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "CarePages could not install {ItemKind} {Alias}: {Status}. {Detail}")]
+    private static partial void StepFailed(ILogger logger, string itemKind, string alias, string? status, string? detail);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "CarePages {Outcome} {ItemKind} {Alias}.")]
+    private static partial void StepChanged(ILogger logger, InstallStepOutcome outcome, string itemKind, string alias);
+}

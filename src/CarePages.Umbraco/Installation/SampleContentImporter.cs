@@ -1,0 +1,99 @@
+using CarePages.Core.Documents;
+using CarePages.Umbraco.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Umbraco.Cms.Core;
+using Umbraco.Cms.Core.Models.ContentEditing;
+using Umbraco.Cms.Core.Services;
+using Umbraco.Cms.Core.Services.OperationStatus;
+
+namespace CarePages.Umbraco.Installation;
+
+/// <summary>
+/// Imports sample documents (Management API request shape) as drafts through <c>IContentEditingService</c>,
+/// parents first. Documents whose key already exists are left alone, so an editor's changes are never lost.
+/// </summary>
+public sealed class SampleContentImporter
+{
+    /// <summary>The <c>IKeyValueService</c> key set once the sample content has been imported.</summary>
+    public const string ImportedKey = "CarePages.SampleContentImported";
+
+    private const string ItemKind = "document";
+    private readonly IContentEditingService _contentEditingService;
+    private readonly IKeyValueService _keyValueService;
+    private readonly IOptions<CarePagesOptions> _options;
+    private readonly ILogger<SampleContentImporter> _logger;
+
+    /// <summary>Creates the importer.</summary>
+    public SampleContentImporter(IContentEditingService contentEditingService, IKeyValueService keyValueService, IOptions<CarePagesOptions> options, ILogger<SampleContentImporter> logger)
+    {
+        _contentEditingService = contentEditingService;
+        _keyValueService = keyValueService;
+        _options = options;
+        _logger = logger;
+    }
+
+    /// <summary>Imports <paramref name="documents"/> (parents before children) unless switched off or done before.</summary>
+    public async Task<Attempt<InstallReport, SampleContentImportOperationStatus>> ImportAsync(IEnumerable<DocumentRequest> documents)
+    {
+        if (!_options.Value.Install.SampleContent)
+        {
+            return Attempt.SucceedWithStatus(SampleContentImportOperationStatus.Disabled, InstallReport.Empty);
+        }
+
+        if (_keyValueService.GetValue(ImportedKey) is not null)
+        {
+            return Attempt.SucceedWithStatus(SampleContentImportOperationStatus.AlreadyImported, InstallReport.Empty);
+        }
+
+        var steps = new List<InstallStepResult>();
+        foreach (var document in documents)
+        {
+            steps.Add(await ImportAsync(document));
+        }
+
+        var report = new InstallReport(steps);
+        InstallReportLog.Write(_logger, report);
+        if (!report.Succeeded)
+        {
+            return Attempt.FailWithStatus(SampleContentImportOperationStatus.DocumentsFailed, report);
+        }
+
+        _keyValueService.SetValue(ImportedKey, DateTime.UtcNow.ToString("O"));
+        return Attempt.SucceedWithStatus(SampleContentImportOperationStatus.Success, report);
+    }
+
+    private async Task<InstallStepResult> ImportAsync(DocumentRequest document)
+    {
+        var name = document.Variants.Count > 0 ? document.Variants[0].Name : document.Id.ToString();
+        if (await _contentEditingService.GetAsync(document.Id) is not null)
+        {
+            return new(ItemKind, name, InstallStepOutcome.Unchanged);
+        }
+
+        var attempt = await _contentEditingService.CreateAsync(ToCreateModel(document), Constants.Security.SuperUserKey);
+        return attempt.Status == ContentEditingOperationStatus.Success
+            ? new(ItemKind, name, InstallStepOutcome.Created, attempt.Status.ToString())
+            : new(ItemKind, name, InstallStepOutcome.Failed, attempt.Status.ToString(),
+                $"Umbraco refused to create sample document '{name}' ({document.Id}): {attempt.Status}.");
+    }
+
+    /// <summary>The create model Umbraco's Management API would build from the same request.</summary>
+    public static ContentCreateModel ToCreateModel(DocumentRequest document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return new ContentCreateModel
+        {
+            Key = document.Id,
+            ContentTypeKey = document.DocumentType.Id,
+            ParentKey = document.Parent?.Id,
+            TemplateKey = document.Template?.Id,
+            Properties = document.Values
+                .Select(v => new PropertyValueModel { Alias = v.Alias, Culture = v.Culture, Segment = v.Segment, Value = EditorValueConverter.Convert(v.Value) })
+                .ToArray(),
+            Variants = document.Variants
+                .Select(v => new VariantModel { Culture = v.Culture, Segment = v.Segment, Name = v.Name })
+                .ToArray(),
+        };
+    }
+}
