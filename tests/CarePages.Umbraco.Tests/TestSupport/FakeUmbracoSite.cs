@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Moq;
 using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.Models;
+using Umbraco.Cms.Core.Models.ContentEditing;
 using Umbraco.Cms.Core.Models.ContentTypeEditing;
 using Umbraco.Cms.Core.PropertyEditors;
 using Umbraco.Cms.Core.Services;
@@ -58,6 +59,14 @@ internal sealed class FakeUmbracoSite
     public CarePagesOptions Options { get; } = new();
 
     public CapturingLogger<SchemaInstaller> SchemaLog { get; } = new();
+
+    public CapturingLogger<SampleContentImporter> ImportLog { get; } = new();
+
+    /// <summary>Documents created through <c>IContentEditingService</c>, as real Umbraco <see cref="Content"/>.</summary>
+    public Dictionary<Guid, IContent> Documents { get; } = [];
+
+    public SampleContentImporter CreateSampleContentImporter() =>
+        new(ContentEditingService(), KeyValues, Microsoft.Extensions.Options.Options.Create(Options), ImportLog);
 
     public SchemaInstaller CreateSchemaInstaller() => new(
         KeyValues,
@@ -136,6 +145,26 @@ internal sealed class FakeUmbracoSite
             ContentTypes[existing.Key] = updated;
             Writes.Add("update content type " + model.Alias);
             return Attempt.SucceedWithStatus<IContentType?, ContentTypeOperationStatus>(ContentTypeOperationStatus.Success, updated);
+        });
+        return service.Object;
+    }
+
+    private IContentEditingService ContentEditingService()
+    {
+        var service = new Mock<IContentEditingService>();
+        service.Setup(s => s.GetAsync(It.IsAny<Guid>())).ReturnsAsync((Guid key) => Documents.GetValueOrDefault(key));
+        service.Setup(s => s.CreateAsync(It.IsAny<ContentCreateModel>(), It.IsAny<Guid>())).ReturnsAsync((ContentCreateModel model, Guid _) =>
+        {
+            var status = ContentFromModel.TryBuild(model, this, out var content);
+            if (content is not null)
+            {
+                Documents[content.Key] = content;
+                Writes.Add("create document " + content.Key);
+            }
+
+            return status == ContentEditingOperationStatus.Success
+                ? Attempt.SucceedWithStatus<ContentCreateResult, ContentEditingOperationStatus>(status, new ContentCreateResult { Content = content })
+                : Attempt.FailWithStatus<ContentCreateResult, ContentEditingOperationStatus>(status, new ContentCreateResult());
         });
         return service.Object;
     }

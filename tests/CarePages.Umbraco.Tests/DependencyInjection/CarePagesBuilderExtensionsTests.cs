@@ -1,0 +1,85 @@
+using CarePages.Umbraco.Configuration;
+using CarePages.Umbraco.DependencyInjection;
+using CarePages.Umbraco.Installation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Moq;
+using Umbraco.Cms.Core.DependencyInjection;
+using Umbraco.Cms.Core.Events;
+using Umbraco.Cms.Core.Notifications;
+
+namespace CarePages.Umbraco.Tests.DependencyInjection;
+
+public sealed class CarePagesBuilderExtensionsTests
+{
+    [Fact]
+    public void AddCarePages_CalledTwice_RegistersEverythingOnce()
+    {
+        var builder = CreateBuilder(new Dictionary<string, string?>());
+
+        builder.AddCarePages();
+        var countAfterFirstCall = builder.Services.Count;
+        builder.AddCarePages();
+
+        Assert.Equal(countAfterFirstCall, builder.Services.Count);
+        Assert.Single(builder.Services, d => d.ImplementationType == typeof(CarePagesInstallNotificationHandler));
+        Assert.Single(builder.Services, d => d.ServiceType == typeof(SchemaInstaller));
+    }
+
+    [Fact]
+    public void AddCarePages_WithComposer_RegistersTheStartupInstaller()
+    {
+        var builder = CreateBuilder(new Dictionary<string, string?>());
+
+        new CarePagesComposer().Compose(builder);
+
+        Assert.Contains(builder.Services, d => d.ServiceType == typeof(INotificationAsyncHandler<UmbracoApplicationStartedNotification>)
+            && d.ImplementationType == typeof(CarePagesInstallNotificationHandler));
+    }
+
+    [Fact]
+    public void AddCarePages_WithoutConfiguration_UsesTheDocumentedDefaults()
+    {
+        var options = Resolve(new Dictionary<string, string?>());
+
+        Assert.True(options.Install.Enabled);
+        Assert.False(options.Install.SampleContent);
+        Assert.Empty(options.Install.Languages);
+    }
+
+    [Fact]
+    public void AddCarePages_WithConfiguration_BindsTheCarePagesSection()
+    {
+        var options = Resolve(new Dictionary<string, string?>
+        {
+            ["CarePages:Install:SampleContent"] = "true",
+            ["CarePages:Install:Languages:0:IsoCode"] = "es-ES",
+            ["CarePages:Install:Languages:0:FallbackIsoCode"] = "en-GB",
+            ["CarePages:Install:Languages:1:IsoCode"] = "ar",
+        });
+
+        Assert.True(options.Install.SampleContent);
+        Assert.Equal(["es-ES", "ar"], options.Install.Languages.Select(l => l.IsoCode));
+        Assert.Equal("en-GB", options.Install.Languages[0].FallbackIsoCode);
+    }
+
+    private static CarePagesOptions Resolve(Dictionary<string, string?> settings)
+    {
+        var builder = CreateBuilder(settings);
+        builder.AddCarePages();
+        using var provider = builder.Services.BuildServiceProvider();
+        return provider.GetRequiredService<IOptions<CarePagesOptions>>().Value;
+    }
+
+    private static IUmbracoBuilder CreateBuilder(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        var builder = new Mock<IUmbracoBuilder>();
+        builder.SetupGet(b => b.Services).Returns(services);
+        builder.SetupGet(b => b.Config).Returns(configuration);
+        return builder.Object;
+    }
+}
