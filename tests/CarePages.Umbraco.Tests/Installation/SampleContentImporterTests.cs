@@ -48,9 +48,9 @@ public sealed class SampleContentImporterTests
         var overview = site.Documents.Values.Single(d => d.ContentType.Alias == TreatmentOverviewType.Alias);
         Assert.Equal(overview.Id, route.ParentId);
         Assert.Equal("ketamina", route.GetValue<string>(TreatmentRouteType.Medication, "es-ES"));
-        Assert.Equal(["Nasal use"], (object[])route.GetValue(TreatmentRouteType.RouteOfAdministration)!);
+        Assert.Equal("[\"Nasal use\"]", route.GetValue<string>(TreatmentRouteType.RouteOfAdministration));
         Assert.Null(route.GetValue(TreatmentRouteType.RouteOfAdministration, "es-ES"));
-        var howItWorks = route.GetValue<JsonObject>(TreatmentRouteType.HowItWorks, "en-GB")!["markup"]!.GetValue<string>();
+        var howItWorks = JsonNode.Parse(route.GetValue<string>(TreatmentRouteType.HowItWorks, "en-GB")!)!["markup"]!.GetValue<string>();
         Assert.Contains("nose", howItWorks, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("muscle", howItWorks, StringComparison.OrdinalIgnoreCase);
     }

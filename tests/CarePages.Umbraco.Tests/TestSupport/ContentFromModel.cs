@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Models.ContentEditing;
 using Umbraco.Cms.Core.Services.OperationStatus;
@@ -51,7 +52,7 @@ internal static class ContentFromModel
 
             try
             {
-                created.SetValue(value.Alias, value.Value, value.Culture, value.Segment);
+                created.SetValue(value.Alias, AsStored(value.Value), value.Culture, value.Segment);
             }
             catch (NotSupportedException)
             {
@@ -62,4 +63,7 @@ internal static class ContentFromModel
         content = created;
         return ContentEditingOperationStatus.Success;
     }
+
+    // The JSON-based editors (dropdown, pickers, block list, rich text) store their editor value as JSON text.
+    private static object? AsStored(object? value) => value is null or string or DateTime ? value : JsonSerializer.Serialize(value);
 }
