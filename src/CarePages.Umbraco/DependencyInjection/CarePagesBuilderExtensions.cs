@@ -1,5 +1,6 @@
 using CarePages.Umbraco.Configuration;
 using CarePages.Umbraco.Installation;
+using CarePages.Umbraco.Rendering;
 using Microsoft.Extensions.DependencyInjection;
 using Umbraco.Cms.Core.DependencyInjection;
 using Umbraco.Cms.Core.Notifications;
@@ -34,6 +35,8 @@ public static class CarePagesBuilderExtensions
         builder.Services.AddTransient<ContentTypeInstaller>();
         builder.Services.AddTransient<SchemaInstaller>();
         builder.Services.AddTransient<SampleContentImporter>();
+        builder.Services.AddScoped<PublishedContentPageLookup>();
+        builder.Services.AddScoped<PublishedPageViewModelFactory>();
         builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, CarePagesInstallNotificationHandler>();
         return builder;
     }

@@ -1,0 +1,30 @@
+using CarePages.Core.Rendering;
+using Umbraco.Cms.Core.Models.PublishedContent;
+using Umbraco.Cms.Core.PublishedCache;
+
+namespace CarePages.Umbraco.Rendering;
+
+/// <summary>Builds the plain page view model for the published page Umbraco is rendering, in the request's culture.</summary>
+public sealed class PublishedPageViewModelFactory
+{
+    private readonly PublishedContentPageLookup _lookup;
+    private readonly IVariationContextAccessor _variationContextAccessor;
+    private readonly IDefaultCultureAccessor _defaultCulture;
+
+    /// <summary>Creates the factory.</summary>
+    public PublishedPageViewModelFactory(PublishedContentPageLookup lookup, IVariationContextAccessor variationContextAccessor, IDefaultCultureAccessor defaultCulture)
+    {
+        _lookup = lookup;
+        _variationContextAccessor = variationContextAccessor;
+        _defaultCulture = defaultCulture;
+    }
+
+    /// <summary>The view model of <paramref name="content"/>, or null when it is not a CarePages page in the current culture.</summary>
+    public PageViewModel? Create(IPublishedContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var culture = _variationContextAccessor.VariationContext?.Culture is { Length: > 0 } current ? current : _defaultCulture.DefaultCulture;
+        var document = _lookup.Find(content.Key, culture);
+        return document is null ? null : PageViewModelFactory.Create(document, _lookup);
+    }
+}
