@@ -21,16 +21,8 @@ public sealed class ContentTypeInstaller
     }
 
     /// <summary>Installs the definitions in order (compositions and elements before the types that use them).</summary>
-    public async Task<IReadOnlyList<InstallStepResult>> InstallAsync(IEnumerable<ContentTypeDefinition> definitions)
-    {
-        var results = new List<InstallStepResult>();
-        foreach (var definition in definitions)
-        {
-            results.Add(await InstallAsync(definition));
-        }
-
-        return results;
-    }
+    public Task<IReadOnlyList<InstallStepResult>> InstallAsync(IEnumerable<ContentTypeDefinition> definitions) =>
+        InstallSteps.RunAsync(definitions, InstallAsync);
 
     private async Task<InstallStepResult> InstallAsync(ContentTypeDefinition definition)
     {

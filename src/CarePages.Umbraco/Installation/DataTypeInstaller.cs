@@ -25,16 +25,8 @@ public sealed class DataTypeInstaller
     }
 
     /// <summary>Installs the definitions in order.</summary>
-    public async Task<IReadOnlyList<InstallStepResult>> InstallAsync(IEnumerable<DataTypeDefinition> definitions)
-    {
-        var results = new List<InstallStepResult>();
-        foreach (var definition in definitions)
-        {
-            results.Add(await InstallAsync(definition));
-        }
-
-        return results;
-    }
+    public Task<IReadOnlyList<InstallStepResult>> InstallAsync(IEnumerable<DataTypeDefinition> definitions) =>
+        InstallSteps.RunAsync(definitions, InstallAsync);
 
     private async Task<InstallStepResult> InstallAsync(DataTypeDefinition definition)
     {

@@ -17,16 +17,8 @@ public sealed class LanguageInstaller
     public LanguageInstaller(ILanguageService languageService) => _languageService = languageService;
 
     /// <summary>Creates each configured language that does not exist yet.</summary>
-    public async Task<IReadOnlyList<InstallStepResult>> InstallAsync(IEnumerable<LanguageInstallOptions> languages)
-    {
-        var results = new List<InstallStepResult>();
-        foreach (var options in languages)
-        {
-            results.Add(await InstallAsync(options));
-        }
-
-        return results;
-    }
+    public Task<IReadOnlyList<InstallStepResult>> InstallAsync(IEnumerable<LanguageInstallOptions> languages) =>
+        InstallSteps.RunAsync(languages, InstallAsync);
 
     private async Task<InstallStepResult> InstallAsync(LanguageInstallOptions options)
     {

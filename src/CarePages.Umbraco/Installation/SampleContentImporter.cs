@@ -46,13 +46,7 @@ public sealed class SampleContentImporter
             return Attempt.SucceedWithStatus(SampleContentImportOperationStatus.AlreadyImported, InstallReport.Empty);
         }
 
-        var steps = new List<InstallStepResult>();
-        foreach (var document in documents)
-        {
-            steps.Add(await ImportAsync(document));
-        }
-
-        var report = new InstallReport(steps);
+        var report = new InstallReport(await InstallSteps.RunAsync(documents, ImportAsync));
         InstallReportLog.Write(_logger, report);
         if (!report.Succeeded)
         {

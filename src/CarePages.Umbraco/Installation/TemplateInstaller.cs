@@ -25,16 +25,8 @@ public sealed class TemplateInstaller
     }
 
     /// <summary>Creates each template that is missing (matched by key, then alias).</summary>
-    public async Task<IReadOnlyList<InstallStepResult>> InstallAsync(IEnumerable<TemplateDefinition> templates)
-    {
-        var results = new List<InstallStepResult>();
-        foreach (var template in templates)
-        {
-            results.Add(await InstallAsync(template));
-        }
-
-        return results;
-    }
+    public Task<IReadOnlyList<InstallStepResult>> InstallAsync(IEnumerable<TemplateDefinition> templates) =>
+        InstallSteps.RunAsync(templates, InstallAsync);
 
     private async Task<InstallStepResult> InstallAsync(TemplateDefinition definition)
     {
