@@ -1,0 +1,34 @@
+namespace CarePages.Core.Rendering.Labels;
+
+/// <summary>The small catalogue of interface texts (headings, buttons, navigation) in English, Spanish and Arabic.</summary>
+public static class LabelCatalogue
+{
+    /// <summary>The language used for cultures the catalogue does not cover, and for keys a language lacks.</summary>
+    public const string FallbackLanguage = "en";
+
+    private static readonly Dictionary<string, IReadOnlyDictionary<string, string>> ByLanguage = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["en"] = EnglishLabels.All,
+        ["es"] = SpanishLabels.All,
+        ["ar"] = ArabicLabels.All,
+    };
+
+    /// <summary>The languages the catalogue holds texts in.</summary>
+    public static IReadOnlyCollection<string> Languages => ByLanguage.Keys;
+
+    /// <summary>The labels for <paramref name="culture"/> (e.g. <c>es-ES</c> uses <c>es</c>), English when its language is not covered.</summary>
+    public static UiLabels For(string culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        var language = culture.Split('-', '_')[0];
+        return ByLanguage.TryGetValue(language, out var texts)
+            ? new UiLabels(language.ToLowerInvariant(), texts, EnglishLabels.All)
+            : new UiLabels(FallbackLanguage, EnglishLabels.All, EnglishLabels.All);
+    }
+
+    /// <summary>Every key the fallback language defines, so tests can check each language covers them.</summary>
+    internal static IEnumerable<string> Keys => EnglishLabels.All.Keys;
+
+    /// <summary>The raw texts of one language, or null.</summary>
+    internal static IReadOnlyDictionary<string, string>? TextsOf(string language) => ByLanguage.GetValueOrDefault(language);
+}

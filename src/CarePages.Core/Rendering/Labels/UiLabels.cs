@@ -1,0 +1,27 @@
+namespace CarePages.Core.Rendering.Labels;
+
+/// <summary>The fixed interface texts for one page's language, falling back to English key by key.</summary>
+public sealed class UiLabels
+{
+    private readonly IReadOnlyDictionary<string, string> _texts;
+    private readonly IReadOnlyDictionary<string, string> _fallback;
+
+    internal UiLabels(string language, IReadOnlyDictionary<string, string> texts, IReadOnlyDictionary<string, string> fallback)
+    {
+        Language = language;
+        _texts = texts;
+        _fallback = fallback;
+    }
+
+    /// <summary>The catalogue language the texts come from, e.g. <c>es</c>; <c>en</c> when the culture has none.</summary>
+    public string Language { get; }
+
+    /// <summary>The text for <paramref name="key"/>; the English text when this language lacks it; the key itself as a last resort.</summary>
+    public string this[string key] => Find(key) ?? key;
+
+    /// <summary>The text for <paramref name="key"/>, in this language or English, or null when neither has it.</summary>
+    public string? Find(string key) =>
+        _texts.TryGetValue(key, out var text) ? text
+        : _fallback.TryGetValue(key, out var english) ? english
+        : null;
+}

@@ -1,0 +1,42 @@
+using CarePages.Core.Documents;
+using CarePages.Core.Rendering.Labels;
+using CarePages.Core.Schema;
+using CarePages.Core.Schema.ContentTypes;
+
+namespace CarePages.Core.Rendering.Mapping;
+
+/// <summary>Builds the "at a glance" facts of a treatment route.</summary>
+internal static class TreatmentFactsMapper
+{
+    public static TreatmentFactsViewModel? Map(CultureDocument document, UiLabels labels)
+    {
+        if (document.ContentTypeAlias != TreatmentRouteType.Alias)
+        {
+            return null;
+        }
+
+        return new TreatmentFactsViewModel
+        {
+            Medication = document.Text(TreatmentRouteType.Medication),
+            Route = Route(document.Field(TreatmentRouteType.RouteOfAdministration)?.Items is [var stored, ..] ? stored : null, labels),
+            Places = (document.Field(TreatmentRouteType.PlaceOfAdministration)?.Items ?? [])
+                .Select(place => labels.Find(LabelKeys.PlaceName(place)) ?? place)
+                .ToArray(),
+            AdministeredBy = document.Text(TreatmentRouteType.AdministeredBy),
+            TypicalOnset = document.Text(TreatmentRouteType.TypicalOnset),
+        };
+    }
+
+    private static RouteOfAdministrationViewModel? Route(string? stored, UiLabels labels)
+    {
+        if (string.IsNullOrWhiteSpace(stored))
+        {
+            return null;
+        }
+
+        var route = RoutesOfAdministration.Find(stored);
+        return route is null
+            ? new RouteOfAdministrationViewModel(stored, stored, null)
+            : new RouteOfAdministrationViewModel(labels.Find(LabelKeys.RouteName(route.Code)) ?? route.EdqmTerm, route.EdqmTerm, route.EdqmCode);
+    }
+}

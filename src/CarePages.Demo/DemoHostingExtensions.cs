@@ -1,0 +1,55 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using CarePages.Core.Ports;
+using CarePages.Demo.Site;
+using CarePages.Demo.Storage;
+using Microsoft.Extensions.WebEncoders;
+
+namespace CarePages.Demo;
+
+/// <summary>Wires the demo clinic into an ASP.NET Core host.</summary>
+public static class DemoHostingExtensions
+{
+    /// <summary>Registers the store, the seeding on start-up, the site and MVC for the package's Razor partials.</summary>
+    public static WebApplicationBuilder AddCarePagesDemo(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        UseDefaultUrlWhenNoneConfigured(builder);
+        builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
+        builder.Services.AddSingleton<DemoDatabase>();
+        builder.Services.AddSingleton<IContentStore, SqliteContentStore>();
+        builder.Services.AddSingleton<SampleContentSeeder>();
+        builder.Services.AddHostedService<DemoDatabaseInitializer>();
+        builder.Services.AddScoped<DemoSiteLoader>();
+        builder.Services.AddControllersWithViews();
+
+        // Write Spanish and Arabic text as characters, not numeric entities, so the HTML stays readable.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        // The package's stylesheet is a static web asset of the referenced RCL; serve it in every environment.
+        builder.WebHost.UseStaticWebAssets();
+        return builder;
+    }
+
+    /// <summary>Serves the stylesheet, then every page of the demo.</summary>
+    public static WebApplication UseCarePagesDemo(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        // Static files first, then routing: the pages' catch-all route must not shadow the stylesheet.
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.MapControllers();
+        return app;
+    }
+
+    // appsettings.json sets Urls too; this keeps the demo on its documented address when run from elsewhere.
+    // --urls, ASPNETCORE_URLS and the port variables still win because they set one of these keys.
+    private static void UseDefaultUrlWhenNoneConfigured(WebApplicationBuilder builder)
+    {
+        string[] keys = ["urls", "http_ports", "https_ports"];
+        if (keys.All(key => string.IsNullOrWhiteSpace(builder.Configuration[key])))
+        {
+            builder.WebHost.UseUrls(DemoOptions.DefaultUrl);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace CarePages.Demo;
+
+/// <summary>Settings of the demo clinic, bound from the <c>CarePagesDemo</c> configuration section.</summary>
+public sealed class DemoOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string SectionName = "CarePagesDemo";
+
+    /// <summary>The URL the demo listens on when nothing else is configured.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>The SQLite file, absolute or relative to the content root. Created and seeded on first start.</summary>
+    public string DatabasePath { get; set; } = "App_Data/carepages-demo.db";
+}

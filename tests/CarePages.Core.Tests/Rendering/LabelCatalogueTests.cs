@@ -1,0 +1,46 @@
+using CarePages.Core.Rendering.Labels;
+
+namespace CarePages.Core.Tests.Rendering;
+
+public class LabelCatalogueTests
+{
+    [Theory]
+    [InlineData("en-GB", "Side effects")]
+    [InlineData("es-ES", "Efectos secundarios")]
+    [InlineData("es-MX", "Efectos secundarios")]
+    [InlineData("ar", "الآثار الجانبية")]
+    public void For_CoveredCulture_GivesHeadingsInThatLanguage(string culture, string expected)
+    {
+        Assert.Equal(expected, LabelCatalogue.For(culture)[LabelKeys.SideEffects]);
+    }
+
+    [Fact]
+    public void For_UncoveredCulture_FallsBackToEnglish()
+    {
+        var labels = LabelCatalogue.For("fr-FR");
+
+        Assert.Equal("en", labels.Language);
+        Assert.Equal("Skip to content", labels[LabelKeys.SkipToContent]);
+    }
+
+    [Fact]
+    public void Indexer_KeyMissingInLanguage_GivesEnglishText()
+    {
+        var labels = new UiLabels("xx", new Dictionary<string, string> { [LabelKeys.Call] = "Appelez" }, LabelCatalogue.TextsOf("en")!);
+
+        Assert.Equal("Appelez", labels[LabelKeys.Call]);
+        Assert.Equal("Reviewed on", labels[LabelKeys.ReviewedOn]);
+    }
+
+    [Theory]
+    [InlineData("es")]
+    [InlineData("ar")]
+    public void Catalogue_EveryLanguage_TranslatesEveryEnglishLabel(string language)
+    {
+        var texts = LabelCatalogue.TextsOf(language)!;
+
+        var missing = LabelCatalogue.Keys.Where(key => !texts.ContainsKey(key)).ToArray();
+
+        Assert.Empty(missing);
+    }
+}
