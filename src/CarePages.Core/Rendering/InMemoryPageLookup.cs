@@ -52,7 +52,7 @@ public sealed class InMemoryPageLookup : IPageLookup
 
     /// <inheritdoc />
     public IReadOnlyList<string> CulturesOf(Guid key) => _byKey.TryGetValue(key, out var request)
-        ? request.Cultures.OrderBy(c => string.Equals(c, DefaultCulture, StringComparison.OrdinalIgnoreCase) ? 0 : 1).ToArray()
+        ? CultureOrder.DefaultFirst(request.Cultures, DefaultCulture)
         : [];
 
     /// <inheritdoc />

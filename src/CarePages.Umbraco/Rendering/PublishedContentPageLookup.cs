@@ -29,9 +29,7 @@ public sealed class PublishedContentPageLookup : IPageLookup
 
     /// <inheritdoc />
     public string HomeUrl(string culture) =>
-        _navigation.TryGetRootKeys(out var roots) && roots.FirstOrDefault() is var root && root != Guid.Empty
-            ? UrlOf(root, culture) ?? "/"
-            : "/";
+        _navigation.TryGetRootKeys(out var roots) && roots.Any() ? UrlOf(roots.First(), culture) ?? "/" : "/";
 
     /// <inheritdoc />
     public CultureDocument? Find(Guid key, string culture) =>
@@ -40,7 +38,7 @@ public sealed class PublishedContentPageLookup : IPageLookup
     /// <inheritdoc />
     public IReadOnlyList<string> CulturesOf(Guid key) =>
         _contentCache.GetById(key) is { } content
-            ? content.Cultures.Keys.OrderBy(c => string.Equals(c, DefaultCulture, StringComparison.OrdinalIgnoreCase) ? 0 : 1).ToArray()
+            ? CultureOrder.DefaultFirst(content.Cultures.Keys, DefaultCulture)
             : [];
 
     /// <inheritdoc />

@@ -26,7 +26,9 @@ public static class PublishedDocumentReader
         {
             var published = content.GetProperty(property.Alias);
             var valueCulture = property.VariesByCulture ? culture : null;
-            var json = published is null ? null : PublishedSourceValueJson.From(property.Kind, published.GetSourceValue(valueCulture), published.GetValue(valueCulture));
+            // Only rich text needs the converted value (links resolved); converting pickers and blocks would be wasted work.
+            var converted = property.Kind == FieldKind.RichText ? published?.GetValue(valueCulture) : null;
+            var json = published is null ? null : PublishedSourceValueJson.From(property.Kind, published.GetSourceValue(valueCulture), converted);
             if (json is { } value)
             {
                 values.Add(new DocumentValue(property.Alias, valueCulture, null, value));
