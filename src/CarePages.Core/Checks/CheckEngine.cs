@@ -1,0 +1,151 @@
+using CarePages.Core.Checks.Engine;
+using CarePages.Core.Checks.Html;
+using CarePages.Core.Checks.Messages;
+using CarePages.Core.Checks.Options;
+using CarePages.Core.Checks.Vocabulary;
+using CarePages.Core.Documents;
+using CarePages.Core.Schema;
+
+namespace CarePages.Core.Checks;
+
+/// <summary>
+/// Checks documents, rich-text fragments and rendered pages in one culture against a rule collection.
+/// Immutable and thread-safe once built; no exception escapes for bad content, which becomes findings instead.
+/// </summary>
+public sealed class CheckEngine
+{
+    private readonly CheckOptions _options;
+    private readonly RuleRunner _runner;
+    private readonly MarkupChecker _markup;
+    private readonly LanguageVocabulary _vocabulary;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates an engine over <paramref name="rules"/>.</summary>
+    public CheckEngine(CheckRuleSet rules, CheckOptions? options = null, CheckMessageCatalogue? messages = null, LanguageVocabulary? vocabulary = null, TimeProvider? time = null)
+    {
+        Rules = rules ?? throw new ArgumentNullException(nameof(rules));
+        _options = options ?? new CheckOptions();
+        _vocabulary = vocabulary ?? LanguageVocabulary.BuiltIn;
+        _time = time ?? TimeProvider.System;
+        _runner = new RuleRunner(_options, messages ?? CheckMessageCatalogue.BuiltIn);
+        _markup = new MarkupChecker(rules, _options, _runner, _vocabulary);
+    }
+
+    /// <summary>An engine with every built-in rule.</summary>
+    public static CheckEngine CreateDefault(CheckOptions? options = null, TimeProvider? time = null) =>
+        new(CheckRuleSetBuilder.WithBuiltInRules().Build(), options, time: time);
+
+    /// <summary>The rules this engine runs.</summary>
+    public CheckRuleSet Rules { get; }
+
+    /// <summary>Checks every field of <paramref name="document"/>, its document-level rules and, when given, its rendered page.</summary>
+    public CheckReport CheckDocument(CultureDocument document, CheckRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(request);
+        request = request with { Culture = document.Culture, ContentTypeAlias = request.ContentTypeAlias ?? document.ContentTypeAlias };
+        var sink = new List<Finding>();
+        if (!_options.Enabled || !AcceptCulture(request, sink))
+        {
+            return new CheckReport(sink);
+        }
+
+        var context = new DocumentContext
+        {
+            Document = document,
+            Source = request.SourceDocument is { } source && !string.Equals(source.Culture, document.Culture, StringComparison.OrdinalIgnoreCase) ? source : null,
+            Culture = document.Culture,
+            Language = EmbeddedJson.LanguageOf(document.Culture),
+            Today = request.Today ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime),
+            Vocabulary = _vocabulary,
+            MaxFieldLength = _options.MaxFieldLength,
+        };
+
+        CheckFields(document.Fields, prefix: null, context, request, sink);
+        foreach (var rule in Rules.DocumentRules)
+        {
+            _runner.Run(rule, request.ContentTypeAlias, _runner.Target(request.Culture, null, request.UiCulture, null), sink, findings => rule.Check(context, findings));
+        }
+
+        if (request.RenderedPageHtml is { } page)
+        {
+            CheckMarkup(page, CheckScope.Page, null, request, sink);
+        }
+
+        return new CheckReport(sink);
+    }
+
+    /// <summary>Checks <paramref name="html"/> as one rich-text field.</summary>
+    public CheckReport CheckRichText(string html, CheckRequest request, string? property = null) => CheckOne(html, CheckScope.RichTextField, property, request);
+
+    /// <summary>Checks <paramref name="html"/> as a whole rendered page.</summary>
+    public CheckReport CheckPage(string html, CheckRequest request) => CheckOne(html, CheckScope.Page, null, request);
+
+    private CheckReport CheckOne(string html, CheckScope scope, string? property, CheckRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(request);
+        var sink = new List<Finding>();
+        if (_options.Enabled && AcceptCulture(request, sink))
+        {
+            CheckMarkup(html, scope, property, request, sink);
+        }
+
+        return new CheckReport(sink);
+    }
+
+    private void CheckFields(IReadOnlyList<DocumentField> fields, string? prefix, DocumentContext context, CheckRequest request, List<Finding> sink)
+    {
+        foreach (var field in fields)
+        {
+            var property = prefix is null ? field.Alias : prefix + "." + field.Alias;
+            switch (field.Kind)
+            {
+                case FieldKind.RichText when field.Text is not null:
+                    if (!_markup.RejectTooLarge(field.Text.Length, request, property, sink))
+                    {
+                        _markup.Check(context.Markup(field)!, CheckScope.RichTextField, property, request, sink);
+                    }
+
+                    break;
+                case FieldKind.PlainText or FieldKind.MultilineText when field.Text is not null:
+                    if (!_markup.RejectTooLarge(field.Text.Length, request, property, sink))
+                    {
+                        _markup.Check(HtmlInput.FromPlainText(field.Text), CheckScope.TextField, property, request, sink);
+                    }
+
+                    break;
+                case FieldKind.Blocks:
+                    foreach (var element in field.Elements)
+                    {
+                        CheckFields(element.Fields, property, context, request, sink);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private void CheckMarkup(string html, CheckScope scope, string? property, CheckRequest request, List<Finding> sink)
+    {
+        if (!_markup.RejectTooLarge(html.Length, request, property, sink))
+        {
+            var document = scope == CheckScope.Page ? HtmlInput.ParsePage(html) : HtmlInput.ParseFragment(html);
+            _markup.Check(document, scope, property, request, sink);
+        }
+    }
+
+    private bool AcceptCulture(CheckRequest request, List<Finding> sink)
+    {
+        var status = CultureSupport.Classify(request.Culture);
+        if (status == CultureStatus.Supported)
+        {
+            return true;
+        }
+
+        var descriptor = status == CultureStatus.Invalid ? EngineFindings.CultureInvalid : EngineFindings.CultureUnsupported;
+        var target = _runner.Target(request.Culture ?? string.Empty, null, request.UiCulture, null);
+        _runner.Raise(descriptor, request.ContentTypeAlias, target, sink, request.Culture ?? string.Empty, new Dictionary<string, string> { ["culture"] = request.Culture ?? string.Empty });
+        return status == CultureStatus.Unsupported;
+    }
+}

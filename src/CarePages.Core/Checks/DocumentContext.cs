@@ -1,0 +1,59 @@
+using AngleSharp.Dom;
+using CarePages.Core.Checks.Html;
+using CarePages.Core.Checks.Vocabulary;
+using CarePages.Core.Documents;
+using CarePages.Core.Schema;
+
+namespace CarePages.Core.Checks;
+
+/// <summary>A whole document in one culture, with what document rules compare it against.</summary>
+public sealed class DocumentContext
+{
+    private readonly Dictionary<DocumentField, IDocument> _parsed = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The document being checked.</summary>
+    public required CultureDocument Document { get; init; }
+
+    /// <summary>The same document in the source culture, when known and different from <see cref="Culture"/>.</summary>
+    public CultureDocument? Source { get; init; }
+
+    /// <summary>The content culture.</summary>
+    public required string Culture { get; init; }
+
+    /// <summary>The language part of <see cref="Culture"/>, lower case.</summary>
+    public required string Language { get; init; }
+
+    /// <summary>Today, for review dates.</summary>
+    public required DateOnly Today { get; init; }
+
+    /// <summary>Word lists for the content language.</summary>
+    public required LanguageVocabulary Vocabulary { get; init; }
+
+    /// <summary>Longest rich-text field that is parsed; longer ones read as empty (the engine reports them).</summary>
+    public int MaxFieldLength { get; init; } = int.MaxValue;
+
+    /// <summary>The terms of <paramref name="listName"/> for this culture's language.</summary>
+    public IReadOnlySet<string> Terms(string listName) => Vocabulary.Terms(Culture, listName);
+
+    /// <summary>What a patient reads in <paramref name="field"/>: rich text without markup, other text as is; empty when none.</summary>
+    public string PlainText(DocumentField field) =>
+        field.Kind == FieldKind.RichText
+            ? Markup(field) is { Body: { } body } ? HtmlText.Of(body) : string.Empty
+            : field.Text ?? string.Empty;
+
+    /// <summary>The parsed markup of a rich-text field (its nodes in the body), or null for other fields and empty ones.</summary>
+    public IDocument? Markup(DocumentField field)
+    {
+        if (field.Kind != FieldKind.RichText || field.Text is null || field.Text.Length > MaxFieldLength)
+        {
+            return null;
+        }
+
+        if (!_parsed.TryGetValue(field, out var document))
+        {
+            _parsed[field] = document = HtmlInput.ParseFragment(field.Text);
+        }
+
+        return document;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using AngleSharp.Dom;
+using CarePages.Core.Checks.Html;
+using CarePages.Core.Checks.Options;
+using CarePages.Core.Checks.Vocabulary;
+
+namespace CarePages.Core.Checks.Engine;
+
+/// <summary>Guards, indexes and runs the markup rules over one field or page.</summary>
+internal sealed class MarkupChecker
+{
+    private readonly CheckRuleSet _rules;
+    private readonly CheckOptions _options;
+    private readonly RuleRunner _runner;
+    private readonly LanguageVocabulary _vocabulary;
+
+    public MarkupChecker(CheckRuleSet rules, CheckOptions options, RuleRunner runner, LanguageVocabulary vocabulary)
+    {
+        _rules = rules;
+        _options = options;
+        _runner = runner;
+        _vocabulary = vocabulary;
+    }
+
+    /// <summary>True when <paramref name="length"/> characters are too many to parse; reports it.</summary>
+    public bool RejectTooLarge(int length, CheckRequest request, string? property, List<Finding> sink)
+    {
+        if (length <= _options.MaxFieldLength)
+        {
+            return false;
+        }
+
+        _runner.Raise(EngineFindings.InputTooLarge, request.ContentTypeAlias, _runner.Target(request.Culture, property, request.UiCulture, null), sink, string.Empty, new Dictionary<string, string>
+        {
+            ["length"] = length.ToString("N0", CultureInfo.InvariantCulture),
+            ["limit"] = _options.MaxFieldLength.ToString("N0", CultureInfo.InvariantCulture),
+        });
+        return true;
+    }
+
+    /// <summary>Runs every markup rule of <paramref name="scope"/> over <paramref name="document"/>.</summary>
+    public void Check(IDocument document, CheckScope scope, string? property, CheckRequest request, List<Finding> sink)
+    {
+        var root = scope == CheckScope.Page ? document.DocumentElement : document.Body!;
+        var index = ElementIndex.Build(root);
+        var target = _runner.Target(request.Culture, property, request.UiCulture, index);
+        if (index.MaxDepth > _options.MaxNestingDepth)
+        {
+            _runner.Raise(EngineFindings.NestingTooDeep, request.ContentTypeAlias, target, sink, string.Empty, new Dictionary<string, string>
+            {
+                ["depth"] = index.MaxDepth.ToString(CultureInfo.InvariantCulture),
+                ["limit"] = _options.MaxNestingDepth.ToString(CultureInfo.InvariantCulture),
+            });
+            return;
+        }
+
+        var context = new MarkupContext
+        {
+            Culture = request.Culture,
+            Language = Messages.EmbeddedJson.LanguageOf(request.Culture),
+            IsRightToLeft = Rendering.TextDirection.For(request.Culture) == Rendering.TextDirection.RightToLeft,
+            Scope = scope,
+            ContentTypeAlias = request.ContentTypeAlias,
+            Property = property,
+            Document = document,
+            Root = root,
+            Index = index,
+            SectionHeadingLevel = scope == CheckScope.Page ? 0 : _options.FieldSectionHeadingLevel,
+            Vocabulary = _vocabulary,
+        };
+
+        foreach (var rule in _rules.MarkupRules)
+        {
+            if ((rule.Scope & scope) != 0)
+            {
+                _runner.Run(rule, request.ContentTypeAlias, target, sink, findings => rule.Check(context, findings));
+            }
+        }
+    }
+}
