@@ -15,6 +15,12 @@ public sealed record CheckRuleDescriptor
     /// <summary>The W3C ACT rule id it implements, or null.</summary>
     public string? ActRule { get; init; }
 
+    /// <summary>
+    /// Why some of the ACT rule's failed cases cannot be decided from markup alone (e.g. colours set in a style sheet);
+    /// null when the rule covers every case. Shown beside misses in the ACT report.
+    /// </summary>
+    public string? ActLimitation { get; init; }
+
     /// <summary>Thresholds and options with their defaults.</summary>
     public IReadOnlyList<CheckParameter> Parameters { get; init; } = [];
 
