@@ -1,3 +1,5 @@
+using CarePages.Core.Checks.Options;
+
 namespace CarePages.Umbraco.Configuration;
 
 /// <summary>Settings under the <c>CarePages</c> configuration section.</summary>
@@ -8,4 +10,15 @@ public sealed class CarePagesOptions
 
     /// <summary>What the installer does at start-up (<c>CarePages:Install</c>).</summary>
     public CarePagesInstallOptions Install { get; set; } = new();
+
+    /// <summary>Rules, severities and thresholds of the content checks (<c>CarePages:Checks</c>).</summary>
+    public CheckOptions Checks { get; set; } = new();
+
+    /// <summary>How the publish gate reports (<c>CarePages:PublishGate</c>).</summary>
+    public CarePagesPublishGateOptions PublishGate { get; set; } = new();
+
+    /// <summary>
+    /// The culture translations are made from, e.g. <c>en-GB</c>. Default: null, meaning the site's default language.
+    /// </summary>
+    public string? SourceCulture { get; set; }
 }

@@ -1,7 +1,10 @@
+using CarePages.Core.Checks;
 using CarePages.Umbraco.Configuration;
 using CarePages.Umbraco.Installation;
+using CarePages.Umbraco.Publishing;
 using CarePages.Umbraco.Rendering;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core.DependencyInjection;
 using Umbraco.Cms.Core.Notifications;
 using Umbraco.Extensions;
@@ -12,7 +15,8 @@ namespace CarePages.Umbraco.DependencyInjection;
 public static class CarePagesBuilderExtensions
 {
     /// <summary>
-    /// Adds CarePages: options bound to the <c>CarePages</c> section and the start-up installer.
+    /// Adds CarePages: options bound to the <c>CarePages</c> section, the start-up installer, the page renderers,
+    /// and the check engine with its publish gate.
     /// Safe to call more than once (from the composer and from <c>Program.cs</c>): later calls do nothing.
     /// </summary>
     public static IUmbracoBuilder AddCarePages(this IUmbracoBuilder builder)
@@ -28,6 +32,7 @@ public static class CarePagesBuilderExtensions
             .BindConfiguration(CarePagesOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<CarePagesOptions>, CarePagesOptionsValidator>();
 
         builder.Services.AddTransient<LanguageInstaller>();
         builder.Services.AddTransient<DataTypeInstaller>();
@@ -38,6 +43,14 @@ public static class CarePagesBuilderExtensions
         builder.Services.AddScoped<PublishedContentPageLookup>();
         builder.Services.AddScoped<PublishedPageViewModelFactory>();
         builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, CarePagesInstallNotificationHandler>();
+
+        // The builder itself is registered so that sites can change the rules from their composers (CarePagesCheckRules()).
+        builder.Services.AddSingleton(CheckRuleSetBuilder.WithBuiltInRules());
+        builder.Services.AddSingleton(services => new CheckEngine(
+            services.GetRequiredService<CheckRuleSetBuilder>().Build(),
+            services.GetRequiredService<IOptions<CarePagesOptions>>().Value.Checks,
+            time: services.GetService<TimeProvider>()));
+        builder.AddNotificationHandler<ContentPublishingNotification, ContentPublishingChecksNotificationHandler>();
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using CarePages.Core.Documents;
 using CarePages.Core.Schema;
+using CarePages.Umbraco.Documents;
 using Umbraco.Cms.Core.Models.PublishedContent;
 
 namespace CarePages.Umbraco.Rendering;
@@ -21,28 +22,12 @@ public static class PublishedDocumentReader
             return null;
         }
 
-        var values = new List<DocumentValue>();
-        foreach (var property in CarePagesSchema.AllProperties(type))
+        return CultureDocumentAssembler.Assemble(type, content.Key, parentKey, culture, name, (property, valueCulture) =>
         {
             var published = content.GetProperty(property.Alias);
-            var valueCulture = property.VariesByCulture ? culture : null;
             // Only rich text needs the converted value (links resolved); converting pickers and blocks would be wasted work.
             var converted = property.Kind == FieldKind.RichText ? published?.GetValue(valueCulture) : null;
-            var json = published is null ? null : PublishedSourceValueJson.From(property.Kind, published.GetSourceValue(valueCulture), converted);
-            if (json is { } value)
-            {
-                values.Add(new DocumentValue(property.Alias, valueCulture, null, value));
-            }
-        }
-
-        var request = new DocumentRequest
-        {
-            Id = content.Key,
-            Parent = parentKey is { } parent ? new ReferenceById(parent) : null,
-            DocumentType = new ReferenceById(type.Key),
-            Values = values,
-            Variants = [new DocumentVariant(culture, null, name)],
-        };
-        return CultureDocumentFactory.Create(request, culture);
+            return published is null ? null : SourceValueJson.From(property.Kind, published.GetSourceValue(valueCulture), converted);
+        });
     }
 }

@@ -1,6 +1,9 @@
+using CarePages.Core.Checks;
+using CarePages.Core.Checks.Rules.Images;
 using CarePages.Umbraco.Configuration;
 using CarePages.Umbraco.DependencyInjection;
 using CarePages.Umbraco.Installation;
+using CarePages.Umbraco.Publishing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -62,6 +65,62 @@ public sealed class CarePagesBuilderExtensionsTests
         Assert.True(options.Install.SampleContent);
         Assert.Equal(["es-ES", "ar"], options.Install.Languages.Select(l => l.IsoCode));
         Assert.Equal("en-GB", options.Install.Languages[0].FallbackIsoCode);
+    }
+
+    [Fact]
+    public void AddCarePages_WithComposer_RegistersThePublishGate()
+    {
+        var builder = CreateBuilder(new Dictionary<string, string?>());
+
+        new CarePagesComposer().Compose(builder);
+
+        Assert.Single(builder.Services, d => d.ServiceType == typeof(INotificationHandler<ContentPublishingNotification>)
+            && d.ImplementationType == typeof(ContentPublishingChecksNotificationHandler));
+    }
+
+    [Fact]
+    public void AddCarePages_WithCheckSettings_BindsRulesPerDocumentTypeIntoTheEngine()
+    {
+        var options = Resolve(new Dictionary<string, string?>
+        {
+            ["CarePages:Checks:Rules:image-alt-missing:Severity"] = "Warn",
+            ["CarePages:Checks:DocumentTypes:carePagesCondition:image-alt-missing:Enabled"] = "false",
+            ["CarePages:Checks:MaxFieldLength"] = "5000",
+            ["CarePages:PublishGate:MaxMessages"] = "3",
+            ["CarePages:SourceCulture"] = "en-GB",
+        });
+
+        Assert.Equal(FindingSeverity.Warn, options.Checks.Rules["image-alt-missing"].Severity);
+        Assert.False(options.Checks.DocumentTypes["carePagesCondition"]["image-alt-missing"].Enabled);
+        Assert.Equal(5000, options.Checks.MaxFieldLength);
+        Assert.Equal(3, options.PublishGate.MaxMessages);
+        Assert.Equal("en-GB", options.SourceCulture);
+    }
+
+    [Fact]
+    public void AddCarePages_CheckSettingsNamingAnUnknownRule_FailsWithTheSettingNamed()
+    {
+        var exception = Assert.Throws<OptionsValidationException>(() => Resolve(new Dictionary<string, string?>
+        {
+            ["CarePages:Checks:Rules:no-such-rule:Enabled"] = "false",
+            ["CarePages:PublishGate:MaxMessages"] = "0",
+        }));
+
+        Assert.Contains("CarePages:Checks:Rules:no-such-rule names no known rule.", exception.Failures);
+        Assert.Contains("CarePages:PublishGate:MaxMessages must be between 1 and 100.", exception.Failures);
+    }
+
+    [Fact]
+    public void CarePagesCheckRules_FromASiteComposer_ChangesTheRulesTheEngineRuns()
+    {
+        var builder = CreateBuilder(new Dictionary<string, string?>());
+        builder.AddCarePages();
+
+        builder.CarePagesCheckRules().Remove("image-alt-missing");
+        using var provider = builder.Services.BuildServiceProvider();
+
+        Assert.Null(provider.GetRequiredService<CheckEngine>().Rules.Find("image-alt-missing"));
+        Assert.NotNull(CheckRuleSetBuilder.WithBuiltInRules().Build().Find(new ImageAltMissingRule().Descriptor.Id));
     }
 
     private static CarePagesOptions Resolve(Dictionary<string, string?> settings)

@@ -1,0 +1,30 @@
+using CarePages.Core.Checks;
+using CarePages.Core.Checks.Engine;
+using CarePages.Core.Checks.Options;
+using Microsoft.Extensions.Options;
+
+namespace CarePages.Umbraco.Configuration;
+
+/// <summary>Fails start-up with every problem in the <c>CarePages</c> section named, rather than misbehaving later.</summary>
+internal sealed class CarePagesOptionsValidator : IValidateOptions<CarePagesOptions>
+{
+    private readonly CheckRuleSetBuilder _rules;
+
+    public CarePagesOptionsValidator(CheckRuleSetBuilder rules) => _rules = rules;
+
+    public ValidateOptionsResult Validate(string? name, CarePagesOptions options)
+    {
+        var errors = CheckOptionsValidator.Validate(options.Checks, _rules.Build()).ToList();
+        if (options.PublishGate.MaxMessages is < 1 or > 100)
+        {
+            errors.Add("CarePages:PublishGate:MaxMessages must be between 1 and 100.");
+        }
+
+        if (options.SourceCulture is { } source && CultureSupport.Classify(source) == CultureStatus.Invalid)
+        {
+            errors.Add($"CarePages:SourceCulture '{source}' is not a culture such as en-GB.");
+        }
+
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}
