@@ -1,0 +1,147 @@
+using System.Text.Json;
+using CarePages.Cli.Tests.TestSupport;
+
+namespace CarePages.Cli.Tests.Output;
+
+/// <summary>
+/// <c>--format sarif</c> against the parts of SARIF 2.1.0 that code-scanning services read: the log, the driver and its rules,
+/// and each result's rule reference, level, message, location (relative URI with a base id, a region with a start) and properties.
+/// </summary>
+public class SarifFormatTests
+{
+    private static readonly string[] Levels = ["none", "note", "warning", "error"];
+
+    [Fact]
+    public void Sarif_Log_HasSchemaVersionAndOneRunByCarepages()
+    {
+        using var sarif = Check("fragment.html", Content.DefectiveFragment, "en-GB");
+
+        var root = sarif.RootElement;
+        Assert.Equal("https://json.schemastore.org/sarif-2.1.0.json", root.GetProperty("$schema").GetString());
+        Assert.Equal("2.1.0", root.GetProperty("version").GetString());
+        var run = Assert.Single(root.GetProperty("runs").EnumerateArray());
+        var driver = run.GetProperty("tool").GetProperty("driver");
+        Assert.Equal("carepages", driver.GetProperty("name").GetString());
+        Assert.Matches(@"^\d+\.\d+\.\d+", driver.GetProperty("version").GetString());
+    }
+
+    [Fact]
+    public void Sarif_Rule_DescribesTheRuleAndLinksTheActRulePage()
+    {
+        using var sarif = Check("fragment.html", Content.DefectiveFragment, "en-GB");
+
+        var rule = Assert.Single(Run(sarif).GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray());
+        Assert.Equal("image-alt-missing", rule.GetProperty("id").GetString());
+        Assert.StartsWith("This image has no text alternative", rule.GetProperty("shortDescription").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("https://www.w3.org/WAI/standards-guidelines/act/rules/23a2a8/", rule.GetProperty("helpUri").GetString());
+        Assert.Equal(["WCAG 1.1.1"], rule.GetProperty("properties").GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal("error", rule.GetProperty("defaultConfiguration").GetProperty("level").GetString());
+    }
+
+    [Fact]
+    public void Sarif_Result_PointsAtTheRuleTheFileTheLineAndTheSnippet()
+    {
+        using var sarif = Check("fragment.html", Content.DefectiveFragment, "en-GB");
+
+        var run = Run(sarif);
+        var result = Assert.Single(run.GetProperty("results").EnumerateArray());
+        Assert.Equal("image-alt-missing", result.GetProperty("ruleId").GetString());
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules");
+        Assert.Equal("image-alt-missing", rules[result.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString());
+        Assert.Equal("error", result.GetProperty("level").GetString());
+        var text = result.GetProperty("message").GetProperty("text").GetString()!;
+        Assert.Contains("no text alternative", text, StringComparison.Ordinal);
+        Assert.Contains("Describe what the image tells the patient", text, StringComparison.Ordinal);
+
+        var physical = Assert.Single(result.GetProperty("locations").EnumerateArray()).GetProperty("physicalLocation");
+        var artifact = physical.GetProperty("artifactLocation");
+        Assert.Equal("fragment.html", artifact.GetProperty("uri").GetString());
+        var baseId = artifact.GetProperty("uriBaseId").GetString()!;
+        var baseUri = run.GetProperty("originalUriBaseIds").GetProperty(baseId).GetProperty("uri").GetString()!;
+        Assert.True(Uri.IsWellFormedUriString(baseUri, UriKind.Absolute) && baseUri.EndsWith('/'), baseUri);
+        var region = physical.GetProperty("region");
+        Assert.Equal(3, region.GetProperty("startLine").GetInt32());
+        Assert.Equal(3, region.GetProperty("startColumn").GetInt32());
+        Assert.Equal("<img src=\"scan.png\">", region.GetProperty("snippet").GetProperty("text").GetString());
+
+        var properties = result.GetProperty("properties");
+        Assert.Equal("en-GB", properties.GetProperty("culture").GetString());
+        Assert.Equal(["1.1.1"], properties.GetProperty("wcag").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("23a2a8", properties.GetProperty("actRule").GetString());
+    }
+
+    [Fact]
+    public void Sarif_DocumentResult_HasThePropertyAsLogicalLocationAndItsLine()
+    {
+        var document = Content.DefectiveDocument();
+        using var sarif = Check("route.json", document, "es-ES");
+
+        var result = Assert.Single(Run(sarif).GetProperty("results").EnumerateArray());
+        var location = result.GetProperty("locations")[0];
+        var logical = Assert.Single(location.GetProperty("logicalLocations").EnumerateArray());
+        Assert.Equal("howItWorks", logical.GetProperty("name").GetString());
+        Assert.Equal("property", logical.GetProperty("kind").GetString());
+
+        var lines = document.Split('\n');
+        var expectedLine = Enumerable.Range(0, lines.Length)
+            .First(i => lines[i].Contains("\"howItWorks\"", StringComparison.Ordinal) && lines[i + 1].Contains("es-ES", StringComparison.Ordinal)) + 1;
+        Assert.Equal(expectedLine, location.GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
+    }
+
+    [Fact]
+    public void Sarif_EveryResult_IsWellFormed()
+    {
+        using var folder = new TempFolder();
+        folder.Write("my content/a.html", Content.DefectiveFragment);
+        folder.Write("my content/page.html", Content.DefectivePage);
+        folder.Write("my content/route.json", Content.DefectiveDocument());
+        var output = folder.Run("check", "my content", "--culture", "es-ES", "--format", "sarif").Output;
+
+        using var sarif = JsonDocument.Parse(output);
+        var run = Run(sarif);
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules");
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(3, results.Count);
+        foreach (var result in results)
+        {
+            Assert.Equal(result.GetProperty("ruleId").GetString(), rules[result.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString());
+            Assert.Contains(result.GetProperty("level").GetString(), Levels);
+            var uri = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!;
+            Assert.StartsWith("my%20content/", uri, StringComparison.Ordinal);
+            Assert.True(Uri.IsWellFormedUriString(uri, UriKind.Relative), uri);
+            Assert.True(result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32() >= 1);
+        }
+    }
+
+    [Fact]
+    public void Sarif_NoFindings_HasEmptyRulesAndResults()
+    {
+        using var sarif = Check("fragment.html", Content.CleanFragment, "en-GB");
+
+        Assert.Empty(Run(sarif).GetProperty("results").EnumerateArray());
+        Assert.Empty(Run(sarif).GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray());
+    }
+
+    [Fact]
+    public void Sarif_EngineFinding_IsANoteWithoutHelpUriAndAtLineOne()
+    {
+        using var sarif = Check("fragment.html", Content.CleanFragment, "zz-ZZ");
+
+        var run = Run(sarif);
+        var rule = Assert.Single(run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray());
+        Assert.Equal("culture-unsupported", rule.GetProperty("id").GetString());
+        Assert.False(rule.TryGetProperty("helpUri", out _));
+        var result = Assert.Single(run.GetProperty("results").EnumerateArray());
+        Assert.Equal("note", result.GetProperty("level").GetString());
+        Assert.Equal(1, result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
+    }
+
+    private static JsonDocument Check(string name, string content, string culture)
+    {
+        using var folder = new TempFolder();
+        folder.Write(name, content);
+        return JsonDocument.Parse(folder.Run("check", name, "--culture", culture, "--format", "sarif").Output);
+    }
+
+    private static JsonElement Run(JsonDocument sarif) => sarif.RootElement.GetProperty("runs")[0];
+}
