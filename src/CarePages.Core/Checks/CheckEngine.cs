@@ -58,7 +58,7 @@ public sealed class CheckEngine
             Language = EmbeddedJson.LanguageOf(document.Culture),
             Today = request.Today ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime),
             Vocabulary = _vocabulary,
-            MaxFieldLength = _options.MaxFieldLength,
+            Limits = _options,
         };
 
         CheckFields(document.Fields, prefix: null, context, request, sink);
@@ -102,14 +102,14 @@ public sealed class CheckEngine
             switch (field.Kind)
             {
                 case FieldKind.RichText when field.Text is not null:
-                    if (!_markup.RejectTooLarge(field.Text.Length, request, property, sink))
+                    if (!_markup.Reject(field.Text, request, property, sink))
                     {
                         _markup.Check(context.Markup(field)!, CheckScope.RichTextField, property, request, sink);
                     }
 
                     break;
                 case FieldKind.PlainText or FieldKind.MultilineText when field.Text is not null:
-                    if (!_markup.RejectTooLarge(field.Text.Length, request, property, sink))
+                    if (field.Text.Length <= _options.MaxFieldLength || !_markup.Reject(field.Text, request, property, sink))
                     {
                         _markup.Check(HtmlInput.FromPlainText(field.Text), CheckScope.TextField, property, request, sink);
                     }
@@ -128,7 +128,7 @@ public sealed class CheckEngine
 
     private void CheckMarkup(string html, CheckScope scope, string? property, CheckRequest request, List<Finding> sink)
     {
-        if (!_markup.RejectTooLarge(html.Length, request, property, sink))
+        if (!_markup.Reject(html, request, property, sink))
         {
             var document = scope == CheckScope.Page ? HtmlInput.ParsePage(html) : HtmlInput.ParseFragment(html);
             _markup.Check(document, scope, property, request, sink);

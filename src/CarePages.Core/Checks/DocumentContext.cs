@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using CarePages.Core.Checks.Html;
+using CarePages.Core.Checks.Options;
 using CarePages.Core.Checks.Vocabulary;
 using CarePages.Core.Documents;
 using CarePages.Core.Schema;
@@ -29,8 +30,8 @@ public sealed class DocumentContext
     /// <summary>Word lists for the content language.</summary>
     public required LanguageVocabulary Vocabulary { get; init; }
 
-    /// <summary>Longest rich-text field that is parsed; longer ones read as empty (the engine reports them).</summary>
-    public int MaxFieldLength { get; init; } = int.MaxValue;
+    /// <summary>The limits on what is parsed; fields beyond them read as empty (the engine reports them).</summary>
+    public CheckOptions Limits { get; init; } = new();
 
     /// <summary>The terms of <paramref name="listName"/> for this culture's language.</summary>
     public IReadOnlySet<string> Terms(string listName) => Vocabulary.Terms(Culture, listName);
@@ -44,7 +45,7 @@ public sealed class DocumentContext
     /// <summary>The parsed markup of a rich-text field (its nodes in the body), or null for other fields and empty ones.</summary>
     public IDocument? Markup(DocumentField field)
     {
-        if (field.Kind != FieldKind.RichText || field.Text is null || field.Text.Length > MaxFieldLength)
+        if (field.Kind != FieldKind.RichText || field.Text is null || Engine.MarkupGuard.Reject(field.Text, Limits) is not null)
         {
             return null;
         }

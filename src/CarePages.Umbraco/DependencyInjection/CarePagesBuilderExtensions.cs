@@ -29,7 +29,7 @@ public static class CarePagesBuilderExtensions
 
         builder.Services.AddSingleton<CarePagesMarker>();
         builder.Services.AddOptions<CarePagesOptions>()
-            .BindConfiguration(CarePagesOptions.SectionName)
+            .BindConfiguration(CarePagesOptions.SectionName, binder => binder.ErrorOnUnknownConfiguration = true)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<CarePagesOptions>, CarePagesOptionsValidator>();

@@ -35,7 +35,9 @@ public class CheckEngineTests
 
         var report = CheckEngine.CreateDefault().CheckRichText(html, English);
 
-        Assert.Contains(report.Findings, f => f.RuleId == "input-nesting-too-deep" && f.Severity == FindingSeverity.Block);
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal(("input-nesting-too-deep", FindingSeverity.Block), (finding.RuleId, finding.Severity));
+        Assert.Contains("more than 256 levels", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -110,6 +110,16 @@ public sealed class CarePagesBuilderExtensionsTests
         Assert.Contains("CarePages:PublishGate:MaxMessages must be between 1 and 100.", exception.Failures);
     }
 
+    [Theory]
+    [InlineData("CarePages:Checks:Rules:image-alt-missing:Severity", "fatal")]
+    [InlineData("CarePages:Checks:Rules:image-alt-missing:Enabld", "false")]
+    public void AddCarePages_MistypedSetting_FailsInsteadOfBeingIgnored(string key, string value)
+    {
+        var exception = Assert.ThrowsAny<InvalidOperationException>(() => Resolve(new Dictionary<string, string?> { [key] = value }));
+
+        Assert.Contains(key.Split(':')[^1], exception.Message + exception.InnerException?.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CarePagesCheckRules_FromASiteComposer_ChangesTheRulesTheEngineRuns()
     {

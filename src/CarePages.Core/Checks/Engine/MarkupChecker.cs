@@ -22,18 +22,19 @@ internal sealed class MarkupChecker
         _vocabulary = vocabulary;
     }
 
-    /// <summary>True when <paramref name="length"/> characters are too many to parse; reports it.</summary>
-    public bool RejectTooLarge(int length, CheckRequest request, string? property, List<Finding> sink)
+    /// <summary>True when <paramref name="html"/> is too large or too deeply nested to parse; reports which.</summary>
+    public bool Reject(string html, CheckRequest request, string? property, List<Finding> sink)
     {
-        if (length <= _options.MaxFieldLength)
+        var rejection = MarkupGuard.Reject(html, _options);
+        if (rejection is null)
         {
             return false;
         }
 
-        _runner.Raise(EngineFindings.InputTooLarge, request.ContentTypeAlias, _runner.Target(request.Culture, property, request.UiCulture, null), sink, string.Empty, new Dictionary<string, string>
+        _runner.Raise(rejection, request.ContentTypeAlias, _runner.Target(request.Culture, property, request.UiCulture, null), sink, string.Empty, new Dictionary<string, string>
         {
-            ["length"] = length.ToString("N0", CultureInfo.InvariantCulture),
-            ["limit"] = _options.MaxFieldLength.ToString("N0", CultureInfo.InvariantCulture),
+            ["length"] = html.Length.ToString("N0", CultureInfo.InvariantCulture),
+            ["limit"] = (rejection == EngineFindings.InputTooLarge ? _options.MaxFieldLength : _options.MaxNestingDepth).ToString("N0", CultureInfo.InvariantCulture),
         });
         return true;
     }
@@ -48,8 +49,7 @@ internal sealed class MarkupChecker
         {
             _runner.Raise(EngineFindings.NestingTooDeep, request.ContentTypeAlias, target, sink, string.Empty, new Dictionary<string, string>
             {
-                ["depth"] = index.MaxDepth.ToString(CultureInfo.InvariantCulture),
-                ["limit"] = _options.MaxNestingDepth.ToString(CultureInfo.InvariantCulture),
+                ["limit"] = _options.MaxNestingDepth.ToString("N0", CultureInfo.InvariantCulture),
             });
             return;
         }
