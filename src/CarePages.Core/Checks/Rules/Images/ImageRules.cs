@@ -7,5 +7,9 @@ public static class ImageRules
     public static IEnumerable<ICheckRule> Create() =>
         [
             new ImageAltMissingRule(),
+            new ImageEmptyAltNotDecorativeRule(),
+            new ImageAltFilenameRule(),
+            new ImageAltPlaceholderRule(),
+            new ImageAltTooLongRule(),
         ];
 }

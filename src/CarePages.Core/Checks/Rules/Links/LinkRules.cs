@@ -4,5 +4,13 @@ namespace CarePages.Core.Checks.Rules.Links;
 public static class LinkRules
 {
     /// <summary>New instances of every rule in this group, in the order they run.</summary>
-    public static IEnumerable<ICheckRule> Create() => [];
+    public static IEnumerable<ICheckRule> Create() =>
+        [
+            new LinkNameMissingRule(),
+            new LinkTelMalformedRule(),
+            new LinkTextGenericRule(),
+            new LinkTextUrlRule(),
+            new LinkDocumentUnannouncedRule(),
+            new LinkNewWindowUnannouncedRule(),
+        ];
 }
