@@ -44,6 +44,12 @@ public sealed class FindingCollector
     public void Report(string snippet, int position = 0, string? variant = null, IReadOnlyDictionary<string, string>? arguments = null, string? property = null) =>
         Add(property ?? _target.Property, Snippets.Shorten(snippet), position, variant, arguments);
 
+    /// <summary>
+    /// The message text of <paramref name="key"/> in the editor's UI language (English when missing), for names that a
+    /// message quotes in its placeholders, such as a route of administration.
+    /// </summary>
+    public string Phrase(string key) => _target.Messages.Get(key, _target.UiCulture).Message;
+
     private void Add(string? property, string snippet, int position, string? variant, IReadOnlyDictionary<string, string>? arguments)
     {
         if (++_count > _target.MaxFindings)
