@@ -10,7 +10,7 @@ public class DefectiveArticleCliTests
 {
     public static TheoryData<string> Fixtures() => new("route-intranasal-original.json", "booking-callout-original.json");
 
-    [Theory(Skip = "enable after the clinical rules merge")]
+    [Theory]
     [MemberData(nameof(Fixtures))]
     public void Check_DefectiveFixture_ExitsOneWithABlockingFinding(string file)
     {
@@ -20,7 +20,7 @@ public class DefectiveArticleCliTests
         Assert.Contains(result.Findings(), f => f.GetProperty("severity").GetString() == "block");
     }
 
-    [Fact(Skip = "enable after the clinical rules merge")]
+    [Fact]
     public void Check_DefectiveFolder_ExitsOne()
     {
         var result = CliRunner.Run("check", Paths.DefectiveArticle, "--culture", "en-GB");

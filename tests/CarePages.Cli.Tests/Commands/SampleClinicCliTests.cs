@@ -12,7 +12,7 @@ public class SampleClinicCliTests
     [MemberData(nameof(Documents))]
     public void Check_SampleDocumentInSpanish_NothingBlocks(string file)
     {
-        var result = CliRunner.Run("check", Path.Combine(Paths.SampleClinic, file), "--culture", "es-ES", "--source-culture", "en-GB", "--today", "2026-06-01", "--format", "json");
+        var result = CliRunner.Run("check", Path.Combine(Paths.SampleClinic, file), "--culture", "es-ES", "--source-culture", "en-GB", "--today", "2026-11-25", "--format", "json");
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         Assert.All(result.Findings(), f => Assert.NotEqual("block", f.GetProperty("severity").GetString()));
@@ -24,7 +24,7 @@ public class SampleClinicCliTests
     [InlineData("ar")]
     public void Check_SampleFolder_ChecksEveryDocumentInEveryCulture(string culture)
     {
-        var result = CliRunner.RunIn(Paths.RepositoryRoot, "check", "src/CarePages.Core/SampleContent/Clinic", "--culture", culture, "--today", "2026-06-01");
+        var result = CliRunner.RunIn(Paths.RepositoryRoot, "check", "src/CarePages.Core/SampleContent/Clinic", "--culture", culture, "--today", "2026-11-25");
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         Assert.Contains("6 files checked", result.Output, StringComparison.Ordinal);

@@ -28,6 +28,19 @@ public sealed class ContentPublishingChecksNotificationHandlerTests
     }
 
     [Fact]
+    public async Task Handle_SpanishIntranasalPageDescribingAnInjection_BlocksSpanishOnlyAndNamesTheField()
+    {
+        var fixture = await PublishGateFixture.CreateAsync();
+        const string swapped = """{"markup":"<p>La ketamina intramuscular consiste en inyectar el medicamento directamente en un músculo. La inyección intramuscular permite controlar la dosis con precisión.</p>","blocks":null}""";
+        fixture.IntranasalRoute.SetValue(TreatmentRouteType.HowItWorks, swapped, "es-ES");
+
+        var spanish = fixture.Publish(fixture.IntranasalRoute, "es-ES");
+
+        Assert.True(spanish.Cancel);
+        Assert.Contains(Errors(spanish), m => m.StartsWith("es-ES · howItWorks:", StringComparison.Ordinal) && m.Contains("ntramuscular", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Handle_CleanCulture_GoesThroughWithoutErrors()
     {
         var fixture = await PublishGateFixture.CreateAsync();

@@ -57,9 +57,9 @@ internal static class ClinicalDocuments
             return false;
         }
 
-        if (text.Length > context.MaxFieldLength)
+        if (field.Kind == FieldKind.RichText && context.Markup(field) is null)
         {
-            return true; // too large to read; the engine reports that instead
+            return true; // too large or too deeply nested to read; the engine reports that instead
         }
 
         foreach (var c in context.PlainText(field))
