@@ -27,16 +27,24 @@ public sealed class HeadingEmptyRule : IMarkupRule
     /// <inheritdoc />
     public void Check(MarkupContext context, FindingCollector findings)
     {
-        foreach (var (heading, _) in HeadingOutline.Exposed(context))
+        // Innermost headings first, so that a heading nested in another is walked once, not once per enclosing heading.
+        var headings = HeadingOutline.Exposed(context).Select(h => h.Heading).ToList();
+        var contentNamed = new Dictionary<IElement, bool>(ReferenceEqualityComparer.Instance);
+        for (var i = headings.Count - 1; i >= 0; i--)
         {
-            if (!HasName(heading))
+            contentNamed[headings[i]] = ContentHasName(headings[i], contentNamed);
+        }
+
+        foreach (var heading in headings)
+        {
+            if (!contentNamed[heading] && !IsLabelled(heading))
             {
                 findings.Report(heading);
             }
         }
     }
 
-    private static bool HasName(IElement heading)
+    private static bool IsLabelled(IElement heading)
     {
         if (!string.IsNullOrWhiteSpace(heading.GetAttribute("aria-label")) || !string.IsNullOrWhiteSpace(heading.GetAttribute("title")))
         {
@@ -44,18 +52,13 @@ public sealed class HeadingEmptyRule : IMarkupRule
         }
 
         var labelledBy = heading.GetAttribute("aria-labelledby");
-        if (!string.IsNullOrWhiteSpace(labelledBy) && heading.Owner is { } document
+        return !string.IsNullOrWhiteSpace(labelledBy) && heading.Owner is { } document
             && labelledBy.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(document.GetElementById)
-                .Any(label => label is not null && AccessibleName.FromContent(label, includeHidden: true).Length > 0))
-        {
-            return true;
-        }
-
-        return ContentHasName(heading);
+                .Any(label => label is not null && AccessibleName.FromContent(label, includeHidden: true).Length > 0);
     }
 
     // Whether the heading's content gives it a name: visible text, a label, or an image's alt unless the image is presentational.
-    private static bool ContentHasName(IElement heading)
+    private static bool ContentHasName(IElement heading, Dictionary<IElement, bool> nestedHeadings)
     {
         var stack = new Stack<INode>();
         stack.Push(heading);
@@ -80,6 +83,16 @@ public sealed class HeadingEmptyRule : IMarkupRule
             if (element != heading && !string.IsNullOrWhiteSpace(element.GetAttribute("aria-label")))
             {
                 return true;
+            }
+
+            if (element != heading && nestedHeadings.TryGetValue(element, out var named))
+            {
+                if (named)
+                {
+                    return true;
+                }
+
+                continue;
             }
 
             if (element.LocalName is "img" or "area" || (element.LocalName == "input" && element.GetAttribute("type") == "image"))

@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using CarePages.Core.Checks.Html;
-using Visibility = CarePages.Core.Checks.Html.Visibility;
 
 namespace CarePages.Core.Checks.Rules.Headings;
 
@@ -33,10 +32,11 @@ internal static class HeadingOutline
     /// <summary>The headings under the context's root that are exposed (not hidden), with their levels, in document order.</summary>
     public static IEnumerable<(IElement Heading, int Level)> Exposed(MarkupContext context)
     {
+        var hidden = new HiddenElements();
         foreach (var element in context.Index.Elements)
         {
             var level = LevelOf(element);
-            if (level > 0 && !Visibility.IsHidden(element))
+            if (level > 0 && !hidden.IsHidden(element))
             {
                 yield return (element, level);
             }

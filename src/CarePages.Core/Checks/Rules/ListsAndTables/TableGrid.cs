@@ -1,7 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using CarePages.Core.Checks.Html;
-using Visibility = CarePages.Core.Checks.Html.Visibility;
 
 namespace CarePages.Core.Checks.Rules.ListsAndTables;
 
@@ -24,7 +23,15 @@ internal sealed class TableGrid
     private readonly List<int[]> _slots;
     private readonly bool[] _rowHasData;
     private readonly bool[] _columnHasData;
-    private readonly Dictionary<string, TableCell> _byId = new(StringComparer.Ordinal);
+    private readonly bool[] _columnHeader;
+    private readonly bool[] _rowHeader;
+    private readonly bool[] _emptyHeader;
+    private readonly List<int> _rowGroupHeaders = [];
+    private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
+
+    // Reused by each scan, so that assigning headers to every cell allocates nothing per cell.
+    private readonly List<int> _opaque = [];
+    private readonly List<int> _block = [];
 
     private TableGrid(IElement table, List<TableCell> cells, List<int[]> slots, int width)
     {
@@ -34,23 +41,35 @@ internal sealed class TableGrid
         Width = width;
         _rowHasData = new bool[slots.Count];
         _columnHasData = new bool[width];
-        foreach (var cell in cells)
+        for (var i = 0; i < cells.Count; i++)
         {
+            var cell = cells[i];
             if (cell.Element.Id is { Length: > 0 } id)
             {
-                _byId.TryAdd(id, cell);
+                _byId.TryAdd(id, i);
             }
 
             if (!cell.IsHeader)
             {
-                for (var y = cell.Y; y < cell.Y + cell.Height; y++)
-                {
-                    _rowHasData[y] = true;
-                }
+                Array.Fill(_rowHasData, true, cell.Y, cell.Height);
+                Array.Fill(_columnHasData, true, cell.X, cell.Width);
+            }
+        }
 
-                for (var x = cell.X; x < cell.X + cell.Width; x++)
+        _columnHeader = new bool[cells.Count];
+        _rowHeader = new bool[cells.Count];
+        _emptyHeader = new bool[cells.Count];
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var cell = cells[i];
+            if (cell.IsHeader)
+            {
+                _columnHeader[i] = Heads(cell, "columnheader", "col", automatic: Array.IndexOf(_rowHasData, true, cell.Y, cell.Height) < 0);
+                _rowHeader[i] = Heads(cell, "rowheader", "row", automatic: !_columnHeader[i] && Array.IndexOf(_columnHasData, true, cell.X, cell.Width) < 0);
+                _emptyHeader[i] = IsEmptyCell(cell.Element);
+                if (Scope(cell) == "rowgroup")
                 {
-                    _columnHasData[x] = true;
+                    _rowGroupHeaders.Add(i);
                 }
             }
         }
@@ -70,13 +89,13 @@ internal sealed class TableGrid
 
     /// <summary>True when <paramref name="element"/> is a <c>table</c> or has an explicit role of table, grid or treegrid.</summary>
     public static bool IsTable(IElement element) =>
-        Roles.ExplicitRole(element) is "table" or "grid" or "treegrid" || (element.LocalName == "table" && Roles.ExplicitRole(element) is null);
+        Roles.ExplicitRole(element) is var role && (role is "table" or "grid" or "treegrid" || (role is null && element.LocalName == "table"));
 
     /// <summary>
     /// True when <paramref name="table"/> is a table assistive technology exposes: a table, grid or treegrid role (a <c>table</c>
     /// with <c>role="presentation"</c>/<c>none</c> is a layout table) and not hidden.
     /// </summary>
-    public static bool IsExposed(IElement table) => IsTable(table) && !Visibility.IsHidden(table);
+    public static bool IsExposed(IElement table, HiddenElements hidden) => IsTable(table) && !hidden.IsHidden(table);
 
     /// <summary>The nearest ancestor of <paramref name="cell"/> that is a <c>table</c> element or has a table, grid or treegrid role.</summary>
     public static IElement? ClosestTable(IElement cell)
@@ -103,61 +122,53 @@ internal sealed class TableGrid
     /// <summary>True when <paramref name="cell"/> has no element and no text but white space (the HTML "empty cell").</summary>
     public static bool IsEmptyCell(IElement cell) => cell.ChildElementCount == 0 && string.IsNullOrWhiteSpace(cell.TextContent);
 
-    /// <summary>The header cells assigned to <paramref name="principal"/>, empty cells and the cell itself left out.</summary>
-    public IReadOnlyCollection<TableCell> HeadersOf(TableCell principal)
+    /// <summary>
+    /// Fills <paramref name="headers"/> with the header cells assigned to the cell at <paramref name="principal"/> (its index in
+    /// <see cref="Cells"/>), empty cells and the cell itself left out; a header may appear twice.
+    /// </summary>
+    public void HeadersOf(int principal, List<TableCell> headers)
     {
-        var headers = new List<TableCell>();
-        if (principal.Element.GetAttribute("headers") is { } ids)
+        headers.Clear();
+        var cell = Cells[principal];
+        if (cell.Element.GetAttribute("headers") is { } ids)
         {
             foreach (var id in ids.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             {
-                if (_byId.TryGetValue(id, out var cell))
+                if (_byId.TryGetValue(id, out var header))
                 {
-                    headers.Add(cell);
+                    Add(header, principal, headers);
                 }
             }
+
+            return;
         }
-        else
+
+        for (var y = cell.Y; y < cell.Y + cell.Height; y++)
         {
-            for (var y = principal.Y; y < principal.Y + principal.Height; y++)
-            {
-                Scan(principal, principal.X, y, -1, 0, headers);
-            }
-
-            for (var x = principal.X; x < principal.X + principal.Width; x++)
-            {
-                Scan(principal, x, principal.Y, 0, -1, headers);
-            }
-
-            foreach (var cell in Cells)
-            {
-                if (cell.IsHeader && Scope(cell) == "rowgroup" && cell.RowGroup == principal.RowGroup
-                    && cell.X < principal.X && cell.Y <= principal.Y + principal.Height - 1)
-                {
-                    headers.Add(cell);
-                }
-            }
+            Scan(principal, cell.X, y, -1, 0, headers);
         }
 
-        return headers.Where(h => h != principal && !IsEmptyCell(h.Element)).Distinct().ToList();
+        for (var x = cell.X; x < cell.X + cell.Width; x++)
+        {
+            Scan(principal, x, cell.Y, 0, -1, headers);
+        }
+
+        foreach (var header in _rowGroupHeaders)
+        {
+            var candidate = Cells[header];
+            if (candidate.RowGroup == cell.RowGroup && candidate.X < cell.X && candidate.Y <= cell.Y + cell.Height - 1)
+            {
+                Add(header, principal, headers);
+            }
+        }
     }
 
-    /// <summary>True when <paramref name="cell"/> heads its column: <c>scope="col"</c>, or automatic with no data cell in its rows.</summary>
-    public bool IsColumnHeader(TableCell cell) =>
-        Heads(cell, "columnheader", "col", automatic: !AnyTrue(_rowHasData, cell.Y, cell.Height));
-
-    /// <summary>True when <paramref name="cell"/> heads its row: <c>scope="row"</c>, or automatic, not a column header, with no data cell in its columns.</summary>
-    public bool IsRowHeader(TableCell cell) =>
-        Heads(cell, "rowheader", "row", automatic: !IsColumnHeader(cell) && !AnyTrue(_columnHasData, cell.X, cell.Width));
+    /// <summary>The index in <see cref="Cells"/> of the cell whose element has <paramref name="id"/>, or -1.</summary>
+    public int IndexOfId(string id) => _byId.GetValueOrDefault(id, -1);
 
     // An explicit columnheader/rowheader role decides; otherwise the scope (its group form included), and "automatic" when there is none.
     private static bool Heads(TableCell cell, string role, string scope, bool automatic)
     {
-        if (!cell.IsHeader)
-        {
-            return false;
-        }
-
         if (Roles.ExplicitRole(cell.Element) is "columnheader" or "rowheader")
         {
             return Roles.ExplicitRole(cell.Element) == role;
@@ -166,9 +177,6 @@ internal sealed class TableGrid
         var declared = Scope(cell);
         return declared == "auto" ? automatic : declared == scope || declared == scope + "group";
     }
-
-    /// <summary>The cell whose element is <paramref name="id"/>'s owner in this table, or null.</summary>
-    public TableCell? CellWithId(string id) => _byId.GetValueOrDefault(id);
 
     private static string Scope(TableCell cell) => cell.Element.GetAttribute("scope")?.Trim().ToLowerInvariant() switch
     {
@@ -179,28 +187,24 @@ internal sealed class TableGrid
         _ => "auto",
     };
 
-    private static bool AnyTrue(bool[] flags, int start, int length)
+    private void Add(int header, int principal, List<TableCell> headers)
     {
-        for (var i = start; i < start + length && i < flags.Length; i++)
+        var cell = Cells[header];
+        if (header != principal && !(cell.IsHeader ? _emptyHeader[header] : IsEmptyCell(cell.Element)))
         {
-            if (flags[i])
-            {
-                return true;
-            }
+            headers.Add(cell);
         }
-
-        return false;
     }
 
     // The HTML "internal algorithm for scanning and assigning header cells".
-    private void Scan(TableCell principal, int x, int y, int dx, int dy, List<TableCell> headers)
+    private void Scan(int principal, int x, int y, int dx, int dy, List<TableCell> headers)
     {
-        var opaque = new List<TableCell>();
-        var inHeaderBlock = principal.IsHeader;
-        var block = new List<TableCell>();
-        if (principal.IsHeader)
+        _opaque.Clear();
+        _block.Clear();
+        var inHeaderBlock = Cells[principal].IsHeader;
+        if (inHeaderBlock)
         {
-            block.Add(principal);
+            _block.Add(principal);
         }
 
         while (true)
@@ -222,20 +226,20 @@ internal sealed class TableGrid
             if (current.IsHeader)
             {
                 inHeaderBlock = true;
-                block.Add(current);
+                _block.Add(index);
                 var blocked = dx == 0
-                    ? opaque.Exists(o => o.X == current.X && o.Width == current.Width) || !IsColumnHeader(current)
-                    : opaque.Exists(o => o.Y == current.Y && o.Height == current.Height) || !IsRowHeader(current);
+                    ? !_columnHeader[index] || _opaque.Exists(o => Cells[o].X == current.X && Cells[o].Width == current.Width)
+                    : !_rowHeader[index] || _opaque.Exists(o => Cells[o].Y == current.Y && Cells[o].Height == current.Height);
                 if (!blocked)
                 {
-                    headers.Add(current);
+                    Add(index, principal, headers);
                 }
             }
             else if (inHeaderBlock)
             {
                 inHeaderBlock = false;
-                opaque.AddRange(block);
-                block.Clear();
+                _opaque.AddRange(_block);
+                _block.Clear();
             }
         }
     }
@@ -373,7 +377,7 @@ internal sealed class TableGrid
 
         if (slots[y].Length < width)
         {
-            var grown = new int[width];
+            var grown = new int[Math.Max(width, slots[y].Length * 2)];
             Array.Fill(grown, Empty);
             slots[y].CopyTo(grown, 0);
             slots[y] = grown;

@@ -22,10 +22,11 @@ public sealed class TableHeaderEmptyRule : IMarkupRule
     /// <inheritdoc />
     public void Check(MarkupContext context, FindingCollector findings)
     {
+        var hidden = new HiddenElements();
         foreach (var cell in context.Index.Elements)
         {
             if ((cell.LocalName is "th" || Roles.ExplicitRole(cell) is "columnheader" or "rowheader") && TableGrid.IsHeaderCell(cell)
-                && TableGrid.ClosestTable(cell) is { } table && TableGrid.IsExposed(table) && !Visibility.IsHidden(cell)
+                && TableGrid.ClosestTable(cell) is { } table && TableGrid.IsExposed(table, hidden) && !hidden.IsHidden(cell)
                 && AccessibleName.Of(cell).Length == 0)
             {
                 findings.Report(cell);

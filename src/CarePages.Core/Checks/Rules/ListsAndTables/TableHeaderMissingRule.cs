@@ -24,9 +24,10 @@ public sealed class TableHeaderMissingRule : IMarkupRule
     /// <inheritdoc />
     public void Check(MarkupContext context, FindingCollector findings)
     {
+        var hidden = new HiddenElements();
         foreach (var element in context.Index.Elements)
         {
-            if (element is not IHtmlTableElement table || !TableGrid.IsExposed(table) || table.Rows.Length < 2
+            if (element is not IHtmlTableElement table || !TableGrid.IsExposed(table, hidden) || table.Rows.Length < 2
                 || TableLayout.SignOf(table) != TableLayoutSign.None)
             {
                 continue;

@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using CarePages.Core.Checks.Html;
-using Visibility = CarePages.Core.Checks.Html.Visibility;
 
 namespace CarePages.Core.Checks.Rules.ListsAndTables;
 
@@ -28,26 +27,37 @@ public sealed class TableHeaderWithoutDataRule : IMarkupRule
     /// <inheritdoc />
     public void Check(MarkupContext context, FindingCollector findings)
     {
+        var headers = new List<TableCell>();
+        var hidden = new HiddenElements();
         foreach (var element in context.Index.Elements)
         {
-            if (!TableGrid.IsExposed(element) || TableGrid.Build(element) is not { } grid)
+            if (!TableGrid.IsExposed(element, hidden) || TableGrid.Build(element) is not { } grid)
             {
                 continue;
             }
 
-            var assigned = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+            // Stop as soon as every header that matters has a cell: in a sound table that is after the first row of data.
+            var unassigned = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
             foreach (var cell in grid.Cells)
             {
-                foreach (var header in grid.HeadersOf(cell))
+                if (cell.IsHeader && !hidden.IsHidden(cell.Element) && AccessibleName.Of(cell.Element).Length > 0)
                 {
-                    assigned.Add(header.Element);
+                    unassigned.Add(cell.Element);
+                }
+            }
+
+            for (var i = 0; i < grid.Cells.Count && unassigned.Count > 0; i++)
+            {
+                grid.HeadersOf(i, headers);
+                foreach (var header in headers)
+                {
+                    unassigned.Remove(header.Element);
                 }
             }
 
             foreach (var cell in grid.Cells)
             {
-                if (cell.IsHeader && !assigned.Contains(cell.Element) && !Visibility.IsHidden(cell.Element)
-                    && AccessibleName.Of(cell.Element).Length > 0)
+                if (unassigned.Contains(cell.Element))
                 {
                     findings.Report(cell.Element);
                 }

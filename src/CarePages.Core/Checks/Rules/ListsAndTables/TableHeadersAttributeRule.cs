@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using CarePages.Core.Checks.Html;
 
 namespace CarePages.Core.Checks.Rules.ListsAndTables;
 
@@ -25,6 +26,7 @@ public sealed class TableHeadersAttributeRule : IMarkupRule
     public void Check(MarkupContext context, FindingCollector findings)
     {
         var grids = new Dictionary<IElement, TableGrid?>(ReferenceEqualityComparer.Instance);
+        var hidden = new HiddenElements();
         foreach (var cell in context.Index.Elements)
         {
             if (cell.LocalName is not ("td" or "th") || cell.GetAttribute("headers") is not { } headers || TableGrid.ClosestTable(cell) is not { LocalName: "table" } table)
@@ -34,7 +36,7 @@ public sealed class TableHeadersAttributeRule : IMarkupRule
 
             if (!grids.TryGetValue(table, out var grid))
             {
-                grids[table] = grid = TableGrid.IsExposed(table) ? TableGrid.Build(table) : null;
+                grids[table] = grid = TableGrid.IsExposed(table, hidden) ? TableGrid.Build(table) : null;
             }
 
             if (grid is null)
@@ -43,12 +45,12 @@ public sealed class TableHeadersAttributeRule : IMarkupRule
             }
 
             var ids = headers.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            var outside = ids.Where(id => grid.CellWithId(id) is null).ToList();
+            var outside = ids.Where(id => grid.IndexOfId(id) < 0).ToList();
             if (outside.Count > 0)
             {
                 findings.Report(cell, arguments: new Dictionary<string, string> { ["ids"] = string.Join(' ', outside) });
             }
-            else if (Array.Exists(ids, id => grid.CellWithId(id)?.Element == cell))
+            else if (Array.Exists(ids, id => grid.Cells[grid.IndexOfId(id)].Element == cell))
             {
                 findings.Report(cell, "self");
             }

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using CarePages.Core.Checks.Html;
 
 namespace CarePages.Core.Checks.Rules.ListsAndTables;
@@ -5,7 +6,7 @@ namespace CarePages.Core.Checks.Rules.ListsAndTables;
 /// <summary>
 /// Tables used for layout in rich text: screen readers announce rows and columns that mean nothing, and the layout breaks on
 /// phones. See <see cref="TableLayout"/> for the signs (presentation role, nested table, heading in a cell, one single cell, one row
-/// or column of block content); the message says which one was found.
+/// or column of block content); the message says which one was found. Layout tables inside a reported one are not reported again.
 /// </summary>
 public sealed class TableLayoutRule : IMarkupRule
 {
@@ -23,9 +24,11 @@ public sealed class TableLayoutRule : IMarkupRule
     /// <inheritdoc />
     public void Check(MarkupContext context, FindingCollector findings)
     {
+        var hidden = new HiddenElements();
+        var insideLayout = new Dictionary<IElement, bool>(ReferenceEqualityComparer.Instance);
         foreach (var table in context.Index.Elements)
         {
-            if (table.LocalName != "table" || Visibility.IsHidden(table))
+            if (table.LocalName != "table" || hidden.IsHidden(table))
             {
                 continue;
             }
@@ -39,10 +42,28 @@ public sealed class TableLayoutRule : IMarkupRule
                 TableLayoutSign.Columns => "columns",
                 _ => null,
             };
-            if (variant is not null)
+
+            // Only the outermost layout table is reported: removing it is the fix, and the tables inside go with it.
+            var enclosing = EnclosingTable(table);
+            var covered = enclosing is not null && insideLayout.GetValueOrDefault(enclosing);
+            insideLayout[table] = covered || variant is not null;
+            if (variant is not null && !covered)
             {
                 findings.Report(table, variant);
             }
         }
+    }
+
+    private static IElement? EnclosingTable(IElement table)
+    {
+        for (var ancestor = table.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.LocalName == "table")
+            {
+                return ancestor;
+            }
+        }
+
+        return null;
     }
 }

@@ -35,6 +35,14 @@ public class TableLayoutRuleTests
         Assert.Empty(RuleHarness.RichText(_rule, html));
 
     [Fact]
+    public void Check_LayoutTablesInsideALayoutTable_OnlyTheOutermostIsReported()
+    {
+        var finding = Assert.Single(RuleHarness.RichText(_rule, "<table role=\"presentation\"><tr><td><table><tr><td>Boxed</td></tr></table></td><td>Side</td></tr></table>"));
+
+        Assert.Contains("marked as a layout table", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_WholePage_DoesNotRunBecauseTemplatesOwnTheirMarkup() =>
         Assert.Empty(RuleHarness.Page(_rule, "<!DOCTYPE html><html lang=\"en\"><body><table role=\"presentation\"><tr><td>x</td></tr></table></body></html>"));
 
