@@ -61,6 +61,7 @@ public sealed class RtlFragmentNotIsolatedRule : IMarkupRule
                 continue;
             }
 
+            // Most blocks are all one direction: only mixed ones are turned into a string and looked at closely.
             text.Clear();
             if (!AppendInlineText(block, text, stack))
             {
@@ -82,10 +83,11 @@ public sealed class RtlFragmentNotIsolatedRule : IMarkupRule
     }
 
     // The block's own text as the bidirectional algorithm sees it: nested blocks, isolated elements and isolated text become opaque.
-    // True when some of it, outside isolates, is right-to-left.
+    // True when, outside isolates, it mixes right-to-left letters with left-to-right letters or digits.
     private static bool AppendInlineText(IElement block, StringBuilder text, Stack<INode> stack)
     {
         var rightToLeft = false;
+        var leftToRight = false;
         var isolates = 0;
         for (var child = block.LastChild; child is not null; child = child.PreviousSibling)
         {
@@ -102,6 +104,7 @@ public sealed class RtlFragmentNotIsolatedRule : IMarkupRule
                     isolates += BidiText.OpensIsolate(c) ? 1 : BidiText.ClosesIsolate(c) && isolates > 0 ? -1 : 0;
                     var opaque = isolates > 0 || BidiText.ClosesIsolate(c);
                     rightToLeft |= !opaque && BidiText.IsRightToLeft(c);
+                    leftToRight |= !opaque && BidiText.IsLeftToRight(c);
                     text.Append(opaque ? BidiText.Opaque : c);
                 }
 
@@ -125,18 +128,28 @@ public sealed class RtlFragmentNotIsolatedRule : IMarkupRule
             }
         }
 
-        return rightToLeft;
+        return rightToLeft && leftToRight;
     }
 
     private static bool IsIsolated(IElement element) =>
-        element.LocalName == "bdi" || element.GetAttribute("dir")?.Trim().ToLowerInvariant() is "ltr" or "auto";
+        element.LocalName == "bdi" || Direction(element) is "ltr" or "auto";
+
+    // The dir attribute, trimmed and lower case when it is one of the three keywords; null otherwise.
+    private static string? Direction(IElement element) => element.GetAttribute("dir")?.Trim() switch
+    {
+        null => null,
+        var dir when dir.Equals("rtl", StringComparison.OrdinalIgnoreCase) => "rtl",
+        var dir when dir.Equals("ltr", StringComparison.OrdinalIgnoreCase) => "ltr",
+        var dir when dir.Equals("auto", StringComparison.OrdinalIgnoreCase) => "auto",
+        _ => null,
+    };
 
     // The block's base direction: the nearest dir attribute (auto: its first strong character), else the page's.
     private static bool IsRightToLeft(IElement block, string content, bool pageIsRightToLeft)
     {
         for (var current = block; current is not null; current = current.ParentElement)
         {
-            switch (current.GetAttribute("dir")?.Trim().ToLowerInvariant())
+            switch (Direction(current))
             {
                 case "rtl":
                     return true;
