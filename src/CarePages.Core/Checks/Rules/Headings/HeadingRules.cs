@@ -4,5 +4,12 @@ namespace CarePages.Core.Checks.Rules.Headings;
 public static class HeadingRules
 {
     /// <summary>New instances of every rule in this group, in the order they run.</summary>
-    public static IEnumerable<ICheckRule> Create() => [];
+    public static IEnumerable<ICheckRule> Create() =>
+        [
+            new HeadingEmptyRule(),
+            new HeadingH1InFieldRule(),
+            new HeadingLevelSkippedRule(),
+            new PageHeadingLevelSkippedRule(),
+            new HeadingFakeRule(),
+        ];
 }
