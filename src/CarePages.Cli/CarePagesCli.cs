@@ -28,6 +28,7 @@ public static class CarePagesCli
             {
                 CheckCommand.Create(environment),
                 ActCommand.Create(environment),
+                RulesCommand.Create(environment),
             };
 
             // No response files: a path starting with @ is a path.

@@ -32,8 +32,17 @@ public sealed class FindingCollector
     /// <param name="element">The offending element; its excerpt becomes the snippet.</param>
     /// <param name="variant">Picks the message <c>ruleId.variant</c> instead of <c>ruleId</c>.</param>
     /// <param name="arguments">Values for the message's <c>{name}</c> placeholders.</param>
-    public void Report(IElement element, string? variant = null, IReadOnlyDictionary<string, string>? arguments = null) =>
+    public void Report(IElement element, string? variant = null, IReadOnlyDictionary<string, string>? arguments = null)
+    {
+        // Past the cap nothing is kept, so skip building the snippet, which walks the element's subtree.
+        if (_count >= _target.MaxFindings)
+        {
+            _count++;
+            return;
+        }
+
         Add(_target.Property, Snippets.Of(element), _target.Index?.PositionOf(element) ?? 0, variant, arguments);
+    }
 
     /// <summary>Reports a problem with a text snippet rather than an element.</summary>
     /// <param name="snippet">The offending text; shortened when long.</param>

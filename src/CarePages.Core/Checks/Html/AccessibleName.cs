@@ -85,6 +85,12 @@ public static class AccessibleName
 
             if (child.LocalName is "img" or "area" || (child.LocalName == "input" && child.GetAttribute("type") == "image"))
             {
+                // A presentational image contributes nothing, whatever its alt says.
+                if (Roles.ExplicitRole(child) is "presentation" or "none")
+                {
+                    continue;
+                }
+
                 builder.Append(' ').Append(child.GetAttribute("alt")).Append(' ');
                 continue;
             }
