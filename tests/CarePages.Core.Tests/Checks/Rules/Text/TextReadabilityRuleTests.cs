@@ -129,14 +129,7 @@ public class TextReadabilityRuleTests
     [Fact]
     public void Check_MultilineTextField_ScoresEachLineAsASentence()
     {
-        var document = new Core.Documents.CultureDocument
-        {
-            Key = Guid.NewGuid(),
-            ContentTypeAlias = "treatmentOverview",
-            Culture = "en-GB",
-            Name = "Ketamine",
-            Fields = [new Core.Documents.DocumentField { Alias = "summary", Kind = Core.Schema.FieldKind.MultilineText, Text = HardEnglish[3..^4] }],
-        };
+        var document = OneFieldDocument.With("summary", Core.Schema.FieldKind.MultilineText, HardEnglish[3..^4]);
 
         var finding = Assert.Single(RuleHarness.Document(_rule, document));
 

@@ -44,14 +44,7 @@ public class TextRulesTests
     [Fact]
     public void Check_PlainTextFieldInCapitals_Warns()
     {
-        var document = new Core.Documents.CultureDocument
-        {
-            Key = Guid.NewGuid(),
-            ContentTypeAlias = "treatmentOverview",
-            Culture = "en-GB",
-            Name = "Ketamine",
-            Fields = [new Core.Documents.DocumentField { Alias = "pageTitle", Kind = Core.Schema.FieldKind.PlainText, Text = "KETAMINE TREATMENT FOR LONG-TERM PAIN" }],
-        };
+        var document = OneFieldDocument.With("pageTitle", Core.Schema.FieldKind.PlainText, "KETAMINE TREATMENT FOR LONG-TERM PAIN");
 
         var finding = Assert.Single(RuleHarness.Document(new TextAllCapsRule(), document));
 
