@@ -4,10 +4,10 @@ namespace CarePages.Core.Readability;
 public static class Prose
 {
     /// <summary>The sentences of one block of text.</summary>
-    public static SentenceEnumerator Sentences(ReadOnlySpan<char> block) => new(block);
+    public static TextSpanEnumerator<SentenceSplitter> Sentences(ReadOnlySpan<char> block) => new(block);
 
     /// <summary>The words of a text.</summary>
-    public static WordEnumerator Words(ReadOnlySpan<char> text) => new(text);
+    public static TextSpanEnumerator<WordSplitter> Words(ReadOnlySpan<char> text) => new(text);
 
     /// <summary>The number of words in <paramref name="text"/>.</summary>
     public static int CountWords(ReadOnlySpan<char> text)
