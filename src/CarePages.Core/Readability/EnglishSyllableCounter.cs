@@ -21,12 +21,14 @@ public sealed class EnglishSyllableCounter : SyllableCounter
 
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ExceptionLookup = Exceptions.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly int LongestException = Exceptions.Keys.Max(k => k.Length);
+
     private static readonly string[] SilentESuffixes = ["ly", "ful", "fully", "ment", "ments", "ness", "less"];
 
     /// <inheritdoc />
     protected override int CountPart(ReadOnlySpan<char> part)
     {
-        if (ExceptionLookup.TryGetValue(part, out var known))
+        if (part.Length <= LongestException && ExceptionLookup.TryGetValue(part, out var known))
         {
             return known;
         }
@@ -131,6 +133,12 @@ public sealed class EnglishSyllableCounter : SyllableCounter
 
     private static bool HasSilentEBeforeSuffix(ReadOnlySpan<char> w)
     {
+        // Every suffix ends in y, l, t or s.
+        if (w[^1] is not ('y' or 'l' or 't' or 's'))
+        {
+            return false;
+        }
+
         foreach (var suffix in SilentESuffixes)
         {
             var e = w.Length - suffix.Length - 1;

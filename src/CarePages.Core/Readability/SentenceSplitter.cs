@@ -5,7 +5,7 @@ namespace CarePages.Core.Readability;
 /// <c>. ! ? … ؟ ۔ । 。</c> followed by white space and a word that does not start in lower case, unless the full stop
 /// closes an abbreviation ("Dr.", "e.g.") or an initial. The end of the block always ends a sentence.
 /// </summary>
-public sealed class SentenceSplitter : ITextSplitter
+public readonly struct SentenceSplitter : ITextSplitter
 {
     // Titles and short forms that usually stand before a name or a number, so their full stop does not end a sentence.
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
@@ -13,10 +13,6 @@ public sealed class SentenceSplitter : ITextSplitter
         "dr", "dra", "drs", "mr", "mrs", "ms", "mx", "prof", "st", "sr", "sra", "srta", "ud", "uds", "dña", "mme", "mlle",
         "hr", "nr", "nº", "núm", "tel", "tlf", "vs", "approx", "ca", "bzw", "vgl", "fig", "pág", "art",
     };
-
-    private SentenceSplitter()
-    {
-    }
 
     /// <inheritdoc />
     public static bool TryNext(ReadOnlySpan<char> text, ref int position, out int start, out int length)

@@ -6,12 +6,8 @@ namespace CarePages.Core.Readability;
 /// Words: runs of letters, combining marks and digits, joined across an apostrophe or a hyphen between two of them
 /// ("don't", "long-term", "l'hôpital" are one word). Tokens without a letter (numbers, symbols) are not words.
 /// </summary>
-public sealed class WordSplitter : ITextSplitter
+public readonly struct WordSplitter : ITextSplitter
 {
-    private WordSplitter()
-    {
-    }
-
     /// <inheritdoc />
     public static bool TryNext(ReadOnlySpan<char> text, ref int position, out int start, out int length)
     {

@@ -13,21 +13,8 @@ namespace CarePages.Core.Checks.Rules.Text;
 /// </summary>
 internal static class ProseReader
 {
-    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
-    {
-        "script", "style", "template", "noscript", "head", "title", "table", "nav", "pre", "code", "kbd", "samp", "svg", "math", "iframe",
-        "object", "embed", "select", "textarea", "button", "input", "canvas", "video", "audio", "map",
-    };
-
-    private static readonly HashSet<string> Landmarks = new(StringComparer.Ordinal) { "header", "footer", "aside", "form" };
-
-    private static readonly HashSet<string> SkippedRoles = new(StringComparer.Ordinal) { "navigation", "search", "table", "grid", "banner", "contentinfo", "complementary" };
-
-    private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
-    {
-        "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "main",
-        "header", "footer", "aside", "figure", "figcaption", "address", "details", "summary", "fieldset", "legend", "hr", "caption", "form", "center", "body",
-    };
+    // White space as HTML text collapses it, plus the no-break and zero-width spaces editors paste.
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(" \t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u2028\u2029\u202F\u205F\u3000");
 
     /// <summary>The prose blocks of <paramref name="context"/>, in document order.</summary>
     public static List<ProseBlock> Read(MarkupContext context)
@@ -99,13 +86,20 @@ internal static class ProseReader
     }
 
     private static bool IsSkipped(IElement element, string? role, bool skipLandmarks) =>
-        Skipped.Contains(element.LocalName)
-        || (skipLandmarks && Landmarks.Contains(element.LocalName))
-        || (role is not null && SkippedRoles.Contains(role))
-        || HiddenElements.HidesItself(element);
+        element.LocalName switch
+        {
+            "script" or "style" or "template" or "noscript" or "head" or "title" or "table" or "nav" or "pre" or "code" or "kbd" or "samp"
+                or "svg" or "math" or "iframe" or "object" or "embed" or "select" or "textarea" or "button" or "input" or "canvas" or "video"
+                or "audio" or "map" => true,
+            "header" or "footer" or "aside" or "form" when skipLandmarks => true,
+            _ => role is "navigation" or "search" or "table" or "grid" or "banner" or "contentinfo" or "complementary" || HiddenElements.HidesItself(element),
+        };
 
     private static bool IsBlock(IElement element, string? role) =>
-        Blocks.Contains(element.LocalName) || role is "heading" or "listitem" or "paragraph";
+        element.LocalName is "p" or "div" or "li" or "ul" or "ol" or "dl" or "dt" or "dd" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6"
+            or "blockquote" or "section" or "article" or "main" or "header" or "footer" or "aside" or "figure" or "figcaption" or "address"
+            or "details" or "summary" or "fieldset" or "legend" or "hr" or "caption" or "form" or "center" or "body"
+        || role is "heading" or "listitem" or "paragraph";
 
     // By index: AngleSharp finds a previous sibling by searching its parent's children.
     private static void PushChildren(Stack<(INode Node, bool Closing)> stack, INode parent)
@@ -134,28 +128,34 @@ internal static class ProseReader
     {
         var buffer = ArrayPool<char>.Shared.Rent(text.Length);
         var length = 0;
-        var pendingSpace = false;
         foreach (var chunk in text.GetChunks())
         {
-            foreach (var c in chunk.Span)
+            var span = chunk.Span;
+            while (!span.IsEmpty)
             {
-                if (char.IsWhiteSpace(c) || c == '\u200B')
+                var space = span.IndexOfAny(WhiteSpace);
+                var run = space < 0 ? span : span[..space];
+                if (!run.IsEmpty)
                 {
-                    pendingSpace = length > 0;
-                    continue;
+                    run.CopyTo(buffer.AsSpan(length));
+                    length += run.Length;
                 }
 
-                if (pendingSpace)
+                if (space < 0)
+                {
+                    break;
+                }
+
+                if (length > 0 && buffer[length - 1] != ' ')
                 {
                     buffer[length++] = ' ';
-                    pendingSpace = false;
                 }
 
-                buffer[length++] = c;
+                span = span[(space + 1)..];
             }
         }
 
-        var result = new string(buffer, 0, length);
+        var result = new string(buffer, 0, length > 0 && buffer[length - 1] == ' ' ? length - 1 : length);
         ArrayPool<char>.Shared.Return(buffer);
         return result;
     }
