@@ -33,11 +33,15 @@ internal sealed class InlineCascade
 
     private static readonly string[] ImageFunctions = ["url(", "gradient(", "image(", "image-set(", "element(", "cross-fade(", "paint(", "var("];
 
-    private InlineCascade(bool trustsBrowserDefaults, IReadOnlyList<StyledText> texts)
+    private InlineCascade(bool hasStyleSheet, bool trustsBrowserDefaults, IReadOnlyList<StyledText> texts)
     {
+        HasStyleSheet = hasStyleSheet;
         TrustsBrowserDefaults = trustsBrowserDefaults;
         Texts = texts;
     }
+
+    /// <summary>True when the markup holds a <c>&lt;style&gt;</c> element or links a style sheet.</summary>
+    public bool HasStyleSheet { get; }
 
     /// <summary>True for a page without any style sheet, where the browser's defaults (black on white, 16px) hold.</summary>
     public bool TrustsBrowserDefaults { get; }
@@ -62,7 +66,7 @@ internal sealed class InlineCascade
         var trust = context.IsPage && !styleSheets;
         if (!styled)
         {
-            return new InlineCascade(trust, []);
+            return new InlineCascade(styleSheets, trust, []);
         }
 
         var root = new InlineState { FontKnown = trust };
@@ -83,7 +87,7 @@ internal sealed class InlineCascade
             }
         }
 
-        return new InlineCascade(trust, texts);
+        return new InlineCascade(styleSheets, trust, texts);
     }
 
     private static InlineState Apply(InlineState parent, IElement element, bool trust)

@@ -8,9 +8,9 @@ namespace CarePages.Core.Checks.Rules.Text;
 /// where markup tells both colours: <c>color</c>/<c>background-color</c>/<c>background</c> in inline styles on the
 /// element or its ancestors (plus <c>&lt;font color&gt;</c> and <c>bgcolor</c>), with semi-transparent colours
 /// blended over what is known below. What is not set inline falls back only to defaults that are certain: the
-/// browser's black on white on a page without any style sheet, and for fields the template's canvas (parameters, white
-/// and black by default; black text over-estimates contrast on any light canvas, so the assumption never adds a false
-/// failure). Background images, gradients, text shadows, opacity, filters, positioned boxes, links and form controls
+/// browser's black on white on a page without any style sheet, and for fields without a <c>&lt;style&gt;</c> of their own
+/// the template's canvas (parameters, white and black by default; black text over-estimates contrast on any light
+/// canvas, so the assumption never adds a false failure). Background images, gradients, text shadows, opacity, filters, positioned boxes, links and form controls
 /// (coloured by the browser or style sheet) make a colour unknown and the text is skipped; so are hidden, off-screen
 /// and disabled text. Text is large from inline font sizes (headings at the browser's sizes); where a style sheet may
 /// set the size, the lenient 3:1 applies.
@@ -50,7 +50,7 @@ public sealed class StyleContrastLowRule : IMarkupRule
         }
 
         var parameters = findings.Parameters;
-        var (canvas, ink) = context.IsPage
+        var (canvas, ink) = context.IsPage || cascade.HasStyleSheet
             ? cascade.TrustsBrowserDefaults ? (CssColor.White, CssColor.Black) : ((CssColor?)null, (CssColor?)null)
             : (Opaque(parameters.GetString("fieldBackground")), Opaque(parameters.GetString("fieldTextColor")));
         var reported = new HashSet<(IElement? Foreground, IElement? Background)>();

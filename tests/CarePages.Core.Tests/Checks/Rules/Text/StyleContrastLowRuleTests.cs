@@ -69,6 +69,10 @@ public class StyleContrastLowRuleTests
     }
 
     [Fact]
+    public void Check_FieldWithItsOwnStyleSheet_NeedsBothColoursInline() =>
+        Assert.Empty(RuleHarness.RichText(_rule, "<style>p { background: #003f63 }</style><p style=\"color:#fff\">White on the style sheet's blue</p>"));
+
+    [Fact]
     public void Check_PageWithStyleSheet_NeedsBothColoursInline()
     {
         const string Page = "<!DOCTYPE html><html lang=\"en\"><head><link rel=\"stylesheet\" href=\"/site.css\"></head><body>{0}</body></html>";
