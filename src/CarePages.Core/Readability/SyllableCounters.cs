@@ -1,0 +1,27 @@
+namespace CarePages.Core.Readability;
+
+/// <summary>The syllable counter of each language that has one.</summary>
+public static class SyllableCounters
+{
+    /// <summary>English: vowel groups with silent endings and common splits.</summary>
+    public static SyllableCounter English { get; } = new EnglishSyllableCounter();
+
+    /// <summary>Spanish: vowel nuclei with diphthong and hiatus rules.</summary>
+    public static SyllableCounter Spanish { get; } = new SpanishSyllableCounter();
+
+    /// <summary>French: vowel groups with silent endings and hiatus rules.</summary>
+    public static SyllableCounter French { get; } = new FrenchSyllableCounter();
+
+    /// <summary>German: vowels with diphthongs and long vowels as one.</summary>
+    public static SyllableCounter German { get; } = new GermanSyllableCounter();
+
+    /// <summary>The counter for <paramref name="language"/> (language or culture code), or null when it has none.</summary>
+    public static SyllableCounter? For(string language) => Languages.Of(language) switch
+    {
+        "en" => English,
+        "es" => Spanish,
+        "fr" => French,
+        "de" => German,
+        _ => null,
+    };
+}
