@@ -7,27 +7,27 @@ namespace CarePages.Core.Tests.Checks.Rules.Clinical;
 /// <summary>Small hand-built documents for the clinical rules: complete and valid unless a test replaces a field.</summary>
 internal static class ClinicalTestDocuments
 {
-    public static DocumentField Text(string alias, string? text, FieldKind kind = FieldKind.PlainText) => new() { Alias = alias, Kind = kind, Text = text };
+    public static DocumentField TextField(string alias, string? text, FieldKind kind = FieldKind.PlainText) => new() { Alias = alias, Kind = kind, Text = text };
 
-    public static DocumentField Rich(string alias, string? html) => Text(alias, html, FieldKind.RichText);
+    public static DocumentField Rich(string alias, string? html) => TextField(alias, html, FieldKind.RichText);
 
     public static DocumentField Choice(string alias, params string[] items) => new() { Alias = alias, Kind = FieldKind.Choice, Items = items };
 
     public static DocumentField Blocks(string alias, params DocumentElement[] elements) => new() { Alias = alias, Kind = FieldKind.Blocks, Elements = elements };
 
     public static DocumentElement Benefit(string title, string text) =>
-        new(Guid.NewGuid(), BenefitElementType.Alias, [Text(BenefitElementType.Title, title), Text(BenefitElementType.Text, text, FieldKind.MultilineText)]);
+        new(Guid.NewGuid(), BenefitElementType.Alias, [TextField(BenefitElementType.Title, title), TextField(BenefitElementType.Text, text, FieldKind.MultilineText)]);
 
     public static DocumentElement Callout(string? heading = "Book an appointment", string? text = "Call us to book an assessment.", string? phone = "+442079460123", string? url = null, string? button = null, string? accessNote = null) =>
         new(Guid.NewGuid(), BookingCalloutElementType.Alias,
         [
-            Text(BookingCalloutElementType.Heading, heading),
-            Text(BookingCalloutElementType.Text, text, FieldKind.MultilineText),
-            Text(BookingCalloutElementType.PhoneNumber, phone, FieldKind.Phone),
-            Text(BookingCalloutElementType.PhoneLabel, "020 7946 0123"),
-            Text(BookingCalloutElementType.BookingUrl, url, FieldKind.Url),
-            Text(BookingCalloutElementType.AccessNote, accessNote, FieldKind.MultilineText),
-            Text(BookingCalloutElementType.ButtonText, button),
+            TextField(BookingCalloutElementType.Heading, heading),
+            TextField(BookingCalloutElementType.Text, text, FieldKind.MultilineText),
+            TextField(BookingCalloutElementType.PhoneNumber, phone, FieldKind.Phone),
+            TextField(BookingCalloutElementType.PhoneLabel, "020 7946 0123"),
+            TextField(BookingCalloutElementType.BookingUrl, url, FieldKind.Url),
+            TextField(BookingCalloutElementType.AccessNote, accessNote, FieldKind.MultilineText),
+            TextField(BookingCalloutElementType.ButtonText, button),
         ]);
 
     /// <summary>A valid treatment route in <paramref name="culture"/> with <paramref name="route"/> and a neutral how-it-works text.</summary>
@@ -39,8 +39,8 @@ internal static class ClinicalTestDocuments
         Name = "Ketamine",
         Fields =
         [
-            Text(PageBasicsComposition.Summary, "Ketamine may ease long-term pain.", FieldKind.MultilineText),
-            Text(TreatmentRouteType.Medication, "ketamine"),
+            TextField(PageBasicsComposition.Summary, "Ketamine may ease long-term pain.", FieldKind.MultilineText),
+            TextField(TreatmentRouteType.Medication, "ketamine"),
             Choice(TreatmentRouteType.RouteOfAdministration, route),
             Rich(TreatmentRouteType.HowItWorks, howItWorks),
             Blocks(TreatmentRouteType.Benefits),
@@ -76,8 +76,8 @@ internal static class ClinicalTestDocuments
 
     private static DocumentField[] Review(string? reviewedBy = "Dr A. Example", string? reviewedOn = "2026-09-14", string? nextReviewDue = "2027-09-14") =>
     [
-        Text(ClinicalReviewComposition.ReviewedBy, reviewedBy),
-        Text(ClinicalReviewComposition.ReviewedOn, reviewedOn, FieldKind.Date),
-        Text(ClinicalReviewComposition.NextReviewDue, nextReviewDue, FieldKind.Date),
+        TextField(ClinicalReviewComposition.ReviewedBy, reviewedBy),
+        TextField(ClinicalReviewComposition.ReviewedOn, reviewedOn, FieldKind.Date),
+        TextField(ClinicalReviewComposition.NextReviewDue, nextReviewDue, FieldKind.Date),
     ];
 }

@@ -16,7 +16,7 @@ public class ReviewMissingRuleTests
     [InlineData("nextReviewDue", "next clinical review")]
     public void Check_EmptyReviewField_BlocksThatProperty(string alias, string message)
     {
-        var finding = Assert.Single(RuleHarness.Document(_rule, Condition().With(Text(alias, " "))));
+        var finding = Assert.Single(RuleHarness.Document(_rule, Condition().With(TextField(alias, " "))));
 
         Assert.Equal("review-missing", finding.RuleId);
         Assert.Equal(FindingSeverity.Block, finding.Severity);
@@ -35,8 +35,8 @@ public class ReviewMissingRuleTests
     [Fact]
     public void Check_EveryClinicalType_IsChecked()
     {
-        Assert.Single(RuleHarness.Document(_rule, Route().With(Text(ClinicalReviewComposition.ReviewedBy, null))));
-        Assert.Single(RuleHarness.Document(_rule, Overview(Callout()).With(Text(ClinicalReviewComposition.ReviewedBy, null))));
+        Assert.Single(RuleHarness.Document(_rule, Route().With(TextField(ClinicalReviewComposition.ReviewedBy, null))));
+        Assert.Single(RuleHarness.Document(_rule, Overview(Callout()).With(TextField(ClinicalReviewComposition.ReviewedBy, null))));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public class TreatmentRouteRulesTests
     [InlineData("  ")]
     public void Check_RouteWithoutMedication_Blocks(string? medication)
     {
-        var finding = Assert.Single(RuleHarness.Document(new MedicationMissingRule(), Route().With(Text(TreatmentRouteType.Medication, medication))));
+        var finding = Assert.Single(RuleHarness.Document(new MedicationMissingRule(), Route().With(TextField(TreatmentRouteType.Medication, medication))));
 
         Assert.Equal("medication-missing", finding.RuleId);
         Assert.Equal(FindingSeverity.Block, finding.Severity);
