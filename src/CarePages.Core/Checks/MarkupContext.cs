@@ -7,6 +7,8 @@ namespace CarePages.Core.Checks;
 /// <summary>One parsed piece of markup in one culture: a rich-text field, a text field or a whole page.</summary>
 public sealed class MarkupContext
 {
+    private readonly Dictionary<Type, object> _shared = [];
+
     /// <summary>The content culture.</summary>
     public required string Culture { get; init; }
 
@@ -48,6 +50,22 @@ public sealed class MarkupContext
     /// <summary>The elements with one of <paramref name="localNames"/>, in document order.</summary>
     public IEnumerable<IElement> ElementsNamed(params string[] localNames) =>
         Index.Elements.Where(e => Array.IndexOf(localNames, e.LocalName) >= 0);
+
+    /// <summary>
+    /// What several rules derive from this markup (its links, its prose, its inline styles), built by the first rule
+    /// that asks and reused by the others. Rules run one after another on a context, so this needs no locking.
+    /// </summary>
+    public T Shared<T>(Func<MarkupContext, T> build)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        if (!_shared.TryGetValue(typeof(T), out var value))
+        {
+            _shared[typeof(T)] = value = build(this);
+        }
+
+        return (T)value;
+    }
 
     /// <summary>The terms of <paramref name="listName"/> for this culture's language.</summary>
     public IReadOnlySet<string> Terms(string listName) => Vocabulary.Terms(Culture, listName);

@@ -26,7 +26,7 @@ public abstract class SyllableCounter
             word = word.ToString().Normalize(NormalizationForm.FormC).AsSpan();
         }
 
-        Span<char> buffer = word.Length <= StackLimit ? stackalloc char[StackLimit] : new char[word.Length];
+        Span<char> buffer = word.Length <= StackLimit ? stackalloc char[word.Length] : new char[word.Length];
         var total = 0;
         var length = 0;
         foreach (var c in word)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using AngleSharp.Dom;
 using CarePages.Core.Checks.Html;
@@ -13,10 +12,9 @@ namespace CarePages.Core.Checks.Rules.Links;
 /// </summary>
 internal static class ExposedLinks
 {
-    private static readonly ConditionalWeakTable<ElementIndex, IReadOnlyList<ExposedLink>> Cache = new();
 
     /// <summary>The announced links of <paramref name="context"/>, in document order.</summary>
-    public static IReadOnlyList<ExposedLink> Of(MarkupContext context) => Cache.GetValue(context.Index, static index => Find(index));
+    public static IReadOnlyList<ExposedLink> Of(MarkupContext context) => context.Shared<IReadOnlyList<ExposedLink>>(static c => Find(c.Index));
 
     /// <summary>True when <paramref name="element"/> has the role of a link.</summary>
     public static bool IsLink(IElement element)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using AngleSharp.Dom;
 using CarePages.Core.Checks.Html;
 
@@ -17,7 +16,6 @@ internal sealed class InlineCascade
     // Offsets this far outside the box move text off screen (the usual "visually hidden" techniques).
     private const double OffScreenPixels = -100;
 
-    private static readonly ConditionalWeakTable<MarkupContext, InlineCascade> Cache = new();
 
     private static readonly HashSet<string> CssWideKeywords = new(StringComparer.OrdinalIgnoreCase) { "inherit", "initial", "unset", "revert", "revert-layer" };
 
@@ -50,7 +48,7 @@ internal sealed class InlineCascade
     public IReadOnlyList<StyledText> Texts { get; }
 
     /// <summary>The cascade of <paramref name="context"/>, built on first use.</summary>
-    public static InlineCascade Of(MarkupContext context) => Cache.GetValue(context, Build);
+    public static InlineCascade Of(MarkupContext context) => context.Shared(Build);
 
     private static InlineCascade Build(MarkupContext context)
     {

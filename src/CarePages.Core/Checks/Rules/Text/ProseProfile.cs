@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using CarePages.Core.Readability;
 
 namespace CarePages.Core.Checks.Rules.Text;
@@ -10,7 +9,6 @@ namespace CarePages.Core.Checks.Rules.Text;
 /// </summary>
 internal sealed class ProseProfile
 {
-    private static readonly ConditionalWeakTable<MarkupContext, ProseProfile> Cache = new();
 
     private ProseProfile(IReadOnlyList<ProseBlock> blocks, TextStatistics statistics, IReadOnlyList<ProseSentence> sentences, IReadOnlyList<CapitalsRun> capitals)
     {
@@ -33,7 +31,7 @@ internal sealed class ProseProfile
     public IReadOnlyList<CapitalsRun> Capitals { get; }
 
     /// <summary>The profile of <paramref name="context"/>.</summary>
-    public static ProseProfile Of(MarkupContext context) => Cache.GetValue(context, Build);
+    public static ProseProfile Of(MarkupContext context) => context.Shared(Build);
 
     /// <summary>The text of <paramref name="sentence"/>.</summary>
     public string TextOf(ProseSentence sentence) => Blocks[sentence.Block].Text.Substring(sentence.Start, sentence.Length);
