@@ -15,10 +15,10 @@ internal sealed class TableGrid
     /// <summary>Largest grid (columns × rows) that is modelled; bigger tables are skipped rather than slowing publishing.</summary>
     public const int MaxSlots = 20_000;
 
-    private const int Empty = -1;
-    private const int Overlap = -2;
+    internal const int Empty = -1;
+    internal const int Overlap = -2;
 
-    private static readonly string[] CellRoles = ["cell", "gridcell", "columnheader", "rowheader"];
+    internal static readonly string[] CellRoles = ["cell", "gridcell", "columnheader", "rowheader"];
 
     private readonly List<int[]> _slots;
     private readonly bool[] _rowHasData;
@@ -33,7 +33,7 @@ internal sealed class TableGrid
     private readonly List<int> _opaque = [];
     private readonly List<int> _block = [];
 
-    private TableGrid(IElement table, List<TableCell> cells, List<int[]> slots, int width)
+    internal TableGrid(IElement table, List<TableCell> cells, List<int[]> slots, int width)
     {
         Table = table;
         Cells = cells;
@@ -113,7 +113,7 @@ internal sealed class TableGrid
 
     /// <summary>The grid of <paramref name="table"/>, or null when it is larger than <see cref="MaxSlots"/>.</summary>
     public static TableGrid? Build(IElement table) =>
-        table is IHtmlTableElement html ? BuildHtml(html) : BuildAria(table);
+        table is IHtmlTableElement html ? TableGridBuilder.BuildHtml(html) : TableGridBuilder.BuildAria(table);
 
     /// <summary>True when <paramref name="cell"/> has a <c>role</c> of columnheader or rowheader, or is a <c>th</c> without another role.</summary>
     public static bool IsHeaderCell(IElement cell) =>
@@ -242,155 +242,5 @@ internal sealed class TableGrid
                 _block.Clear();
             }
         }
-    }
-
-    private static TableGrid? BuildHtml(IHtmlTableElement table)
-    {
-        var rows = table.Rows.ToList();
-        var cells = new List<TableCell>();
-        var slots = new List<int[]>(rows.Count);
-        var width = 0;
-        var group = -1;
-        var groupEnd = -1;
-        for (var y = 0; y < rows.Count; y++)
-        {
-            if (y > groupEnd)
-            {
-                group++;
-                groupEnd = y;
-                while (groupEnd + 1 < rows.Count && rows[groupEnd + 1].ParentElement == rows[y].ParentElement)
-                {
-                    groupEnd++;
-                }
-            }
-
-            var x = 0;
-            foreach (var element in rows[y].Cells)
-            {
-                while (x < SlotsIn(slots, y) && slots[y][x] != Empty)
-                {
-                    x++;
-                }
-
-                var columns = Span(element.GetAttribute("colspan"), 1, 1000, 1);
-                var rowSpan = Span(element.GetAttribute("rowspan"), 0, 65534, 1);
-                var height = rowSpan == 0 ? groupEnd - y + 1 : Math.Min(rowSpan, groupEnd - y + 1);
-                if ((long)Math.Max(width, x + columns) * rows.Count > MaxSlots)
-                {
-                    return null;
-                }
-
-                var cell = new TableCell(element, x, y, columns, height, IsHeaderCell(element), group);
-                Place(slots, cell, cells.Count);
-                cells.Add(cell);
-                x += columns;
-                width = Math.Max(width, x);
-            }
-
-            if (slots.Count <= y)
-            {
-                Grow(slots, y, 0);
-            }
-        }
-
-        return new TableGrid(table, cells, Pad(slots, width), width);
-    }
-
-    private static TableGrid? BuildAria(IElement table)
-    {
-        var cells = new List<TableCell>();
-        var slots = new List<int[]>();
-        var width = 0;
-        var y = -1;
-        IElement? row = null;
-        var stack = new Stack<IElement>();
-        PushChildren(stack, table);
-        while (stack.Count > 0)
-        {
-            var element = stack.Pop();
-            var role = Roles.ExplicitRole(element);
-            if (IsTable(element))
-            {
-                continue;
-            }
-
-            if (role == "row")
-            {
-                row = element;
-                y++;
-                Grow(slots, y, 0);
-            }
-            else if (row is not null && Array.IndexOf(CellRoles, role) >= 0 && row.Contains(element))
-            {
-                var x = SlotsIn(slots, y);
-                if ((long)(x + 1) * (y + 1) > MaxSlots)
-                {
-                    return null;
-                }
-
-                var cell = new TableCell(element, x, y, 1, 1, role is "columnheader" or "rowheader", 0);
-                Place(slots, cell, cells.Count);
-                cells.Add(cell);
-                width = Math.Max(width, x + 1);
-                continue;
-            }
-
-            PushChildren(stack, element);
-        }
-
-        return new TableGrid(table, cells, Pad(slots, width), width);
-    }
-
-    private static void PushChildren(Stack<IElement> stack, IElement element)
-    {
-        for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
-        {
-            stack.Push(child);
-        }
-    }
-
-    private static int Span(string? value, int min, int max, int fallback) =>
-        int.TryParse(value?.Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var span)
-            ? Math.Clamp(span, min, max)
-            : fallback;
-
-    private static int SlotsIn(List<int[]> slots, int y) => y < slots.Count ? slots[y].Length : 0;
-
-    private static void Place(List<int[]> slots, TableCell cell, int index)
-    {
-        for (var y = cell.Y; y < cell.Y + cell.Height; y++)
-        {
-            Grow(slots, y, cell.X + cell.Width);
-            for (var x = cell.X; x < cell.X + cell.Width; x++)
-            {
-                slots[y][x] = slots[y][x] == Empty ? index : Overlap;
-            }
-        }
-    }
-
-    private static void Grow(List<int[]> slots, int y, int width)
-    {
-        while (slots.Count <= y)
-        {
-            slots.Add([]);
-        }
-
-        if (slots[y].Length < width)
-        {
-            var grown = new int[Math.Max(width, slots[y].Length * 2)];
-            Array.Fill(grown, Empty);
-            slots[y].CopyTo(grown, 0);
-            slots[y] = grown;
-        }
-    }
-
-    private static List<int[]> Pad(List<int[]> slots, int width)
-    {
-        for (var y = 0; y < slots.Count; y++)
-        {
-            Grow(slots, y, width);
-        }
-
-        return slots;
     }
 }
