@@ -36,7 +36,7 @@ internal static class TranslationTestData
         SourceText = text,
     };
 
-    public static (TranslationWorkflowService Workflow, InMemoryTranslationStateStore Store, FixedTimeProvider Clock) Workflow()
+    public static (TranslationWorkflowService Workflow, InMemoryTranslationStateStore Store, FixedTimeProvider Clock) NewWorkflow()
     {
         var store = new InMemoryTranslationStateStore();
         var clock = new FixedTimeProvider(Start);
