@@ -42,4 +42,13 @@ internal static class TranslationTestData
         var clock = new FixedTimeProvider(Start);
         return (new TranslationWorkflowService(store, clock), store, clock);
     }
+
+    /// <summary>Writes, submits and (by Lucía) approves <paramref name="unit"/> in <paramref name="culture"/>.</summary>
+    public static async Task ApproveAsync(TranslationWorkflowService workflow, TranslatableUnit unit, string culture = "es-ES", TranslationActor? translator = null)
+    {
+        translator ??= Ana;
+        await workflow.EditAsync(unit, culture, translator, CancellationToken.None);
+        await workflow.SubmitForReviewAsync(unit, culture, translator, CancellationToken.None);
+        Assert.True((await workflow.ApproveAsync(unit, culture, Lucia, CancellationToken.None)).Succeeded);
+    }
 }

@@ -87,7 +87,7 @@ public sealed class TranslationWorkflowServiceTests
     public async Task RecordSourceChangesAsync_ChangedSource_MarksEveryTranslatedCultureOutdatedWithTheDiff()
     {
         var (workflow, store, _) = NewWorkflow();
-        await Approved(workflow, "es-ES", Ana);
+        await ApproveAsync(workflow, Unit());
         await workflow.EditAsync(Unit(), "ar", Rami, None);
 
         var changed = await workflow.RecordSourceChangesAsync([Unit("Often within an hour.")], Editor, None);
@@ -105,7 +105,7 @@ public sealed class TranslationWorkflowServiceTests
     public async Task RecordSourceChangesAsync_OnlyWhiteSpaceChanged_MarksNothingOutdated()
     {
         var (workflow, _, _) = NewWorkflow();
-        await Approved(workflow, "es-ES", Ana);
+        await ApproveAsync(workflow, Unit());
 
         var changed = await workflow.RecordSourceChangesAsync([Unit("  Ketamine is given\r\nas a nasal   spray. ")], Editor, None);
 
@@ -116,7 +116,7 @@ public sealed class TranslationWorkflowServiceTests
     public async Task MarkNoRetranslationNeededAsync_AfterASourceChange_ReturnsTheApprovedStatusWithTheNewFingerprint()
     {
         var (workflow, _, _) = NewWorkflow();
-        await Approved(workflow, "es-ES", Ana);
+        await ApproveAsync(workflow, Unit());
         var corrected = Unit("Ketamine is given as a nasal spray!");
         await workflow.RecordSourceChangesAsync([corrected], Editor, None);
 
@@ -160,17 +160,10 @@ public sealed class TranslationWorkflowServiceTests
     public async Task EditAsync_OfAnApprovedField_NeedsReviewAgain()
     {
         var (workflow, _, _) = NewWorkflow();
-        await Approved(workflow, "es-ES", Ana);
+        await ApproveAsync(workflow, Unit());
 
         var result = await workflow.EditAsync(Unit(), "es-ES", Ana, None);
 
         Assert.Equal(TranslationStatus.Translated, result.State.EffectiveStatus);
-    }
-
-    private static async Task Approved(TranslationWorkflowService workflow, string culture, TranslationActor translator)
-    {
-        await workflow.EditAsync(Unit(), culture, translator, None);
-        await workflow.SubmitForReviewAsync(Unit(), culture, translator, None);
-        Assert.True((await workflow.ApproveAsync(Unit(), culture, Lucia, None)).Succeeded);
     }
 }
