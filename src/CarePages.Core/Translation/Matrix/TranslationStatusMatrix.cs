@@ -1,0 +1,84 @@
+using CarePages.Core.Translation.Workflow;
+
+namespace CarePages.Core.Translation.Matrix;
+
+/// <summary>
+/// Documents × target cultures, with how many translatable fields are in each status: the translation dashboard.
+/// Built in one pass over the states (linear in documents × cultures + states).
+/// </summary>
+public sealed class TranslationStatusMatrix
+{
+    private static readonly int StatusCount = Enum.GetValues<TranslationStatus>().Length;
+    private readonly Dictionary<Guid, int> documentIndex;
+    private readonly Dictionary<string, int> cultureIndex;
+    private readonly int[] cells;
+
+    private TranslationStatusMatrix(IReadOnlyList<Guid> documents, IReadOnlyList<string> cultures)
+    {
+        Documents = documents;
+        Cultures = cultures;
+        documentIndex = documents.Select((key, i) => (key, i)).ToDictionary(x => x.key, x => x.i);
+        cultureIndex = cultures.Select((culture, i) => (culture, i)).ToDictionary(x => x.culture, x => x.i, StringComparer.OrdinalIgnoreCase);
+        cells = new int[documents.Count * cultures.Count * StatusCount];
+    }
+
+    /// <summary>The documents (rows), in the order given.</summary>
+    public IReadOnlyList<Guid> Documents { get; }
+
+    /// <summary>The target cultures (columns), in the order given.</summary>
+    public IReadOnlyList<string> Cultures { get; }
+
+    /// <summary>
+    /// Builds the matrix. <paramref name="translatableFieldCounts"/> gives each document's number of translatable
+    /// fields; fields without a state count as untranslated. States of other documents or cultures are ignored.
+    /// </summary>
+    public static TranslationStatusMatrix Build(
+        IReadOnlyDictionary<Guid, int> translatableFieldCounts,
+        IReadOnlyList<string> targetCultures,
+        IEnumerable<FieldTranslationState> states)
+    {
+        ArgumentNullException.ThrowIfNull(translatableFieldCounts);
+        ArgumentNullException.ThrowIfNull(targetCultures);
+        ArgumentNullException.ThrowIfNull(states);
+        var matrix = new TranslationStatusMatrix(translatableFieldCounts.Keys.ToArray(), targetCultures.ToArray());
+        foreach (var state in states)
+        {
+            if (matrix.CellStart(state.DocumentKey, state.Culture) is { } start)
+            {
+                matrix.cells[start + (int)state.EffectiveStatus]++;
+            }
+        }
+
+        matrix.FillUntranslated(translatableFieldCounts);
+        return matrix;
+    }
+
+    /// <summary>The counts for one document in one culture; all zero for an unknown document or culture.</summary>
+    public StatusCounts Counts(Guid documentKey, string culture) =>
+        CellStart(documentKey, culture) is { } start
+            ? new StatusCounts(cells.AsSpan(start, StatusCount))
+            : new StatusCounts(new int[StatusCount]);
+
+    private void FillUntranslated(IReadOnlyDictionary<Guid, int> translatableFieldCounts)
+    {
+        for (var d = 0; d < Documents.Count; d++)
+        {
+            for (var c = 0; c < Cultures.Count; c++)
+            {
+                var start = (d * Cultures.Count + c) * StatusCount;
+                var worked = 0;
+                for (var s = 0; s < StatusCount; s++)
+                {
+                    worked += s == (int)TranslationStatus.Untranslated ? 0 : cells[start + s];
+                }
+
+                cells[start + (int)TranslationStatus.Untranslated] = Math.Max(0, translatableFieldCounts[Documents[d]] - worked);
+            }
+        }
+    }
+
+    private int? CellStart(Guid documentKey, string culture) =>
+        documentIndex.TryGetValue(documentKey, out var d) && cultureIndex.TryGetValue(culture, out var c)
+            ? (d * Cultures.Count + c) * StatusCount
+            : null;
+}

@@ -1,0 +1,42 @@
+using CarePages.Core.Translation.Units;
+using CarePages.Core.Translation.Workflow;
+
+namespace CarePages.Core.Translation.Publishing;
+
+/// <summary>
+/// A culture other than the source culture of a clinical document may be published only when every translatable
+/// field is Approved and current. Other document types and the source culture are never blocked.
+/// </summary>
+public static class TranslationPublishRequirement
+{
+    /// <summary>
+    /// The fields of <paramref name="units"/> (the document's source units) that stop <paramref name="culture"/> from
+    /// being published, in unit order; empty when it may be published. A state whose source fingerprint differs from
+    /// the unit's counts as outdated even when the change has not been recorded yet.
+    /// </summary>
+    public static IReadOnlyList<PublishBlocker> BlockingFields(IReadOnlyList<TranslatableUnit> units, string culture, IEnumerable<FieldTranslationState> states)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(states);
+        if (units.Count == 0 || !AppliesTo(units[0], culture))
+        {
+            return [];
+        }
+
+        var byPath = states
+            .Where(s => string.Equals(s.Culture, culture, StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(s => s.Path);
+        return units
+            .Select(unit => (unit, status: StatusOf(byPath.GetValueOrDefault(unit.Path), unit)))
+            .Where(x => x.status != TranslationStatus.Approved)
+            .Select(x => new PublishBlocker(x.unit.Path, x.unit.Name, x.status))
+            .ToArray();
+    }
+
+    private static bool AppliesTo(TranslatableUnit unit, string culture) =>
+        ClinicalDocumentTypes.Contains(unit.ContentTypeAlias)
+        && !string.Equals(unit.SourceCulture, culture, StringComparison.OrdinalIgnoreCase);
+
+    private static TranslationStatus StatusOf(FieldTranslationState? state, TranslatableUnit unit) =>
+        state is null ? TranslationStatus.Untranslated : FieldTranslationRules.ObserveSource(state, unit).EffectiveStatus;
+}

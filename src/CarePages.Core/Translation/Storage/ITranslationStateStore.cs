@@ -1,0 +1,24 @@
+using CarePages.Core.Translation.Audit;
+using CarePages.Core.Translation.Units;
+using CarePages.Core.Translation.Workflow;
+
+namespace CarePages.Core.Translation.Storage;
+
+/// <summary>Where field translation states and the audit trail are kept (the package's tables in a site).</summary>
+public interface ITranslationStateStore
+{
+    /// <summary>The state of one field in one culture, or null when nobody has worked on it.</summary>
+    Task<FieldTranslationState?> FindAsync(Guid documentKey, string culture, FieldPath path, CancellationToken cancellationToken = default);
+
+    /// <summary>Every stored state of a document, in every culture.</summary>
+    Task<IReadOnlyList<FieldTranslationState>> GetByDocumentAsync(Guid documentKey, CancellationToken cancellationToken = default);
+
+    /// <summary>Every stored state (for the status matrix).</summary>
+    Task<IReadOnlyList<FieldTranslationState>> GetAllAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Creates or replaces <paramref name="states"/> and appends <paramref name="auditEntries"/>, all or nothing.</summary>
+    Task SaveAsync(IReadOnlyCollection<FieldTranslationState> states, IReadOnlyCollection<TranslationAuditEntry> auditEntries, CancellationToken cancellationToken = default);
+
+    /// <summary>A document's audit trail in time order (entries at the same time in the order they were saved).</summary>
+    Task<IReadOnlyList<TranslationAuditEntry>> GetAuditTrailAsync(Guid documentKey, CancellationToken cancellationToken = default);
+}

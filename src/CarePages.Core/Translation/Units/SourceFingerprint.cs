@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace CarePages.Core.Translation.Units;
+
+/// <summary>
+/// A stable hash of the source text a translation was made from: lower-case hex SHA-256 of the text normalised to
+/// Unicode NFC with every run of white space (line breaks and no-break spaces included) collapsed to one space and
+/// the ends trimmed, so that re-wrapping or re-indenting the source does not make its translations outdated.
+/// </summary>
+/// <param name="Value">64 lower-case hex digits.</param>
+public sealed record SourceFingerprint(string Value)
+{
+    /// <summary>The fingerprint of <paramref name="text"/>; null and empty text share one fingerprint.</summary>
+    public static SourceFingerprint Of(string? text)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(Normalise(text)));
+        return new SourceFingerprint(Convert.ToHexStringLower(hash));
+    }
+
+    /// <summary>The text as it is hashed: NFC, white space runs collapsed to one space, trimmed.</summary>
+    public static string Normalise(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var composed = text.Normalize(NormalizationForm.FormC);
+        var builder = new StringBuilder(composed.Length);
+        var pendingSpace = false;
+        foreach (var character in composed)
+        {
+            if (char.IsWhiteSpace(character))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(character);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Value;
+}

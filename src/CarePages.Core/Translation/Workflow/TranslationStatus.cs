@@ -1,0 +1,26 @@
+namespace CarePages.Core.Translation.Workflow;
+
+/// <summary>Where the translation of one field into one culture stands.</summary>
+public enum TranslationStatus
+{
+    /// <summary>Nobody has exported, imported or written a translation.</summary>
+    Untranslated,
+
+    /// <summary>Exported to a translator; the translation has not come back yet.</summary>
+    InTranslation,
+
+    /// <summary>A translation was imported or edited and has not been sent for review.</summary>
+    Translated,
+
+    /// <summary>Sent for review.</summary>
+    InReview,
+
+    /// <summary>Approved by a reviewer who did not translate it.</summary>
+    Approved,
+
+    /// <summary>
+    /// The source text changed after the translation was made. Shown instead of the workflow status, which is kept
+    /// and comes back when an editor marks the change "no retranslation needed".
+    /// </summary>
+    Outdated,
+}
