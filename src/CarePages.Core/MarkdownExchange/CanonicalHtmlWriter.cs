@@ -64,21 +64,8 @@ internal static partial class CanonicalHtmlWriter
 
     private static void AppendText(StringBuilder builder, string data)
     {
-        var lastWasSpace = false;
-        foreach (var c in data)
+        foreach (var c in HtmlWhiteSpace.Collapse(data))
         {
-            if (c is ' ' or '\t' or '\n' or '\r' or '\f')
-            {
-                if (!lastWasSpace)
-                {
-                    builder.Append(' ');
-                }
-
-                lastWasSpace = true;
-                continue;
-            }
-
-            lastWasSpace = false;
             _ = c switch
             {
                 '&' => builder.Append("&amp;"),

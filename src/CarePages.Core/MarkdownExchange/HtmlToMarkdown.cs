@@ -1,5 +1,3 @@
-using CarePages.Core.Checks.Html;
-
 namespace CarePages.Core.MarkdownExchange;
 
 /// <summary>
@@ -12,12 +10,9 @@ public static class HtmlToMarkdown
     /// <summary>The Markdown for <paramref name="html"/>, with what did not carry over as it was.</summary>
     public static Conversion Convert(string html)
     {
-        ArgumentNullException.ThrowIfNull(html);
-        var document = HtmlInput.ParseFragment(html);
-        var cleaner = new RichTextCleaner();
-        cleaner.Clean(document.Body!);
-        var warnings = cleaner.Warnings.ToList();
-        var markdown = new MarkdownBlockWriter(warnings).WriteBlocks(document.Body!.ChildNodes);
+        var (body, cleaned) = RichTextCleaner.Parse(html);
+        var warnings = cleaned.ToList();
+        var markdown = new MarkdownBlockWriter(warnings).WriteBlocks(body.ChildNodes);
         return new Conversion(markdown, warnings);
     }
 }

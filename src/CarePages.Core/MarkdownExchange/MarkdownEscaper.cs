@@ -13,24 +13,12 @@ internal static partial class MarkdownEscaper
     /// <summary>Text with HTML white space collapsed and every character that could start inline markup escaped.</summary>
     public static string Text(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        var lastWasSpace = false;
-        for (var i = 0; i < text.Length; i++)
+        var collapsed = HtmlWhiteSpace.Collapse(text);
+        var builder = new StringBuilder(collapsed.Length);
+        for (var i = 0; i < collapsed.Length; i++)
         {
-            var c = text[i];
-            if (c is ' ' or '\t' or '\n' or '\r' or '\f')
-            {
-                if (!lastWasSpace)
-                {
-                    builder.Append(' ');
-                }
-
-                lastWasSpace = true;
-                continue;
-            }
-
-            lastWasSpace = false;
-            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '|' || (c == '&' && EntityAhead().IsMatch(text, i)))
+            var c = collapsed[i];
+            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '|' || (c == '&' && EntityAhead().IsMatch(collapsed, i)))
             {
                 builder.Append('\\');
             }
@@ -58,7 +46,7 @@ internal static partial class MarkdownEscaper
     /// <summary>Code text in a code span whose backtick fence is longer than any run of backticks inside.</summary>
     public static string CodeSpan(string code)
     {
-        var collapsed = CollapsedSpace().Replace(code, " ");
+        var collapsed = HtmlWhiteSpace.Collapse(code);
         var longest = BacktickRun().Matches(collapsed).Select(m => m.Length).DefaultIfEmpty(0).Max();
         var fence = new string('`', longest + 1);
         var pad = collapsed.StartsWith('`') || collapsed.EndsWith('`') || (collapsed.StartsWith(' ') && collapsed.EndsWith(' ')) ? " " : string.Empty;
@@ -105,9 +93,6 @@ internal static partial class MarkdownEscaper
 
     [GeneratedRegex(@"^([0-9]{1,9})[.)](?: |$)", RegexOptions.CultureInvariant)]
     private static partial Regex OrderedListMarker();
-
-    [GeneratedRegex(@"[ \t\r\n\f]+", RegexOptions.CultureInvariant)]
-    private static partial Regex CollapsedSpace();
 
     [GeneratedRegex("`+", RegexOptions.CultureInvariant)]
     private static partial Regex BacktickRun();

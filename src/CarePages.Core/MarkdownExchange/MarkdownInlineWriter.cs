@@ -115,7 +115,7 @@ internal sealed class MarkdownInlineWriter
             return;
         }
 
-        if (IsHtmlSpace(text.FirstOrDefault()) && !EndsWithSpace())
+        if (HtmlWhiteSpace.IsSpace(text.FirstOrDefault()) && !EndsWithSpace())
         {
             builder.Append(' ');
         }
@@ -131,7 +131,7 @@ internal sealed class MarkdownInlineWriter
             WriteRawAround(element.LocalName, inner);
         }
 
-        if (IsHtmlSpace(text.LastOrDefault()))
+        if (HtmlWhiteSpace.IsSpace(text.LastOrDefault()))
         {
             builder.Append(' ');
         }
@@ -139,8 +139,6 @@ internal sealed class MarkdownInlineWriter
 
     private void WriteRawAround(string name, string inner) =>
         builder.Append('<').Append(name).Append('>').Append(inner).Append("</").Append(name).Append('>');
-
-    private static bool IsHtmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
     private bool EndsWithSpace() => builder.Length == 0 || builder[^1] is ' ' or '\n';
 

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using CarePages.Core.Checks.Html;
 
 namespace CarePages.Core.MarkdownExchange;
 
@@ -20,17 +21,18 @@ internal sealed class RichTextCleaner
 
     private readonly List<ConversionWarning> warnings = [];
 
-    /// <summary>What the cleaning changed beyond the shape.</summary>
-    public IReadOnlyList<ConversionWarning> Warnings => warnings;
-
     /// <summary>True for elements that are blocks in the subset.</summary>
     public static bool IsBlock(INode node) => node is IElement element && Blocks.Contains(element.LocalName);
 
-    /// <summary>True for text made only of HTML white space (not no-break spaces).</summary>
-    public static bool IsBlank(string text) => text.All(c => c is ' ' or '\t' or '\n' or '\r' or '\f');
-
-    /// <summary>Cleans the children of <paramref name="body"/>.</summary>
-    public void Clean(IElement body) => CleanChildren(body);
+    /// <summary>Parses <paramref name="html"/> and cleans it; the body holds the cleaned fragment.</summary>
+    public static (IElement Body, IReadOnlyList<ConversionWarning> Warnings) Parse(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var body = HtmlInput.ParseFragment(html).Body!;
+        var cleaner = new RichTextCleaner();
+        cleaner.CleanChildren(body);
+        return (body, cleaner.warnings);
+    }
 
     private void CleanChildren(IElement parent)
     {
@@ -38,7 +40,7 @@ internal sealed class RichTextCleaner
         {
             switch (child)
             {
-                case IText text when IsBlank(text.Data) && Containers.Contains(parent.LocalName):
+                case IText text when HtmlWhiteSpace.IsBlank(text.Data) && Containers.Contains(parent.LocalName):
                 case IComment:
                     child.RemoveFromParent();
                     break;
@@ -100,6 +102,26 @@ internal sealed class RichTextCleaner
 
         FilterAttributes(kept);
         CleanChildren(kept);
+        if (canonical is "strong" or "em" or "a")
+        {
+            MoveEdgeSpaceOutside(kept);
+        }
+    }
+
+    /// <summary>White space at the edges of emphasis or a link reads the same outside it, and Markdown can only write it there.</summary>
+    private static void MoveEdgeSpaceOutside(IElement element)
+    {
+        if (element.FirstChild is IText first && first.Data.Length > 0 && HtmlWhiteSpace.IsSpace(first.Data[0]))
+        {
+            first.Data = first.Data.TrimStart(' ', '\t', '\n', '\r', '\f');
+            element.Parent!.InsertBefore(element.Owner!.CreateTextNode(" "), element);
+        }
+
+        if (element.LastChild is IText last && last.Data.Length > 0 && HtmlWhiteSpace.IsSpace(last.Data[^1]))
+        {
+            last.Data = last.Data.TrimEnd(' ', '\t', '\n', '\r', '\f');
+            element.Parent!.InsertBefore(element.Owner!.CreateTextNode(" "), element.NextSibling);
+        }
     }
 
     private static IElement Rename(IElement element, string name)
@@ -133,6 +155,11 @@ internal sealed class RichTextCleaner
             if (!keep || (attribute.Name == "start" && attribute.Value.Trim() == "1"))
             {
                 element.RemoveAttribute(attribute.Name);
+            }
+            else if (attribute.Name is "href" or "src")
+            {
+                // Markdown writes a space in an address as %20, as browsers do.
+                element.SetAttribute(attribute.Name, attribute.Value.Trim().Replace(" ", "%20", StringComparison.Ordinal));
             }
         }
     }
@@ -169,7 +196,7 @@ internal sealed class RichTextCleaner
 
     private static void WrapRun(IElement parent, List<INode> run)
     {
-        if (run.All(n => n is IText t && IsBlank(t.Data)))
+        if (run.All(n => n is IText t && HtmlWhiteSpace.IsBlank(t.Data)))
         {
             run.ForEach(n => n.RemoveFromParent());
             return;
@@ -183,7 +210,7 @@ internal sealed class RichTextCleaner
     private static void UnwrapLoneParagraph(IElement parent)
     {
         var paragraphs = parent.Children.Where(c => c.LocalName == "p").ToArray();
-        var inlineOutside = parent.ChildNodes.Any(n => n is IText t ? !IsBlank(t.Data) : n is IElement e && !IsBlock(e));
+        var inlineOutside = parent.ChildNodes.Any(n => n is IText t ? !HtmlWhiteSpace.IsBlank(t.Data) : n is IElement e && !IsBlock(e));
         if (paragraphs.Length == 1 && !inlineOutside)
         {
             Unwrap(paragraphs[0]);

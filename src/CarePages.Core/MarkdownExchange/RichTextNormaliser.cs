@@ -1,5 +1,3 @@
-using CarePages.Core.Checks.Html;
-
 namespace CarePages.Core.MarkdownExchange;
 
 /// <summary>
@@ -13,10 +11,7 @@ public static class RichTextNormaliser
     /// <summary>The normal form of <paramref name="html"/>, with what was removed or unwrapped on the way.</summary>
     public static Conversion Normalise(string html)
     {
-        ArgumentNullException.ThrowIfNull(html);
-        var document = HtmlInput.ParseFragment(html);
-        var cleaner = new RichTextCleaner();
-        cleaner.Clean(document.Body!);
-        return new Conversion(CanonicalHtmlWriter.Write(document.Body!), cleaner.Warnings);
+        var (body, warnings) = RichTextCleaner.Parse(html);
+        return new Conversion(CanonicalHtmlWriter.Write(body), warnings);
     }
 }
