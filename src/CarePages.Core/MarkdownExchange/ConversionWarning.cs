@@ -1,0 +1,6 @@
+namespace CarePages.Core.MarkdownExchange;
+
+/// <summary>Something a conversion changed or could not carry over, said so that an editor can find it.</summary>
+/// <param name="Element">The element or construct concerned (e.g. <c>span</c>, <c>script</c>, <c>a[href]</c>).</param>
+/// <param name="Message">What happened to it.</param>
+public sealed record ConversionWarning(string Element, string Message);

@@ -1,0 +1,154 @@
+using CarePages.Core.Schema;
+
+namespace CarePages.Core.MarkdownExchange;
+
+/// <summary>
+/// Reads a translator's Markdown exchange file (format: <see cref="MarkdownFileFormat"/>) back into field values,
+/// checking that it is for the expected job, document and culture and that every field marker is there once.
+/// Comment lines between fields (the instructions, a translator's notes) are ignored.
+/// </summary>
+public static class MarkdownFileReader
+{
+    /// <summary>Reads <paramref name="text"/> against the header and fields it was exported with.</summary>
+    public static MarkdownImport Read(string text, ExchangeFileHeader expected, IReadOnlyList<ExchangeField> fields)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(fields);
+        var lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var errors = new List<MarkdownImportError>();
+        var bodyStart = ReadHeader(lines, expected, errors);
+        if (bodyStart < 0)
+        {
+            return new MarkdownImport([], errors);
+        }
+
+        var known = fields.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        var sections = ReadSections(lines, bodyStart, known, errors);
+        errors.AddRange(fields.Where(f => !sections.ContainsKey(f.Id)).Select(f =>
+            new MarkdownImportError(MarkdownImportErrorKind.MissingField, 0, f.Id, $"The field line for \"{f.Id}\" ({f.Label}) is missing: put back \"<!-- field: {f.Id} -->\" above its text.")));
+        if (errors.Count > 0)
+        {
+            return new MarkdownImport([], errors);
+        }
+
+        return new MarkdownImport(sections.Select(s => Value(known[s.Key], s.Value)).ToArray(), []);
+    }
+
+    /// <summary>Checks the header; returns the index of the line after it, or -1 when the file cannot be read further.</summary>
+    private static int ReadHeader(string[] lines, ExchangeFileHeader expected, List<MarkdownImportError> errors)
+    {
+        var start = Array.FindIndex(lines, l => l.Trim().Length > 0);
+        if (start < 0 || !string.Equals(lines[start].Trim(), MarkdownFileFormat.HeaderStart, StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add(new MarkdownImportError(MarkdownImportErrorKind.MissingHeader, start + 1, null, $"The file must start with the \"{MarkdownFileFormat.HeaderStart}\" header it was exported with."));
+            return -1;
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var end = start + 1;
+        for (; end < lines.Length && lines[end].Trim() != MarkdownFileFormat.CommentEnd; end++)
+        {
+            var colon = lines[end].IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0)
+            {
+                values[lines[end][..colon].Trim()] = lines[end][(colon + 1)..].Trim();
+            }
+        }
+
+        var missing = new[] { MarkdownFileFormat.JobKey, MarkdownFileFormat.DocumentKey, MarkdownFileFormat.TargetKey }.Where(k => !values.ContainsKey(k)).ToArray();
+        if (end == lines.Length || missing.Length > 0)
+        {
+            errors.Add(new MarkdownImportError(MarkdownImportErrorKind.MissingHeader, start + 1, null, end == lines.Length
+                ? $"The header starting on line {start + 1} is not closed with \"{MarkdownFileFormat.CommentEnd}\"."
+                : $"The header lacks {string.Join(", ", missing)}."));
+            return -1;
+        }
+
+        CheckHeader(values, expected, start + 1, errors);
+        return errors.Count == 0 ? end + 1 : -1;
+    }
+
+    private static void CheckHeader(Dictionary<string, string> values, ExchangeFileHeader expected, int line, List<MarkdownImportError> errors)
+    {
+        if (!string.Equals(values[MarkdownFileFormat.JobKey], expected.JobId, StringComparison.Ordinal))
+        {
+            errors.Add(new MarkdownImportError(MarkdownImportErrorKind.WrongJob, line, null, $"The file is for job {values[MarkdownFileFormat.JobKey]}, not job {expected.JobId}."));
+        }
+
+        if (!Guid.TryParse(values[MarkdownFileFormat.DocumentKey], out var document) || document != expected.DocumentKey)
+        {
+            errors.Add(new MarkdownImportError(MarkdownImportErrorKind.WrongDocument, line, null, $"The file is for document {values[MarkdownFileFormat.DocumentKey]}, not {expected.DocumentKey}."));
+        }
+
+        if (!string.Equals(values[MarkdownFileFormat.TargetKey], expected.TargetCulture, StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add(new MarkdownImportError(MarkdownImportErrorKind.WrongCulture, line, null, $"The file is a translation into {values[MarkdownFileFormat.TargetKey]}, not {expected.TargetCulture}."));
+        }
+    }
+
+    private static Dictionary<string, List<string>> ReadSections(string[] lines, int start, Dictionary<string, ExchangeField> known, List<MarkdownImportError> errors)
+    {
+        var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        List<string>? current = null;
+        var outsideReported = false;
+        for (var i = start; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (MarkdownFileFormat.FieldMarker().Match(line) is { Success: true } marker)
+            {
+                current = StartSection(marker.Groups["id"].Value, i + 1, known, sections, errors);
+            }
+            else if (MarkdownFileFormat.BrokenFieldMarker().IsMatch(line))
+            {
+                errors.Add(new MarkdownImportError(MarkdownImportErrorKind.BrokenFieldMarker, i + 1, null, $"Line {i + 1} starts like a field line but is not one: write it as \"<!-- field: id -->\" on a line of its own."));
+                current = null;
+            }
+            else if (!MarkdownFileFormat.CommentLine().IsMatch(line))
+            {
+                if (current is not null)
+                {
+                    current.Add(line);
+                }
+                else if (line.Trim().Length > 0 && !outsideReported)
+                {
+                    errors.Add(new MarkdownImportError(MarkdownImportErrorKind.TextOutsideField, i + 1, null, $"Line {i + 1} is text outside any field: it must come after a field line."));
+                    outsideReported = true;
+                }
+            }
+        }
+
+        return sections;
+    }
+
+    /// <summary>The new section's lines; a throwaway list for an unknown or repeated field, whose text is then not reported again.</summary>
+    private static List<string> StartSection(string id, int line, Dictionary<string, ExchangeField> known, Dictionary<string, List<string>> sections, List<MarkdownImportError> errors)
+    {
+        if (!known.ContainsKey(id))
+        {
+            errors.Add(new MarkdownImportError(MarkdownImportErrorKind.UnknownField, line, id, $"Line {line} names a field \"{id}\" that this document does not have."));
+            return [];
+        }
+
+        if (sections.ContainsKey(id))
+        {
+            errors.Add(new MarkdownImportError(MarkdownImportErrorKind.DuplicateField, line, id, $"Line {line} names the field \"{id}\" a second time."));
+            return [];
+        }
+
+        var section = new List<string>();
+        sections.Add(id, section);
+        return section;
+    }
+
+    private static ImportedField Value(ExchangeField field, List<string> lines)
+    {
+        var trimmed = lines.SkipWhile(l => l.Trim().Length == 0).Reverse().SkipWhile(l => l.Trim().Length == 0).Reverse().ToArray();
+        return field.Kind switch
+        {
+            FieldKind.RichText when MarkdownToHtml.Convert(string.Join('\n', trimmed)) is var html => new ImportedField(field.Id, html.Value, html.Warnings),
+            FieldKind.MultilineText => new ImportedField(field.Id, string.Join('\n', trimmed.Select(l => l.Trim())), []),
+            _ => new ImportedField(field.Id, string.Join(' ', trimmed.Select(l => l.Trim()).Where(l => l.Length > 0)), []),
+        };
+    }
+}
