@@ -54,14 +54,17 @@ internal static class XliffTestJobs
     public static XDocument Parse(string xliff) =>
         XDocument.Parse(xliff, LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo);
 
-    public static XElement Unit(XDocument document, string id) =>
-        document.Descendants(Ns + "trans-unit").Single(u => (string?)u.Attribute("id") == id);
+    public static XElement Unit(XDocument document, string id, Guid? documentKey = null) =>
+        document.Descendants(Ns + "file")
+            .Where(f => documentKey is null || (string?)f.Attribute("original") == documentKey.Value.ToString("D"))
+            .SelectMany(f => f.Descendants(Ns + "trans-unit"))
+            .Single(u => (string?)u.Attribute("id") == id);
 
     /// <summary>The target of unit <paramref name="id"/> replaced by <paramref name="innerXml"/> (XLIFF inline markup).</summary>
-    public static string WithTarget(string xliff, string id, string innerXml)
+    public static string WithTarget(string xliff, string id, string innerXml, Guid? documentKey = null)
     {
         var document = Parse(xliff);
-        var target = Unit(document, id).Element(Ns + "target")!;
+        var target = Unit(document, id, documentKey).Element(Ns + "target")!;
         var fragment = XElement.Parse($"<target xmlns=\"{Ns}\">{innerXml}</target>", LoadOptions.PreserveWhitespace);
         target.ReplaceNodes(fragment.Nodes());
         return Serialize(document);
