@@ -1,0 +1,133 @@
+using System.Xml.Linq;
+
+namespace CarePages.Core.Xliff;
+
+/// <summary>
+/// Imports one <c>&lt;file&gt;</c> into its job document: every expected unit present and acceptable, or the
+/// document is not applied. Values are rebuilt from a fresh split of the job's source, never from the file's
+/// <c>&lt;source&gt;</c>.
+/// </summary>
+internal sealed class DocumentImporter
+{
+    private static readonly XNamespace Ns = Xliff12Names.Namespace;
+    private readonly XliffExportJob job;
+    private readonly DocumentPlan plan;
+    private readonly List<XliffUnitReport> reports = [];
+    private readonly Dictionary<string, string> plainTargets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<TargetNode>> blockTargets = new(StringComparer.Ordinal);
+
+    private DocumentImporter(XliffExportJob job, XliffExportDocument document)
+    {
+        this.job = job;
+        plan = new DocumentPlan(document);
+    }
+
+    /// <summary>Imports <paramref name="file"/> into <paramref name="document"/>.</summary>
+    public static (XliffDocumentImport Document, IReadOnlyList<XliffUnitReport> Units) Import(XliffExportJob job, XElement file, XliffExportDocument document)
+    {
+        var importer = new DocumentImporter(job, document);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var unit in file.Descendants(Ns + "trans-unit"))
+        {
+            var id = (string?)unit.Attribute("id") ?? string.Empty;
+            seen.Add(id);
+            importer.ReadUnit(id, unit);
+        }
+
+        foreach (var missing in importer.plan.Units.Where(u => !seen.Contains(u.Id)))
+        {
+            importer.Reject(missing.Id, $"Unit {missing.Id} is missing from the file.");
+        }
+
+        var applied = importer.reports.TrueForAll(r => r.Outcome == XliffUnitOutcome.Accepted);
+        return (new XliffDocumentImport(document.Key, applied, applied ? importer.Rebuild() : []), importer.reports);
+    }
+
+    private void ReadUnit(string id, XElement unit)
+    {
+        var planned = plan.Find(id);
+        if (planned is null)
+        {
+            Reject(id, $"Unit {id} is not part of job {job.JobId} for document {plan.Document.Key:D}.");
+            return;
+        }
+
+        var target = unit.Element(Ns + "target");
+        if (target is null)
+        {
+            Reject(id, $"Unit {id} has no target.");
+            return;
+        }
+
+        var problems = planned.IsPlain ? ReadPlain(planned, target) : ReadBlock(planned, target);
+        if (problems.Count > 0)
+        {
+            Reject(id, string.Join(' ', problems));
+            return;
+        }
+
+        reports.Add(new XliffUnitReport(plan.Document.Key, id, XliffUnitOutcome.Accepted));
+    }
+
+    private List<string> ReadPlain(PlannedUnit planned, XElement target)
+    {
+        var (text, problems) = TargetContentReader.ReadPlain(target, planned.Id);
+        if (problems.Count == 0 && string.IsNullOrWhiteSpace(text))
+        {
+            problems.Add($"Unit {planned.Id}: the target is empty.");
+        }
+
+        if (problems.Count == 0 && planned.Kind == PlannedUnitKind.PlainField && planned.Field.MaxLength is { } max && text.Length > max)
+        {
+            problems.Add($"Unit {planned.Id}: the target is {text.Length} characters long; {planned.Field.Note ?? "the field"} allows at most {max}.");
+        }
+
+        plainTargets[planned.Id] = text;
+        return problems;
+    }
+
+    private List<string> ReadBlock(PlannedUnit planned, XElement target)
+    {
+        var (nodes, problems) = TargetContentReader.ReadBlock(target, planned.Id, planned.Run!);
+        if (problems.Count == 0 && string.IsNullOrWhiteSpace(target.Value))
+        {
+            problems.Add($"Unit {planned.Id}: the target has no text.");
+        }
+
+        blockTargets[planned.Id] = nodes;
+        return problems;
+    }
+
+    private void Reject(string id, string reason) =>
+        reports.Add(new XliffUnitReport(plan.Document.Key, id, XliffUnitOutcome.Rejected, reason));
+
+    private List<XliffFieldValue> Rebuild()
+    {
+        var values = new List<XliffFieldValue>();
+        foreach (var field in plan.Document.Units)
+        {
+            if (field.Kind == XliffFieldKind.PlainText)
+            {
+                values.Add(new XliffFieldValue(field.FieldPath, field.Kind, plainTargets[field.Id], []));
+                continue;
+            }
+
+            var units = plan.Units.Where(u => ReferenceEquals(u.Field, field)).ToList();
+            foreach (var unit in units.Where(u => u.Kind == PlannedUnitKind.Attribute))
+            {
+                RichTextRebuilder.SetAttribute(unit.Attribute!, plainTargets[unit.Id]);
+            }
+
+            foreach (var unit in units.Where(u => u.Kind == PlannedUnitKind.RichBlock))
+            {
+                RichTextRebuilder.ReplaceBlock(unit.Run!, blockTargets[unit.Id]);
+            }
+
+            var html = plan.RichField(field);
+            var removed = HtmlSafety.Sanitize(html.Document.Body!);
+            values.Add(new XliffFieldValue(field.FieldPath, field.Kind, html.Html, removed));
+        }
+
+        return values;
+    }
+}

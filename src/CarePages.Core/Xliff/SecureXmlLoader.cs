@@ -1,0 +1,67 @@
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace CarePages.Core.Xliff;
+
+/// <summary>
+/// Loads an uploaded XML file safely: the size limit checked before parsing, DTDs prohibited (so no external
+/// or expanding entities), no resolver, whitespace and line numbers kept.
+/// </summary>
+internal static class SecureXmlLoader
+{
+    private static readonly byte[] Doctype = Encoding.ASCII.GetBytes("<!DOCTYPE");
+
+    /// <summary>Loads <paramref name="input"/>; on failure the result names the status and the fault.</summary>
+    public static (XDocument? Document, XliffImportResult? Failure) Load(Stream input, long maxBytes)
+    {
+        var bytes = ReadAtMost(input, maxBytes);
+        if (bytes is null)
+        {
+            return (null, XliffImportResult.Refused(XliffImportStatus.FileTooLarge, $"The file is larger than the limit of {maxBytes:N0} bytes; it was not read."));
+        }
+
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersFromEntities = 1024,
+            MaxCharactersInDocument = maxBytes,
+        };
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            using var reader = XmlReader.Create(stream, settings);
+            return (XDocument.Load(reader, LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo), null);
+        }
+        catch (XmlException e)
+        {
+            return bytes.AsSpan().IndexOf(Doctype) >= 0
+                ? (null, XliffImportResult.Refused(XliffImportStatus.DtdNotAllowed, $"The file has a DOCTYPE; DTDs and entities are refused ({e.Message})"))
+                : (null, XliffImportResult.Refused(XliffImportStatus.NotWellFormed, $"The file is not well-formed XML: {e.Message}"));
+        }
+    }
+
+    private static byte[]? ReadAtMost(Stream input, long maxBytes)
+    {
+        if (input.CanSeek && input.Length - input.Position > maxBytes)
+        {
+            return null;
+        }
+
+        using var copy = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (copy.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            copy.Write(buffer, 0, read);
+        }
+
+        return copy.ToArray();
+    }
+}

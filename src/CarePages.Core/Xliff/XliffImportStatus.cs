@@ -1,0 +1,47 @@
+namespace CarePages.Core.Xliff;
+
+/// <summary>The overall outcome of importing an XLIFF file.</summary>
+public enum XliffImportStatus
+{
+    /// <summary>Every document in the file was applied.</summary>
+    Success,
+
+    /// <summary>Some documents were applied; others had a rejected unit and were left unchanged.</summary>
+    PartlyApplied,
+
+    /// <summary>The file was read, but every document had a rejected unit; nothing was applied.</summary>
+    NothingApplied,
+
+    /// <summary>The file is over the configured size limit; it was not parsed.</summary>
+    FileTooLarge,
+
+    /// <summary>The file is not well-formed XML.</summary>
+    NotWellFormed,
+
+    /// <summary>The file has a DOCTYPE (DTDs, and with them external and expanding entities, are refused).</summary>
+    DtdNotAllowed,
+
+    /// <summary>The root is not an XLIFF 1.2 <c>&lt;xliff version="1.2"&gt;</c>.</summary>
+    NotXliff12,
+
+    /// <summary>The file breaks the XLIFF 1.2 strict schema.</summary>
+    SchemaInvalid,
+
+    /// <summary>The file carries no job id, or another job's.</summary>
+    UnknownJob,
+
+    /// <summary>A <c>&lt;file&gt;</c>'s target language is not the job's target culture.</summary>
+    WrongTargetLanguage,
+
+    /// <summary>A <c>&lt;file&gt;</c>'s source language is not the job's source culture.</summary>
+    WrongSourceLanguage,
+
+    /// <summary>A <c>&lt;file&gt;</c> names a document that is not in the job.</summary>
+    UnknownDocument,
+
+    /// <summary>Two <c>&lt;file&gt;</c> elements name the same document.</summary>
+    DuplicateDocument,
+
+    /// <summary>Two trans-units of a document share an id.</summary>
+    DuplicateUnitIds,
+}
