@@ -4,8 +4,8 @@ namespace CarePages.Core.MarkdownExchange;
 
 /// <summary>One translatable field of a document as it travels in an exchange file.</summary>
 /// <param name="Id">
-/// The field's id in the file: the property alias, <c>alias/elementKey/fieldAlias</c> for a field of a block,
-/// or <see cref="NodeName"/> for the page's name.
+/// The field's id in the file: its <see cref="Translation.Units.FieldPath"/> (the property alias,
+/// <c>alias[elementKey].fieldAlias</c> for a field of a block, or <see cref="NodeName"/> for the page's name).
 /// </param>
 /// <param name="Label">The field's name, told to the translator.</param>
 /// <param name="Kind">Plain, multi-line or rich text.</param>
@@ -14,5 +14,5 @@ namespace CarePages.Core.MarkdownExchange;
 public sealed record ExchangeField(string Id, string Label, FieldKind Kind, int? MaxLength, string Value)
 {
     /// <summary>The id of the node name (the page's title), which is translated like a field.</summary>
-    public const string NodeName = "@name";
+    public static string NodeName => Translation.Units.FieldPath.NodeName.Value;
 }

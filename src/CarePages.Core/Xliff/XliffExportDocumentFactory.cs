@@ -1,16 +1,18 @@
 using CarePages.Core.Documents;
 using CarePages.Core.Schema;
+using CarePages.Core.Translation.Units;
 
 namespace CarePages.Core.Xliff;
 
 /// <summary>
-/// Builds the export view of a CarePages document: every translatable, non-empty field of the source culture
-/// (block element fields as <c>blocksAlias/elementKey/alias</c>), labelled with the field's name and length limit.
+/// Builds the export view of a CarePages document from its translatable units (<see cref="TranslatableUnits"/>): the
+/// node name and every translatable, non-empty field of the source culture, block fields included, each labelled with
+/// the field's name and length limit and identified by its <see cref="FieldPath"/>.
 /// </summary>
 public static class XliffExportDocumentFactory
 {
     /// <summary>The field path of the node name, which is the page's title in each culture.</summary>
-    public const string NamePath = "@name";
+    public static string NamePath => FieldPath.NodeName.Value;
 
     /// <summary>
     /// The export document for <paramref name="source"/>; <paramref name="target"/>, when given, supplies the
@@ -19,47 +21,15 @@ public static class XliffExportDocumentFactory
     public static XliffExportDocument Create(CultureDocument source, CultureDocument? target = null)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var units = new List<XliffExportUnit>
+        var units = TranslatableUnits.Of(source).Select(unit => new XliffExportUnit
         {
-            new() { FieldPath = NamePath, Kind = XliffFieldKind.PlainText, Source = source.Name, ExistingTarget = target?.Name, Note = "Page name" },
-        };
-        AddFields(units, string.Empty, source.ContentTypeAlias, source.Fields, target?.Fields);
+            FieldPath = unit.Path.Value,
+            Kind = unit.Kind == FieldKind.RichText ? XliffFieldKind.RichText : XliffFieldKind.PlainText,
+            Source = unit.SourceText,
+            ExistingTarget = target is null ? null : TranslatableUnits.TextAt(target, unit.Path),
+            MaxLength = unit.MaxLength,
+            Note = unit.Name,
+        }).ToList();
         return new XliffExportDocument { Key = source.Key, ContentTypeAlias = source.ContentTypeAlias, Name = source.Name, Units = units };
-    }
-
-    private static void AddFields(List<XliffExportUnit> units, string prefix, string typeAlias, IReadOnlyList<DocumentField> fields, IReadOnlyList<DocumentField>? targetFields)
-    {
-        var type = CarePagesSchema.FindContentType(typeAlias);
-        var properties = type is null ? [] : CarePagesSchema.AllProperties(type).ToDictionary(p => p.Alias, StringComparer.Ordinal);
-        foreach (var field in fields)
-        {
-            var definition = properties.GetValueOrDefault(field.Alias);
-            var targetField = targetFields?.FirstOrDefault(f => f.Alias == field.Alias);
-            if (field.Kind == FieldKind.Blocks)
-            {
-                foreach (var element in field.Elements)
-                {
-                    var targetElement = targetField?.Elements.FirstOrDefault(e => e.Key == element.Key);
-                    AddFields(units, $"{prefix}{field.Alias}/{element.Key:D}/", element.ContentTypeAlias, element.Fields, targetElement?.Fields);
-                }
-
-                continue;
-            }
-
-            if (definition is not { IsTranslatable: true } || string.IsNullOrWhiteSpace(field.Text))
-            {
-                continue;
-            }
-
-            units.Add(new XliffExportUnit
-            {
-                FieldPath = prefix + field.Alias,
-                Kind = field.Kind == FieldKind.RichText ? XliffFieldKind.RichText : XliffFieldKind.PlainText,
-                Source = field.Text,
-                ExistingTarget = targetField?.Text,
-                MaxLength = definition.MaxLength,
-                Note = definition.Name,
-            });
-        }
     }
 }

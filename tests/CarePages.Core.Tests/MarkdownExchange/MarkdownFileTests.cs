@@ -24,7 +24,7 @@ public sealed class MarkdownFileTests
 
         Assert.Equal(ExchangeField.NodeName, ids[0]);
         Assert.Contains(TreatmentRouteType.HowItWorks, ids);
-        Assert.Contains(ids, id => id.StartsWith(TreatmentRouteType.Benefits + "/", StringComparison.Ordinal) && id.EndsWith("/" + BenefitElementType.Title, StringComparison.Ordinal));
+        Assert.Contains(ids, id => id.StartsWith(TreatmentRouteType.Benefits + "[", StringComparison.Ordinal) && id.EndsWith("]." + BenefitElementType.Title, StringComparison.Ordinal));
         Assert.DoesNotContain(TreatmentRouteType.RouteOfAdministration, ids);
     }
 

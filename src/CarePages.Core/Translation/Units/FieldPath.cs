@@ -8,6 +8,9 @@ namespace CarePages.Core.Translation.Units;
 /// <param name="Value">The path as text; compared ordinally.</param>
 public sealed record FieldPath(string Value)
 {
+    /// <summary>The path of the node name, which is the page's title in each culture and is translated like a field.</summary>
+    public static FieldPath NodeName { get; } = new("@name");
+
     /// <summary>The path of a document property.</summary>
     public static FieldPath Of(string alias)
     {

@@ -7,7 +7,7 @@ namespace CarePages.Core.Translation.Units;
 public static class TranslatableUnits
 {
     /// <summary>
-    /// Every culture-variant text field (plain, multiline, rich text) of <paramref name="source"/> that holds text,
+    /// The node name (<see cref="FieldPath.NodeName"/>), then every culture-variant text field (plain, multiline, rich text) of <paramref name="source"/> that holds text,
     /// in definition order, followed at each block field by the text fields of its blocks in layout order.
     /// Empty fields are left out: there is nothing to translate. Blocks are walked whether the block field itself
     /// varies by culture or not, because their element properties carry the culture (block-level variance).
@@ -16,6 +16,11 @@ public static class TranslatableUnits
     {
         ArgumentNullException.ThrowIfNull(source);
         var units = new List<TranslatableUnit>();
+        if (!string.IsNullOrWhiteSpace(source.Name))
+        {
+            units.Add(NameUnit(source));
+        }
+
         Collect(source, source.ContentTypeAlias, source.Fields, path: null, units);
         return units;
     }
@@ -39,6 +44,53 @@ public static class TranslatableUnits
             }
         }
     }
+
+    /// <summary>
+    /// The text at <paramref name="path"/> in <paramref name="document"/> (any culture): the node name, a field, or a
+    /// field of the block with the path's key; null when the document has no such field or it is empty.
+    /// </summary>
+    public static string? TextAt(CultureDocument document, FieldPath path)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(path);
+        if (path == FieldPath.NodeName)
+        {
+            return document.Name;
+        }
+
+        var fields = document.Fields;
+        var rest = path.Value;
+        while (true)
+        {
+            var bracket = rest.IndexOf('[', StringComparison.Ordinal);
+            if (bracket < 0)
+            {
+                return fields.FirstOrDefault(f => f.Alias == rest)?.Text;
+            }
+
+            var close = rest.IndexOf(']', bracket);
+            var blockField = fields.FirstOrDefault(f => f.Alias == rest[..bracket]);
+            var element = Guid.TryParse(rest[(bracket + 1)..close], out var key) ? blockField?.Elements.FirstOrDefault(e => e.Key == key) : null;
+            if (element is null || close + 2 > rest.Length)
+            {
+                return null;
+            }
+
+            fields = element.Fields;
+            rest = rest[(close + 2)..];
+        }
+    }
+
+    private static TranslatableUnit NameUnit(CultureDocument source) => new()
+    {
+        DocumentKey = source.Key,
+        ContentTypeAlias = source.ContentTypeAlias,
+        SourceCulture = source.Culture,
+        Path = FieldPath.NodeName,
+        Name = "Page name",
+        Kind = FieldKind.PlainText,
+        SourceText = source.Name,
+    };
 
     private static bool IsTranslatableText(DocumentField field) =>
         field.VariesByCulture

@@ -24,6 +24,28 @@ public sealed class TranslatableUnitsTests
     }
 
     [Fact]
+    public void Of_TheIntranasalRoute_StartsWithThePageNameTheTranslatorAlsoTranslates()
+    {
+        var name = TranslatableUnits.Of(IntranasalRoute())[0];
+
+        Assert.Equal((FieldPath.NodeName, "Intranasal ketamine"), (name.Path, name.SourceText));
+    }
+
+    [Fact]
+    public void TextAt_PathsOfTheSourceInASpanishVersion_ReadTheSpanishText()
+    {
+        var units = TranslatableUnits.Of(IntranasalRoute());
+        var spanish = IntranasalRoute("es-ES");
+
+        Assert.Equal("Ketamina intranasal", TranslatableUnits.TextAt(spanish, FieldPath.NodeName));
+        Assert.Equal("ketamina", TranslatableUnits.TextAt(spanish, FieldPath.Of(TreatmentRouteType.Medication)));
+        var blockTitle = units.First(u => u.Path.IsInBlock).Path;
+        Assert.False(string.IsNullOrEmpty(TranslatableUnits.TextAt(spanish, blockTitle)));
+        Assert.NotEqual(TranslatableUnits.TextAt(IntranasalRoute(), blockTitle), TranslatableUnits.TextAt(spanish, blockTitle));
+        Assert.Null(TranslatableUnits.TextAt(spanish, FieldPath.Of("benefits").Element(Guid.NewGuid()).Property("title")));
+    }
+
+    [Fact]
     public void Of_TheIntranasalRoute_LeavesOutChoicesPickersDatesAndInvariantText()
     {
         var paths = TranslatableUnits.Of(IntranasalRoute()).Select(u => u.Path.Value).ToArray();
