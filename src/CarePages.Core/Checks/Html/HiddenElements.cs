@@ -5,7 +5,7 @@ namespace CarePages.Core.Checks.Html;
 /// <summary>
 /// <see cref="Visibility.IsHidden"/> remembered for one run of a rule: each element's answer reuses its parent's, so asking about
 /// many elements of deeply nested markup (tables in tables, headings in headings) costs one step per element instead of one per
-/// ancestor. Not thread-safe; create one per check.
+/// ancestor. Not thread-safe: rules share one per markup context through <see cref="MarkupContext.Shared{T}"/>.
 /// </summary>
 public sealed class HiddenElements
 {

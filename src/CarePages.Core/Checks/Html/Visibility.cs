@@ -32,8 +32,12 @@ public static class Visibility
             return true;
         }
 
+        // Most styles hide nothing; only those mentioning a hiding value are worth parsing.
         var style = element.GetAttribute("style");
-        return style is not null && InlineStyle.Parse(style) is var declarations
+        return style is not null
+            && (style.Contains("none", StringComparison.OrdinalIgnoreCase) || style.Contains("hidden", StringComparison.OrdinalIgnoreCase)
+                || style.Contains("collapse", StringComparison.OrdinalIgnoreCase))
+            && InlineStyle.Parse(style) is var declarations
             && (declarations.Is("display", "none") || declarations.Is("visibility", "hidden") || declarations.Is("visibility", "collapse"));
     }
 

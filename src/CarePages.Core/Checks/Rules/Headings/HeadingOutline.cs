@@ -32,7 +32,7 @@ internal static class HeadingOutline
     /// <summary>The headings under the context's root that are exposed (not hidden), with their levels, in document order.</summary>
     public static IEnumerable<(IElement Heading, int Level)> Exposed(MarkupContext context)
     {
-        var hidden = new HiddenElements();
+        var hidden = context.Shared(static _ => new HiddenElements());
         foreach (var element in context.Index.Elements)
         {
             var level = LevelOf(element);

@@ -11,9 +11,16 @@ namespace CarePages.Core.Checks.Rules.Images;
 /// </summary>
 internal static class ImageAlternatives
 {
-    /// <summary>Each announced image with a non-blank written alternative, whitespace collapsed, in document order.</summary>
-    public static IEnumerable<(IElement Image, string Text)> Of(MarkupContext context)
+    /// <summary>
+    /// Each announced image with a non-blank written alternative, whitespace collapsed, in document order; found once per
+    /// field or page and shared by the image rules.
+    /// </summary>
+    public static IReadOnlyList<(IElement Image, string Text)> Of(MarkupContext context) =>
+        context.Shared<IReadOnlyList<(IElement Image, string Text)>>(static c => Find(c).ToList());
+
+    private static IEnumerable<(IElement Image, string Text)> Find(MarkupContext context)
     {
+        var hidden = context.Shared(static _ => new HiddenElements());
         foreach (var element in context.Index.Elements)
         {
             if (!IsAnnouncedImage(element) || !string.IsNullOrWhiteSpace(element.GetAttribute("aria-labelledby")))
@@ -27,7 +34,7 @@ internal static class ImageAlternatives
                 text = element.GetAttribute("alt");
             }
 
-            if (!string.IsNullOrWhiteSpace(text) && !Html.Visibility.IsHidden(element))
+            if (!string.IsNullOrWhiteSpace(text) && !hidden.IsHidden(element))
             {
                 yield return (element, string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
             }

@@ -22,7 +22,7 @@ public sealed class TableHeaderEmptyRule : IMarkupRule
     /// <inheritdoc />
     public void Check(MarkupContext context, FindingCollector findings)
     {
-        var hidden = new HiddenElements();
+        var hidden = context.Shared(static _ => new HiddenElements());
         foreach (var cell in context.Index.Elements)
         {
             if ((cell.LocalName is "th" || Roles.ExplicitRole(cell) is "columnheader" or "rowheader") && TableGrid.IsHeaderCell(cell)

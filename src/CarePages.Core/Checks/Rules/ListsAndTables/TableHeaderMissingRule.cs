@@ -24,7 +24,7 @@ public sealed class TableHeaderMissingRule : IMarkupRule
     /// <inheritdoc />
     public void Check(MarkupContext context, FindingCollector findings)
     {
-        var hidden = new HiddenElements();
+        var hidden = context.Shared(static _ => new HiddenElements());
         foreach (var element in context.Index.Elements)
         {
             if (element is not IHtmlTableElement table || !TableGrid.IsExposed(table, hidden) || table.Rows.Length < 2

@@ -28,7 +28,7 @@ public sealed class TableHeaderWithoutDataRule : IMarkupRule
     public void Check(MarkupContext context, FindingCollector findings)
     {
         var headers = new List<TableCell>();
-        var hidden = new HiddenElements();
+        var hidden = context.Shared(static _ => new HiddenElements());
         foreach (var element in context.Index.Elements)
         {
             if (!TableGrid.IsExposed(element, hidden) || TableGrid.Build(element) is not { } grid)

@@ -26,7 +26,7 @@ public sealed class TableHeadersAttributeRule : IMarkupRule
     public void Check(MarkupContext context, FindingCollector findings)
     {
         var grids = new Dictionary<IElement, TableGrid?>(ReferenceEqualityComparer.Instance);
-        var hidden = new HiddenElements();
+        var hidden = context.Shared(static _ => new HiddenElements());
         foreach (var cell in context.Index.Elements)
         {
             if (cell.LocalName is not ("td" or "th") || cell.GetAttribute("headers") is not { } headers || TableGrid.ClosestTable(cell) is not { LocalName: "table" } table)

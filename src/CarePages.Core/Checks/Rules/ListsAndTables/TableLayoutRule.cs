@@ -24,7 +24,7 @@ public sealed class TableLayoutRule : IMarkupRule
     /// <inheritdoc />
     public void Check(MarkupContext context, FindingCollector findings)
     {
-        var hidden = new HiddenElements();
+        var hidden = context.Shared(static _ => new HiddenElements());
         var insideLayout = new Dictionary<IElement, bool>(ReferenceEqualityComparer.Instance);
         foreach (var table in context.Index.Elements)
         {

@@ -79,7 +79,7 @@ internal sealed class InlineCascade
 
         var state = parent.Copy();
         var style = styleAttribute is null ? null : InlineStyle.Parse(styleAttribute);
-        state.Hidden |= name is "svg" or "math" || HiddenElements.HidesItself(element) || (style is not null && InlineVisibility.IsOffScreen(style));
+        state.Hidden |= name is "svg" or "math" || Html.Visibility.HidesItself(element) || (style is not null && InlineVisibility.IsOffScreen(style));
         state.Inactive |= InlineVisibility.IsInactive(element);
         InlineFonts.ApplyBrowserDefaults(state, element);
         if (style is not null)

@@ -92,7 +92,7 @@ internal static class ProseReader
                 or "svg" or "math" or "iframe" or "object" or "embed" or "select" or "textarea" or "button" or "input" or "canvas" or "video"
                 or "audio" or "map" => true,
             "header" or "footer" or "aside" or "form" when skipLandmarks => true,
-            _ => role is "navigation" or "search" or "table" or "grid" or "banner" or "contentinfo" or "complementary" || HiddenElements.HidesItself(element),
+            _ => role is "navigation" or "search" or "table" or "grid" or "banner" or "contentinfo" or "complementary" || Html.Visibility.HidesItself(element),
         };
 
     private static bool IsBlock(IElement element, string? role) =>
