@@ -1,3 +1,5 @@
+using CarePages.Core.Checks.Messages;
+
 namespace CarePages.Umbraco.Publishing;
 
 /// <summary>The publish gate's own lines in the editor's UI language (en, es, fr, de, ar); English when the language is missing.</summary>
@@ -70,12 +72,7 @@ internal static class PublishGateText
     {
         var language = uiCulture.Split('-', '_')[0];
         var text = Texts.TryGetValue(language, out var texts) && texts.TryGetValue(key, out var found) ? found : Texts["en"][key];
-        foreach (var (name, value) in arguments)
-        {
-            text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
-        }
-
-        return text;
+        return CheckMessageCatalogue.Format(text, arguments.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal));
     }
 
     /// <summary>The languages with texts, for tests.</summary>

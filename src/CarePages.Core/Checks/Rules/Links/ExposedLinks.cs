@@ -12,9 +12,8 @@ namespace CarePages.Core.Checks.Rules.Links;
 /// </summary>
 internal static class ExposedLinks
 {
-
     /// <summary>The announced links of <paramref name="context"/>, in document order.</summary>
-    public static IReadOnlyList<ExposedLink> Of(MarkupContext context) => context.Shared<IReadOnlyList<ExposedLink>>(static c => Find(c.Index));
+    public static IReadOnlyList<ExposedLink> Of(MarkupContext context) => context.Shared<IReadOnlyList<ExposedLink>>(static c => Find(c));
 
     /// <summary>True when <paramref name="element"/> has the role of a link.</summary>
     public static bool IsLink(IElement element)
@@ -51,12 +50,13 @@ internal static class ExposedLinks
     private static bool HasOwnLabel(IElement link) =>
         !string.IsNullOrWhiteSpace(link.GetAttribute("aria-label")) || !string.IsNullOrWhiteSpace(link.GetAttribute("aria-labelledby"));
 
-    private static List<ExposedLink> Find(ElementIndex index)
+    private static List<ExposedLink> Find(MarkupContext context)
     {
+        var hidden = context.Shared(static _ => new HiddenElements());
         var links = new List<ExposedLink>();
-        foreach (var element in index.Elements)
+        foreach (var element in context.Index.Elements)
         {
-            if (IsLink(element) && !Html.Visibility.IsHidden(element))
+            if (IsLink(element) && !hidden.IsHidden(element))
             {
                 links.Add(new ExposedLink(element, NameOf(element)));
             }
