@@ -102,9 +102,13 @@ public sealed class CheckEngine
             switch (field.Kind)
             {
                 case FieldKind.RichText when field.Text is not null:
-                    if (!_markup.Reject(field.Text, request, property, sink))
+                    if (context.Markup(field) is { } markup)
                     {
-                        _markup.Check(context.Markup(field)!, CheckScope.RichTextField, property, request, sink);
+                        _markup.Check(markup, CheckScope.RichTextField, property, request, sink);
+                    }
+                    else
+                    {
+                        _markup.Reject(field.Text, request, property, sink);
                     }
 
                     break;

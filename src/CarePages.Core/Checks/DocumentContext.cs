@@ -10,7 +10,7 @@ namespace CarePages.Core.Checks;
 /// <summary>A whole document in one culture, with what document rules compare it against.</summary>
 public sealed class DocumentContext
 {
-    private readonly Dictionary<DocumentField, IDocument> _parsed = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<DocumentField, IDocument?> _parsed = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The document being checked.</summary>
     public required CultureDocument Document { get; init; }
@@ -42,17 +42,18 @@ public sealed class DocumentContext
             ? Markup(field) is { Body: { } body } ? HtmlText.Of(body) : string.Empty
             : field.Text ?? string.Empty;
 
-    /// <summary>The parsed markup of a rich-text field (its nodes in the body), or null for other fields and empty ones.</summary>
+    /// <summary>The parsed markup of a rich-text field (its nodes in the body); null for other fields, empty ones, and ones too large or too deeply nested to parse.</summary>
     public IDocument? Markup(DocumentField field)
     {
-        if (field.Kind != FieldKind.RichText || field.Text is null || Engine.MarkupGuard.Reject(field.Text, Limits) is not null)
+        if (field.Kind != FieldKind.RichText || field.Text is null)
         {
             return null;
         }
 
+        // Guarded and parsed once per field, whichever rule asks first; a refused field is remembered as null.
         if (!_parsed.TryGetValue(field, out var document))
         {
-            _parsed[field] = document = HtmlInput.ParseFragment(field.Text);
+            _parsed[field] = document = Engine.MarkupGuard.Reject(field.Text, Limits) is null ? HtmlInput.ParseFragment(field.Text) : null;
         }
 
         return document;
