@@ -98,7 +98,46 @@ public sealed class TranslationWorkflowService(ITranslationStateStore store, Tim
     public Task<IReadOnlyList<TranslationAuditEntry>> GetAuditTrailAsync(Guid documentKey, CancellationToken cancellationToken = default) =>
         store.GetAuditTrailAsync(documentKey, cancellationToken);
 
+    /// <summary>
+    /// Does <paramref name="action"/> on every field in <paramref name="fields"/> (one document, one culture), all or
+    /// nothing: when any field is refused, nothing is saved and the result lists each field's own outcome.
+    /// <paramref name="fields"/> pairs each unit with the fingerprint its imported translation was made from (null: the
+    /// current source). Use it for imports, so a document's fields move together.
+    /// </summary>
+    public async Task<TranslationBatchResult> ApplyToDocumentAsync(TranslationAction action, IReadOnlyList<(TranslatableUnit Unit, SourceFingerprint? TranslatedFrom)> fields, string culture, TranslationActor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentException.ThrowIfNullOrWhiteSpace(culture);
+        ArgumentNullException.ThrowIfNull(actor);
+        var plans = new List<WorkflowFieldPlan>(fields.Count);
+        foreach (var (unit, translatedFrom) in fields)
+        {
+            plans.Add(await PlanAsync(action, unit, culture, actor, translatedFrom, cancellationToken).ConfigureAwait(false));
+        }
+
+        var results = plans.Select(p => p.Result).ToArray();
+        var refused = results.FirstOrDefault(r => !r.Succeeded);
+        if (refused is not null)
+        {
+            return new TranslationBatchResult(refused.Status, results.Select((r, i) => r.Succeeded ? r with { State = plans[i].Stored } : r).ToArray());
+        }
+
+        await store.SaveAsync(results.Select(r => r.State).ToArray(), plans.SelectMany(p => p.Entries).ToArray(), cancellationToken).ConfigureAwait(false);
+        return new TranslationBatchResult(TranslationOperationStatus.Success, results);
+    }
+
     private async Task<TranslationOperationResult> RunAsync(TranslationAction action, TranslatableUnit unit, string culture, TranslationActor actor, SourceFingerprint? translatedFrom, CancellationToken cancellationToken)
+    {
+        var plan = await PlanAsync(action, unit, culture, actor, translatedFrom, cancellationToken).ConfigureAwait(false);
+        if (plan.Result.Succeeded)
+        {
+            await store.SaveAsync([plan.Result.State], plan.Entries, cancellationToken).ConfigureAwait(false);
+        }
+
+        return plan.Result;
+    }
+
+    private async Task<WorkflowFieldPlan> PlanAsync(TranslationAction action, TranslatableUnit unit, string culture, TranslationActor actor, SourceFingerprint? translatedFrom, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentException.ThrowIfNullOrWhiteSpace(culture);
@@ -114,7 +153,7 @@ public sealed class TranslationWorkflowService(ITranslationStateStore store, Tim
 
         if (refusal != TranslationOperationStatus.Success)
         {
-            return new TranslationOperationResult(refusal, stored);
+            return new WorkflowFieldPlan(stored, new TranslationOperationResult(refusal, stored), []);
         }
 
         var after = Stamp(FieldTranslationRules.Apply(action, observed, unit, translatedFrom), actor);
@@ -130,8 +169,7 @@ public sealed class TranslationWorkflowService(ITranslationStateStore store, Tim
         }
 
         entries.Add(Entry(after, action, actor, $"{observed.EffectiveStatus} → {after.EffectiveStatus}"));
-        await store.SaveAsync([after], entries, cancellationToken).ConfigureAwait(false);
-        return new TranslationOperationResult(TranslationOperationStatus.Success, after);
+        return new WorkflowFieldPlan(stored, new TranslationOperationResult(TranslationOperationStatus.Success, after), entries);
     }
 
     private static TranslationOperationStatus CultureRefusal(TranslatableUnit unit, string culture, TranslationActor actor)
