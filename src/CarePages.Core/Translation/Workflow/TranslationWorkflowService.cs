@@ -102,9 +102,11 @@ public sealed class TranslationWorkflowService(ITranslationStateStore store, Tim
     /// Does <paramref name="action"/> on every field in <paramref name="fields"/> (one document, one culture), all or
     /// nothing: when any field is refused, nothing is saved and the result lists each field's own outcome.
     /// <paramref name="fields"/> pairs each unit with the fingerprint its imported translation was made from (null: the
-    /// current source). Use it for imports, so a document's fields move together.
+    /// current source). Use it for imports, so a document's fields move together. <paramref name="beforeSave"/>, when
+    /// given, runs once every field is allowed and before the states are saved (an import saves the draft there): when
+    /// it throws, no state is saved.
     /// </summary>
-    public async Task<TranslationBatchResult> ApplyToDocumentAsync(TranslationAction action, IReadOnlyList<(TranslatableUnit Unit, SourceFingerprint? TranslatedFrom)> fields, string culture, TranslationActor actor, CancellationToken cancellationToken = default)
+    public async Task<TranslationBatchResult> ApplyToDocumentAsync(TranslationAction action, IReadOnlyList<(TranslatableUnit Unit, SourceFingerprint? TranslatedFrom)> fields, string culture, TranslationActor actor, Func<CancellationToken, Task>? beforeSave = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentException.ThrowIfNullOrWhiteSpace(culture);
@@ -120,6 +122,11 @@ public sealed class TranslationWorkflowService(ITranslationStateStore store, Tim
         if (refused is not null)
         {
             return new TranslationBatchResult(refused.Status, results.Select((r, i) => r.Succeeded ? r with { State = plans[i].Stored } : r).ToArray());
+        }
+
+        if (beforeSave is not null)
+        {
+            await beforeSave(cancellationToken).ConfigureAwait(false);
         }
 
         await store.SaveAsync(results.Select(r => r.State).ToArray(), plans.SelectMany(p => p.Entries).ToArray(), cancellationToken).ConfigureAwait(false);

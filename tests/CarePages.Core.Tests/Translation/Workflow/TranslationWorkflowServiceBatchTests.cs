@@ -14,9 +14,9 @@ public sealed class TranslationWorkflowServiceBatchTests
     {
         var (workflow, store, _) = NewWorkflow();
         var units = TranslatableUnits.Of(IntranasalRoute()).Take(3).ToArray();
-        await workflow.ApplyToDocumentAsync(TranslationAction.Export, units.Select(u => (u, (SourceFingerprint?)null)).ToArray(), "es-ES", Ana, None);
+        await workflow.ApplyToDocumentAsync(TranslationAction.Export, units.Select(u => (u, (SourceFingerprint?)null)).ToArray(), "es-ES", Ana, cancellationToken: None);
 
-        var result = await workflow.ApplyToDocumentAsync(TranslationAction.Import, units.Select(u => (u, (SourceFingerprint?)u.Fingerprint)).ToArray(), "es-ES", Ana, None);
+        var result = await workflow.ApplyToDocumentAsync(TranslationAction.Import, units.Select(u => (u, (SourceFingerprint?)u.Fingerprint)).ToArray(), "es-ES", Ana, cancellationToken: None);
 
         Assert.True(result.Succeeded);
         var states = await store.GetByDocumentAsync(IntranasalRouteKey, None);
@@ -32,7 +32,7 @@ public sealed class TranslationWorkflowServiceBatchTests
         await ApproveAsync(workflow, units[1]);
         var trailBefore = (await workflow.GetAuditTrailAsync(IntranasalRouteKey, None)).Count;
 
-        var result = await workflow.ApplyToDocumentAsync(TranslationAction.Export, units.Select(u => (u, (SourceFingerprint?)null)).ToArray(), "es-ES", Ana, None);
+        var result = await workflow.ApplyToDocumentAsync(TranslationAction.Export, units.Select(u => (u, (SourceFingerprint?)null)).ToArray(), "es-ES", Ana, cancellationToken: None);
 
         Assert.Equal(TranslationOperationStatus.AlreadyApproved, result.Status);
         Assert.Equal([true, false, true], result.Fields.Select(f => f.Succeeded));

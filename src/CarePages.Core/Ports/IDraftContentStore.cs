@@ -1,0 +1,17 @@
+using CarePages.Core.Documents;
+using CarePages.Core.Translation.Workflow;
+
+namespace CarePages.Core.Ports;
+
+/// <summary>
+/// The latest saved version of documents, where translations are read from and written to: Umbraco's draft in a site,
+/// the demo's draft table. Saving never publishes.
+/// </summary>
+public interface IDraftContentStore
+{
+    /// <summary>The latest saved version of the document with <paramref name="key"/>, or null when there is none.</summary>
+    Task<DocumentRequest?> GetDraftAsync(Guid key, CancellationToken cancellationToken = default);
+
+    /// <summary>Saves <paramref name="culture"/> of <paramref name="document"/> as a draft, recording <paramref name="savedBy"/>; other cultures are left as they are.</summary>
+    Task SaveDraftAsync(DocumentRequest document, string culture, UserReference savedBy, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,29 @@
+namespace CarePages.Core.Translation.Exchange;
+
+/// <summary>Reads an uploaded stream into memory, stopping as soon as it passes the size limit.</summary>
+internal static class BoundedRead
+{
+    /// <summary>The bytes of <paramref name="input"/>, or null when it is larger than <paramref name="maxBytes"/>.</summary>
+    public static async Task<ReadOnlyMemory<byte>?> ReadAsync(Stream input, long maxBytes, CancellationToken cancellationToken)
+    {
+        if (input.CanSeek && input.Length - input.Position > maxBytes)
+        {
+            return null;
+        }
+
+        using var copy = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await input.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (copy.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            copy.Write(buffer, 0, read);
+        }
+
+        return copy.ToArray();
+    }
+}

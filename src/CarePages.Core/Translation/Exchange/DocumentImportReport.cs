@@ -1,0 +1,8 @@
+namespace CarePages.Core.Translation.Exchange;
+
+/// <summary>The import report of one document: applied as a whole, or left unchanged with the reasons.</summary>
+/// <param name="DocumentKey">The document.</param>
+/// <param name="Applied">True when its translations were saved as a draft.</param>
+/// <param name="Reason">Why it was left unchanged; null when applied.</param>
+/// <param name="Fields">One line per field or rejected unit.</param>
+public sealed record DocumentImportReport(Guid DocumentKey, bool Applied, string? Reason, IReadOnlyList<FieldImportReport> Fields);

@@ -1,0 +1,74 @@
+using System.Text;
+using System.Xml;
+using CarePages.Core.MarkdownExchange;
+using CarePages.Core.Translation.Jobs;
+
+namespace CarePages.Core.Translation.Exchange;
+
+/// <summary>
+/// What a returned file says it is, read before the file is imported: its format and the job it belongs to.
+/// XML is read with DTDs prohibited and no resolver, and only until the job id is found.
+/// </summary>
+/// <param name="Format">The format, or null when the file is neither XLIFF nor a CarePages Markdown file.</param>
+/// <param name="JobId">The job id the file carries, or null.</param>
+/// <param name="DocumentKey">For a Markdown file, the document it holds; null otherwise.</param>
+public sealed record ExchangeFileIdentity(ExchangeFormat? Format, string? JobId, Guid? DocumentKey = null)
+{
+    private const string Xliff12Namespace = "urn:oasis:names:tc:xliff:document:1.2";
+
+    /// <summary>Reads the identity of <paramref name="content"/>.</summary>
+    public static ExchangeFileIdentity Read(ReadOnlyMemory<byte> content)
+    {
+        var text = Encoding.UTF8.GetString(content.Span[..Math.Min(content.Length, 4096)]).TrimStart('\uFEFF').TrimStart();
+        if (text.StartsWith(MarkdownFileFormat.HeaderStart, StringComparison.OrdinalIgnoreCase))
+        {
+            var document = Guid.TryParse(HeaderValue(text, MarkdownFileFormat.DocumentKey), out var key) ? key : (Guid?)null;
+            return new ExchangeFileIdentity(ExchangeFormat.Markdown, HeaderValue(text, MarkdownFileFormat.JobKey), document);
+        }
+
+        return text.StartsWith('<') ? FromXml(content) : new ExchangeFileIdentity(null, null);
+    }
+
+    private static string? HeaderValue(string text, string key) => text.Split('\n')
+        .Select(line => line.Trim())
+        .Where(line => line.StartsWith(key + ":", StringComparison.OrdinalIgnoreCase))
+        .Select(line => line[(key.Length + 1)..].Trim())
+        .FirstOrDefault();
+
+    private static ExchangeFileIdentity FromXml(ReadOnlyMemory<byte> content)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersFromEntities = 1024 };
+        ExchangeFormat? format = null;
+        try
+        {
+            using var stream = new MemoryStream(content.ToArray(), writable: false);
+            using var reader = XmlReader.Create(stream, settings);
+            while (reader.Read())
+            {
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+
+                if (reader.Depth == 0)
+                {
+                    format = reader.LocalName == "xliff" && reader.NamespaceURI == Xliff12Namespace ? ExchangeFormat.Xliff12 : null;
+                    if (format is null)
+                    {
+                        return new ExchangeFileIdentity(null, null);
+                    }
+                }
+                else if (reader.LocalName == "phase" && reader.GetAttribute("job-id") is { } jobId)
+                {
+                    return new ExchangeFileIdentity(format, jobId);
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            // Not readable as XML: the importer reports the precise fault when the file is imported.
+        }
+
+        return new ExchangeFileIdentity(format, null);
+    }
+}

@@ -1,0 +1,17 @@
+namespace CarePages.Core.Translation.Exchange;
+
+/// <summary>What happened to one field on import.</summary>
+public enum FieldImportOutcome
+{
+    /// <summary>The translation was saved to the draft.</summary>
+    Imported,
+
+    /// <summary>The translation was saved, but the source changed after export: it needs review against the diff.</summary>
+    ImportedNeedsReview,
+
+    /// <summary>The field's unit was refused (see the reason); its document was left unchanged.</summary>
+    Rejected,
+
+    /// <summary>The field's unit was fine, but another field of the document was refused, so nothing was saved.</summary>
+    NotApplied,
+}

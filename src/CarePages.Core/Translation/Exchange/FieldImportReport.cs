@@ -1,0 +1,11 @@
+using CarePages.Core.Translation.Workflow;
+
+namespace CarePages.Core.Translation.Exchange;
+
+/// <summary>The import report line of one field (or one rich-text unit of it, when a unit was rejected).</summary>
+/// <param name="Path">The field path or unit id.</param>
+/// <param name="Outcome">What happened.</param>
+/// <param name="Reason">Why it was rejected or not applied; null when imported.</param>
+/// <param name="SourceChange">For <see cref="FieldImportOutcome.ImportedNeedsReview"/>: the source as sent and as it is now.</param>
+/// <param name="Warnings">Notes for the reviewer: markup removed by sanitising, glossary terms missing.</param>
+public sealed record FieldImportReport(string Path, FieldImportOutcome Outcome, string? Reason = null, SourceChange? SourceChange = null, IReadOnlyList<string>? Warnings = null);

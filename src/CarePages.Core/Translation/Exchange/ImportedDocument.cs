@@ -1,0 +1,12 @@
+namespace CarePages.Core.Translation.Exchange;
+
+/// <summary>One document as read from a returned file, before it is checked against the current source and saved.</summary>
+/// <param name="DocumentKey">The document.</param>
+/// <param name="Fields">The translated fields with what reading them noted (sanitising, conversion).</param>
+/// <param name="Rejected">Units the reader refused; when any, the document is not applied.</param>
+/// <param name="Accepted">Ids of units the reader accepted (reported as not applied when another unit was refused).</param>
+internal sealed record ImportedDocument(
+    Guid DocumentKey,
+    IReadOnlyList<(TranslatedField Field, IReadOnlyList<string> Warnings)> Fields,
+    IReadOnlyList<FieldImportReport> Rejected,
+    IReadOnlyList<string> Accepted);

@@ -1,0 +1,14 @@
+using CarePages.Core.MarkdownExchange;
+using CarePages.Core.Schema;
+using CarePages.Core.Xliff;
+
+namespace CarePages.Core.Translation.Exchange;
+
+/// <summary>The fields of a job's document as the Markdown exchange sees them, from the source as it was sent.</summary>
+internal static class JobFields
+{
+    public static IReadOnlyList<ExchangeField> Of(XliffExportDocument document) =>
+        document.Units.Select(u => new ExchangeField(u.FieldPath, u.Note ?? u.FieldPath, Kind(u), u.MaxLength, u.Source)).ToArray();
+
+    private static FieldKind Kind(XliffExportUnit unit) => unit.Kind == XliffFieldKind.RichText ? FieldKind.RichText : FieldKind.PlainText;
+}

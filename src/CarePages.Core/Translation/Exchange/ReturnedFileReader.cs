@@ -1,0 +1,75 @@
+using System.Text;
+using CarePages.Core.MarkdownExchange;
+using CarePages.Core.Schema;
+using CarePages.Core.Translation.Jobs;
+using CarePages.Core.Translation.Units;
+using CarePages.Core.Xliff;
+
+namespace CarePages.Core.Translation.Exchange;
+
+/// <summary>
+/// Reads a returned file with the reader of its job's format, giving per document the translated fields or the
+/// rejected units, or a refusal of the whole file.
+/// </summary>
+internal static class ReturnedFileReader
+{
+    public static (IReadOnlyList<ImportedDocument> Documents, TranslationImportReport? Refusal) Read(ReadOnlyMemory<byte> content, TranslationJob job, ExchangeFileIdentity identity, TranslationExchangeOptions options) =>
+        job.Format == ExchangeFormat.Markdown ? ReadMarkdown(content, job, identity) : ReadXliff(content, job, options);
+
+    private static (IReadOnlyList<ImportedDocument>, TranslationImportReport?) ReadXliff(ReadOnlyMemory<byte> content, TranslationJob job, TranslationExchangeOptions options)
+    {
+        using var stream = new MemoryStream(content.ToArray(), writable: false);
+        var result = Xliff12Importer.Import(stream, job.Export, new XliffImportOptions { MaxFileBytes = options.MaxFileBytes });
+        if (result.Status is not (XliffImportStatus.Success or XliffImportStatus.PartlyApplied or XliffImportStatus.NothingApplied))
+        {
+            var status = result.Status switch
+            {
+                XliffImportStatus.FileTooLarge => TranslationImportStatus.FileTooLarge,
+                XliffImportStatus.UnknownJob => TranslationImportStatus.UnknownJob,
+                _ => TranslationImportStatus.FileRefused,
+            };
+            return ([], new TranslationImportReport(status, job.JobId, job.TargetCulture, result.Messages, []));
+        }
+
+        return (result.Documents.Select(d => FromXliff(d, result.Units.Where(u => u.DocumentKey == d.Key).ToArray())).ToArray(), null);
+    }
+
+    private static ImportedDocument FromXliff(XliffDocumentImport document, IReadOnlyList<XliffUnitReport> units)
+    {
+        var rejected = units.Where(u => u.Outcome == XliffUnitOutcome.Rejected)
+            .Select(u => new FieldImportReport(u.UnitId, FieldImportOutcome.Rejected, u.Reason))
+            .ToArray();
+        var fields = document.Applied
+            ? document.Fields.Select(f => (new TranslatedField(new FieldPath(f.FieldPath), f.Kind == XliffFieldKind.RichText ? FieldKind.RichText : FieldKind.PlainText, f.Value),
+                (IReadOnlyList<string>)f.Removed.Select(r => $"Removed on import: {r}").ToArray())).ToArray()
+            : [];
+        var accepted = units.Where(u => u.Outcome == XliffUnitOutcome.Accepted).Select(u => u.UnitId).ToArray();
+        return new ImportedDocument(document.Key, fields, rejected, accepted);
+    }
+
+    private static (IReadOnlyList<ImportedDocument>, TranslationImportReport?) ReadMarkdown(ReadOnlyMemory<byte> content, TranslationJob job, ExchangeFileIdentity identity)
+    {
+        var document = job.Export.Documents.FirstOrDefault(d => d.Key == identity.DocumentKey);
+        if (document is null)
+        {
+            return ([], TranslationImportReport.Refused(TranslationImportStatus.FileRefused, job.JobId,
+                $"The file's header names document {identity.DocumentKey?.ToString("D") ?? "(none)"}, which is not part of job {job.JobId}."));
+        }
+
+        var fields = JobFields.Of(document);
+        var header = new ExchangeFileHeader(job.JobId, document.Key, job.SourceCulture, job.TargetCulture);
+        var read = MarkdownFileReader.Read(Encoding.UTF8.GetString(content.Span), header, fields);
+        if (!read.Succeeded)
+        {
+            var rejected = read.Errors.Select(e => new FieldImportReport(e.FieldId ?? "(file)", FieldImportOutcome.Rejected, e.Line > 0 ? $"Line {e.Line}: {e.Message}" : e.Message)).ToArray();
+            return ([new ImportedDocument(document.Key, [], rejected, [])], null);
+        }
+
+        var kinds = fields.ToDictionary(f => f.Id, f => f.Kind, StringComparer.Ordinal);
+        var translated = read.Fields
+            .Where(f => !string.IsNullOrWhiteSpace(f.Value))
+            .Select(f => (new TranslatedField(new FieldPath(f.Id), kinds[f.Id], f.Value), (IReadOnlyList<string>)f.Warnings.Select(w => w.Message).ToArray()))
+            .ToArray();
+        return ([new ImportedDocument(document.Key, translated, [], read.Fields.Select(f => f.Id).ToArray())], null);
+    }
+}

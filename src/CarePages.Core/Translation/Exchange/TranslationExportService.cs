@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text;
+using CarePages.Core.Documents;
+using CarePages.Core.MarkdownExchange;
+using CarePages.Core.Ports;
+using CarePages.Core.Translation.Audit;
+using CarePages.Core.Translation.Jobs;
+using CarePages.Core.Translation.Storage;
+using CarePages.Core.Translation.Units;
+using CarePages.Core.Translation.Workflow;
+using CarePages.Core.Xliff;
+
+namespace CarePages.Core.Translation.Exchange;
+
+/// <summary>
+/// Exports documents for translation into one culture: the fields that are not approved and current go into an
+/// XLIFF or Markdown file, move to In translation, and are kept as a job so the file can be checked when it comes back.
+/// </summary>
+public sealed class TranslationExportService(
+    IDraftContentStore content,
+    ITranslationStateStore states,
+    ITranslationJobStore jobs,
+    TranslationWorkflowService workflow,
+    TimeProvider clock,
+    TranslationExchangeOptions options)
+{
+    /// <summary>Exports <paramref name="request"/> for <paramref name="actor"/>; refusals change nothing.</summary>
+    public async Task<TranslationExportResult> ExportAsync(TranslationExportRequest request, TranslationActor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(actor);
+        var refusal = Refusal(request, actor);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var documents = new List<(XliffExportDocument Document, IReadOnlyList<TranslatableUnit> Units)>();
+        var messages = new List<string>();
+        foreach (var key in request.DocumentKeys.Distinct())
+        {
+            var (document, units, failure) = await PrepareAsync(key, request.TargetCulture, cancellationToken).ConfigureAwait(false);
+            if (failure is not null)
+            {
+                return failure;
+            }
+
+            if (units.Count == 0)
+            {
+                messages.Add($"Document {key} ({document.Name}) is approved and current in {request.TargetCulture}: left out.");
+                continue;
+            }
+
+            documents.Add((document, units));
+        }
+
+        if (documents.Count == 0)
+        {
+            return new TranslationExportResult(TranslationExportStatus.NothingToTranslate, null, [], messages);
+        }
+
+        var job = NewJob(request, actor, documents.Select(d => d.Document).ToArray());
+        foreach (var (_, units) in documents)
+        {
+            var recorded = await workflow.ApplyToDocumentAsync(TranslationAction.Export, units.Select(u => (u, (SourceFingerprint?)null)).ToArray(), request.TargetCulture, actor, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (!recorded.Succeeded)
+            {
+                return TranslationExportResult.Refused(TranslationExportStatus.CultureNotAllowed, $"The workflow refused the export: {recorded.Status}.");
+            }
+        }
+
+        await jobs.SaveAsync(job, cancellationToken).ConfigureAwait(false);
+        return new TranslationExportResult(TranslationExportStatus.Success, job, Files(job), messages);
+    }
+
+    private TranslationExportResult? Refusal(TranslationExportRequest request, TranslationActor actor)
+    {
+        if (request.DocumentKeys.Count == 0)
+        {
+            return TranslationExportResult.Refused(TranslationExportStatus.NoDocuments, "Choose at least one document to export.");
+        }
+
+        if (string.Equals(request.TargetCulture, options.SourceCulture, StringComparison.OrdinalIgnoreCase))
+        {
+            return TranslationExportResult.Refused(TranslationExportStatus.TargetIsSourceCulture, $"{request.TargetCulture} is the source culture: it is written, not translated.");
+        }
+
+        if (!actor.MayWorkOn(request.TargetCulture))
+        {
+            return TranslationExportResult.Refused(TranslationExportStatus.CultureNotAllowed,
+                $"{actor.DisplayName} may not work on {request.TargetCulture}; their languages are {string.Join(", ", actor.Cultures)}.");
+        }
+
+        return request.Format is ExchangeFormat.Xliff12 or ExchangeFormat.Markdown
+            ? null
+            : TranslationExportResult.Refused(TranslationExportStatus.FormatNotSupported, $"Export as {request.Format} is not available.");
+    }
+
+    private async Task<(XliffExportDocument Document, IReadOnlyList<TranslatableUnit> Units, TranslationExportResult? Failure)> PrepareAsync(Guid key, string targetCulture, CancellationToken cancellationToken)
+    {
+        var draft = await content.GetDraftAsync(key, cancellationToken).ConfigureAwait(false);
+        if (draft is null)
+        {
+            return (null!, [], TranslationExportResult.Refused(TranslationExportStatus.DocumentNotFound, $"There is no document {key}."));
+        }
+
+        if (draft.NameIn(options.SourceCulture) is null)
+        {
+            return (null!, [], TranslationExportResult.Refused(TranslationExportStatus.DocumentNotInSourceCulture, $"Document {key} has no {options.SourceCulture} version to translate from."));
+        }
+
+        try
+        {
+            var source = CultureDocumentFactory.Create(draft, options.SourceCulture);
+            var target = draft.NameIn(targetCulture) is null ? null : CultureDocumentFactory.Create(draft, targetCulture);
+            var approved = (await states.GetByDocumentAsync(key, cancellationToken).ConfigureAwait(false))
+                .Where(s => string.Equals(s.Culture, targetCulture, StringComparison.OrdinalIgnoreCase))
+                .ToDictionary(s => s.Path);
+            var units = TranslatableUnits.Of(source)
+                .Where(u => !(approved.TryGetValue(u.Path, out var state) && IsApprovedAndCurrent(state, u)))
+                .ToArray();
+            var paths = units.Select(u => u.Path.Value).ToHashSet(StringComparer.Ordinal);
+            var document = XliffExportDocumentFactory.Create(source, target);
+            return (document with { Units = document.Units.Where(u => paths.Contains(u.FieldPath)).ToArray() }, units, null);
+        }
+        catch (DocumentShapeException error)
+        {
+            return (null!, [], TranslationExportResult.Refused(TranslationExportStatus.DocumentUnreadable, error.Message));
+        }
+    }
+
+    private static bool IsApprovedAndCurrent(FieldTranslationState state, TranslatableUnit unit) =>
+        state.Status == TranslationStatus.Approved && FieldTranslationRules.ObserveSource(state, unit).EffectiveStatus == TranslationStatus.Approved;
+
+    private TranslationJob NewJob(TranslationExportRequest request, TranslationActor actor, IReadOnlyList<XliffExportDocument> documents)
+    {
+        var now = clock.GetUtcNow();
+        var export = new XliffExportJob
+        {
+            JobId = $"cp-{now.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}"[..27],
+            SourceCulture = options.SourceCulture,
+            TargetCulture = request.TargetCulture,
+            CopySourceToTarget = request.CopySourceToTarget,
+            Documents = documents,
+        };
+        return new TranslationJob { JobId = export.JobId, Format = request.Format, CreatedBy = actor.Reference, CreatedAt = now, Export = export };
+    }
+
+    private static IReadOnlyList<ExchangeFile> Files(TranslationJob job) => job.Format switch
+    {
+        ExchangeFormat.Markdown => job.Export.Documents.Select(d => MarkdownFile(job, d)).ToArray(),
+        _ => [new ExchangeFile(Xliff12Writer.FileName(job.Export), "application/xliff+xml", Encoding.UTF8.GetBytes(Xliff12Writer.WriteToString(job.Export)))],
+    };
+
+    private static ExchangeFile MarkdownFile(TranslationJob job, XliffExportDocument document)
+    {
+        var header = new ExchangeFileHeader(job.JobId, document.Key, job.SourceCulture, job.TargetCulture);
+        var markdown = MarkdownFileWriter.Write(header, JobFields.Of(document));
+        return new ExchangeFile($"{job.JobId}-{document.Key:D}-{job.TargetCulture}.md", "text/markdown", Encoding.UTF8.GetBytes(markdown.Value));
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text;
+using CarePages.Core.Translation.Exchange;
+using CarePages.Core.Translation.Jobs;
+using CarePages.Core.Translation.Storage;
+using CarePages.Core.Translation.Workflow;
+
+namespace CarePages.Core.Tests.Translation.TestSupport;
+
+/// <summary>Export and import services over in-memory drafts, states and jobs.</summary>
+internal sealed class ExchangeFixture
+{
+    public ExchangeFixture(TranslationExchangeOptions? options = null)
+    {
+        options ??= new TranslationExchangeOptions();
+        var clock = new FixedTimeProvider(TranslationTestData.Start);
+        Workflow = new TranslationWorkflowService(States, clock);
+        Export = new TranslationExportService(Drafts, States, Jobs, Workflow, clock, options);
+        Import = new TranslationImportService(Drafts, Jobs, Workflow, options);
+    }
+
+    public InMemoryDraftContentStore Drafts { get; } = new();
+
+    public InMemoryTranslationStateStore States { get; } = new();
+
+    public InMemoryTranslationJobStore Jobs { get; } = new();
+
+    public TranslationWorkflowService Workflow { get; }
+
+    public TranslationExportService Export { get; }
+
+    public TranslationImportService Import { get; }
+
+    public static TranslationActor Claire { get; } = new("claire", "Claire Martin", ["fr-FR"]);
+
+    public async Task<TranslationExportResult> ExportRouteAsync(ExchangeFormat format = ExchangeFormat.Xliff12, string culture = "fr-FR", TranslationActor? actor = null) =>
+        await Export.ExportAsync(
+            new TranslationExportRequest { DocumentKeys = [TranslationTestData.IntranasalRouteKey], TargetCulture = culture, Format = format, CopySourceToTarget = true },
+            actor ?? Claire);
+
+    public async Task<TranslationImportReport> ImportAsync(string file, TranslationActor? actor = null)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(file));
+        return await Import.ImportAsync(stream, actor ?? Claire);
+    }
+}
