@@ -1,4 +1,5 @@
 using CarePages.Core.Documents;
+using CarePages.Umbraco.Documents;
 using CarePages.Umbraco.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -82,12 +83,8 @@ public sealed class SampleContentImporter
             ContentTypeKey = document.DocumentType.Id,
             ParentKey = document.Parent?.Id,
             TemplateKey = document.Template?.Id,
-            Properties = document.Values
-                .Select(v => new PropertyValueModel { Alias = v.Alias, Culture = v.Culture, Segment = v.Segment, Value = EditorValueConverter.Convert(v.Value) })
-                .ToArray(),
-            Variants = document.Variants
-                .Select(v => new VariantModel { Culture = v.Culture, Segment = v.Segment, Name = v.Name })
-                .ToArray(),
+            Properties = EditingValues.Properties(document),
+            Variants = EditingValues.Variants(document),
         };
     }
 }

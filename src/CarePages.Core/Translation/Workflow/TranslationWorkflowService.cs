@@ -94,6 +94,15 @@ public sealed class TranslationWorkflowService(ITranslationStateStore store, Tim
         return TranslationOperationStatus.Success;
     }
 
+    /// <summary>Records that <paramref name="culture"/> of the document was published (the gate has already let it through).</summary>
+    public Task RecordPublishedAsync(Guid documentKey, string culture, UserReference publishedBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(culture);
+        ArgumentNullException.ThrowIfNull(publishedBy);
+        var entry = new TranslationAuditEntry(documentKey, culture, null, TranslationAction.Publish, publishedBy, timeProvider.GetUtcNow(), null);
+        return store.SaveAsync([], [entry], cancellationToken);
+    }
+
     /// <summary>The document's audit trail in time order.</summary>
     public Task<IReadOnlyList<TranslationAuditEntry>> GetAuditTrailAsync(Guid documentKey, CancellationToken cancellationToken = default) =>
         store.GetAuditTrailAsync(documentKey, cancellationToken);

@@ -1,0 +1,17 @@
+using CarePages.Core.Documents;
+using CarePages.Umbraco.Installation;
+using Umbraco.Cms.Core.Models.ContentEditing;
+
+namespace CarePages.Umbraco.Documents;
+
+/// <summary>A document's values and names in the shape <c>IContentEditingService</c> takes them, as the Management API would pass them.</summary>
+internal static class EditingValues
+{
+    public static PropertyValueModel[] Properties(DocumentRequest document) => document.Values
+        .Select(v => new PropertyValueModel { Alias = v.Alias, Culture = v.Culture, Segment = v.Segment, Value = EditorValueConverter.Convert(v.Value) })
+        .ToArray();
+
+    public static VariantModel[] Variants(DocumentRequest document) => document.Variants
+        .Select(v => new VariantModel { Culture = v.Culture, Segment = v.Segment, Name = v.Name })
+        .ToArray();
+}

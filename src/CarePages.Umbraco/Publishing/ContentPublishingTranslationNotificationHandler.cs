@@ -1,0 +1,102 @@
+using CarePages.Core.Documents;
+using CarePages.Core.Translation.Publishing;
+using CarePages.Core.Translation.Units;
+using CarePages.Core.Translation.Workflow;
+using CarePages.Umbraco.Configuration;
+using CarePages.Umbraco.Documents;
+using Microsoft.Extensions.Options;
+using Umbraco.Cms.Core.Events;
+using Umbraco.Cms.Core.Models;
+using Umbraco.Cms.Core.Notifications;
+using Umbraco.Cms.Core.PublishedCache;
+using Umbraco.Cms.Core.Security;
+using Umbraco.Extensions;
+
+namespace CarePages.Umbraco.Publishing;
+
+/// <summary>
+/// The translation side of the publish gate: a culture other than the source culture of a clinical document
+/// (treatment overview, treatment route, condition) is published only when every translatable field is approved and
+/// not outdated. The editor is told which fields stop it and why.
+/// </summary>
+public sealed class ContentPublishingTranslationNotificationHandler : INotificationAsyncHandler<ContentPublishingNotification>
+{
+    private readonly TranslationWorkflowService _workflow;
+    private readonly IOptionsMonitor<CarePagesOptions> _options;
+    private readonly IDefaultCultureAccessor _defaultCulture;
+    private readonly IBackOfficeSecurityAccessor _security;
+
+    /// <summary>Creates the handler.</summary>
+    public ContentPublishingTranslationNotificationHandler(TranslationWorkflowService workflow, IOptionsMonitor<CarePagesOptions> options, IDefaultCultureAccessor defaultCulture, IBackOfficeSecurityAccessor security)
+    {
+        _workflow = workflow;
+        _options = options;
+        _defaultCulture = defaultCulture;
+        _security = security;
+    }
+
+    /// <inheritdoc />
+    public async Task HandleAsync(ContentPublishingNotification notification, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        var options = _options.CurrentValue;
+        if (!options.PublishGate.Enabled || !options.PublishGate.RequireApprovedTranslations)
+        {
+            return;
+        }
+
+        var uiCulture = _security.BackOfficeSecurity?.CurrentUser?.Language ?? _defaultCulture.DefaultCulture;
+        var sourceCulture = options.SourceCulture ?? _defaultCulture.DefaultCulture;
+        foreach (var content in notification.PublishedEntities.Where(c => ClinicalDocumentTypes.Contains(c.ContentType.Alias) && c.ContentType.VariesByCulture()))
+        {
+            var translated = content.AvailableCultures
+                .Where(c => !string.Equals(c, sourceCulture, StringComparison.OrdinalIgnoreCase) && notification.IsPublishingCulture(content, c))
+                .Order(StringComparer.Ordinal)
+                .ToArray();
+            if (translated.Length == 0 || SourceUnits(content, sourceCulture) is not { Count: > 0 } units)
+            {
+                continue;
+            }
+
+            foreach (var culture in translated)
+            {
+                var blockers = await _workflow.GetPublishBlockersAsync(units, culture, cancellationToken).ConfigureAwait(false);
+                if (blockers.Count > 0)
+                {
+                    Cancel(notification, content, culture, blockers, uiCulture, options.PublishGate.MaxMessages);
+                }
+            }
+        }
+    }
+
+    private static IReadOnlyList<TranslatableUnit>? SourceUnits(IContent content, string sourceCulture)
+    {
+        try
+        {
+            return ContentDocumentReader.Read(content, sourceCulture) is { } source ? TranslatableUnits.Of(source) : null;
+        }
+        catch (DocumentShapeException)
+        {
+            // The content checks' gate already stops an unreadable document with the field named.
+            return null;
+        }
+    }
+
+    private static void Cancel(ContentPublishingNotification notification, IContent content, string culture, IReadOnlyList<PublishBlocker> blockers, string uiCulture, int maxMessages)
+    {
+        var category = PublishGateText.Get(PublishGateText.TranslationCategory, uiCulture);
+        notification.CancelOperation(new EventMessage(category, PublishGateText.Get(PublishGateText.TranslationBlocked, uiCulture,
+            ("document", content.Name ?? content.Key.ToString()), ("culture", culture), ("count", blockers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))), EventMessageType.Error));
+        foreach (var blocker in blockers.Take(maxMessages))
+        {
+            notification.Messages.Add(new EventMessage(category, PublishGateText.Get(PublishGateText.TranslationField, uiCulture,
+                ("culture", culture), ("property", blocker.Path.Value), ("name", blocker.Name), ("status", PublishGateText.Get("status." + blocker.Status, uiCulture))), EventMessageType.Error));
+        }
+
+        if (blockers.Count > maxMessages)
+        {
+            notification.Messages.Add(new EventMessage(category, PublishGateText.Get(PublishGateText.More, uiCulture,
+                ("count", (blockers.Count - maxMessages).ToString(System.Globalization.CultureInfo.InvariantCulture))), EventMessageType.Error));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using CarePages.Core.Documents;
+using CarePages.Core.Translation.Units;
+using CarePages.Core.Translation.Workflow;
+using CarePages.Umbraco.Configuration;
+using CarePages.Umbraco.Documents;
+using Microsoft.Extensions.Options;
+using Umbraco.Cms.Core.Events;
+using Umbraco.Cms.Core.Notifications;
+using Umbraco.Cms.Core.PublishedCache;
+using Umbraco.Cms.Core.Security;
+
+namespace CarePages.Umbraco.Translation;
+
+/// <summary>
+/// When the source culture of a CarePages document is saved, marks the translations whose source field changed as
+/// outdated (keeping the old and new source for the diff), and current again when the change was undone.
+/// </summary>
+public sealed class ContentSavedTranslationNotificationHandler : INotificationAsyncHandler<ContentSavedNotification>
+{
+    private readonly TranslationWorkflowService _workflow;
+    private readonly IOptionsMonitor<CarePagesOptions> _options;
+    private readonly IDefaultCultureAccessor _defaultCulture;
+    private readonly IBackOfficeSecurityAccessor _security;
+
+    /// <summary>Creates the handler.</summary>
+    public ContentSavedTranslationNotificationHandler(TranslationWorkflowService workflow, IOptionsMonitor<CarePagesOptions> options, IDefaultCultureAccessor defaultCulture, IBackOfficeSecurityAccessor security)
+    {
+        _workflow = workflow;
+        _options = options;
+        _defaultCulture = defaultCulture;
+        _security = security;
+    }
+
+    /// <inheritdoc />
+    public async Task HandleAsync(ContentSavedNotification notification, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        var sourceCulture = _options.CurrentValue.SourceCulture ?? _defaultCulture.DefaultCulture;
+        var user = _security.BackOfficeSecurity?.CurrentUser;
+        var actor = user is null ? UmbracoTranslationActors.System : new TranslationActor(user.Key.ToString("D"), user.Name ?? user.Username, []);
+        foreach (var content in notification.SavedEntities)
+        {
+            var savedSource = notification.SavedCultures?.TryGetValue(content.Key, out var saved) != true
+                || saved!.Contains(sourceCulture, StringComparer.OrdinalIgnoreCase);
+            if (!savedSource)
+            {
+                continue;
+            }
+
+            IReadOnlyList<TranslatableUnit> units;
+            try
+            {
+                units = ContentDocumentReader.Read(content, sourceCulture) is { } source ? TranslatableUnits.Of(source) : [];
+            }
+            catch (DocumentShapeException)
+            {
+                continue;
+            }
+
+            await _workflow.RecordSourceChangesAsync(units, actor, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

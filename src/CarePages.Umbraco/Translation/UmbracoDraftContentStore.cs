@@ -1,0 +1,54 @@
+using CarePages.Core.Documents;
+using CarePages.Core.Ports;
+using CarePages.Core.Translation.Workflow;
+using CarePages.Umbraco.Documents;
+using Umbraco.Cms.Core.Models;
+using Umbraco.Cms.Core.Models.ContentEditing;
+using Umbraco.Cms.Core.Services;
+using Umbraco.Cms.Core.Services.OperationStatus;
+
+namespace CarePages.Umbraco.Translation;
+
+/// <summary>
+/// Drafts in an Umbraco site: read from the content's saved values, written with <see cref="IContentEditingService.UpdateAsync"/>
+/// as the user who imported, so Umbraco validates and versions the save. Nothing is published.
+/// </summary>
+public sealed class UmbracoDraftContentStore : IDraftContentStore
+{
+    private readonly IContentEditingService _contentEditingService;
+    private readonly IIdKeyMap _idKeyMap;
+
+    /// <summary>Creates the store.</summary>
+    public UmbracoDraftContentStore(IContentEditingService contentEditingService, IIdKeyMap idKeyMap)
+    {
+        _contentEditingService = contentEditingService;
+        _idKeyMap = idKeyMap;
+    }
+
+    /// <inheritdoc />
+    public async Task<DocumentRequest?> GetDraftAsync(Guid key, CancellationToken cancellationToken = default) =>
+        await _contentEditingService.GetAsync(key).ConfigureAwait(false) is { } content ? ContentDocumentRequestReader.Read(content) : null;
+
+    /// <inheritdoc />
+    /// <exception cref="InvalidOperationException">Umbraco refused the save (the message says why); nothing was saved.</exception>
+    public async Task SaveDraftAsync(DocumentRequest document, string culture, UserReference savedBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(savedBy);
+        var content = await _contentEditingService.GetAsync(document.Id).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Document {document.Id} no longer exists.");
+        var userKey = Guid.TryParse(savedBy.UserKey, out var key) ? key : throw new ArgumentException($"\"{savedBy.UserKey}\" is not an Umbraco user key.", nameof(savedBy));
+        var model = new ContentUpdateModel
+        {
+            // The update replaces the template too: keep the one the content has.
+            TemplateKey = content.TemplateId is { } templateId && _idKeyMap.GetKeyForId(templateId, UmbracoObjectTypes.Template) is { Success: true } template ? template.Result : null,
+            Properties = EditingValues.Properties(document),
+            Variants = EditingValues.Variants(document),
+        };
+        var attempt = await _contentEditingService.UpdateAsync(document.Id, model, userKey).ConfigureAwait(false);
+        if (attempt.Status != ContentEditingOperationStatus.Success)
+        {
+            throw new InvalidOperationException($"Umbraco refused to save the {culture} draft of document {document.Id}: {attempt.Status}.");
+        }
+    }
+}
