@@ -22,7 +22,7 @@ internal static class PublishGateText
         {
             [TranslationCategory] = "Translation review",
             [TranslationBlocked] = "Publishing was stopped: {culture} of “{document}” is a clinical page, and {count} of its translated fields are not approved. A reviewer who did not translate them must approve each one.",
-            [TranslationField] = "{culture} · {property} ({name}): {status}",
+            [TranslationField] = "{culture} · {property} ({name}) is {status}.",
             ["status.Untranslated"] = "not translated",
             ["status.InTranslation"] = "in translation",
             ["status.Translated"] = "translated, not sent for review",
@@ -41,7 +41,7 @@ internal static class PublishGateText
         {
             [TranslationCategory] = "Revisión de la traducción",
             [TranslationBlocked] = "Se ha detenido la publicación: «{document}» ({culture}) es una página clínica y {count} de sus campos traducidos no están aprobados. Un revisor que no los haya traducido debe aprobar cada uno.",
-            [TranslationField] = "{culture} · {property} ({name}): {status}",
+            [TranslationField] = "{culture} · {property} ({name}) está {status}.",
             ["status.Untranslated"] = "sin traducir",
             ["status.InTranslation"] = "en traducción",
             ["status.Translated"] = "traducido, sin enviar a revisión",
@@ -60,7 +60,7 @@ internal static class PublishGateText
         {
             [TranslationCategory] = "Relecture de la traduction",
             [TranslationBlocked] = "La publication a été arrêtée : « {document} » ({culture}) est une page clinique et {count} de ses champs traduits ne sont pas approuvés. Un relecteur qui ne les a pas traduits doit approuver chacun d’eux.",
-            [TranslationField] = "{culture} · {property} ({name}) : {status}",
+            [TranslationField] = "{culture} · {property} ({name}) est {status}.",
             ["status.Untranslated"] = "non traduit",
             ["status.InTranslation"] = "en traduction",
             ["status.Translated"] = "traduit, pas encore envoyé en relecture",
@@ -79,7 +79,7 @@ internal static class PublishGateText
         {
             [TranslationCategory] = "Übersetzungsprüfung",
             [TranslationBlocked] = "Die Veröffentlichung wurde angehalten: „{document}“ ({culture}) ist eine klinische Seite, und {count} ihrer übersetzten Felder sind nicht freigegeben. Eine prüfende Person, die sie nicht übersetzt hat, muss jedes freigeben.",
-            [TranslationField] = "{culture} · {property} ({name}): {status}",
+            [TranslationField] = "{culture} · {property} ({name}) ist {status}.",
             ["status.Untranslated"] = "nicht übersetzt",
             ["status.InTranslation"] = "in Übersetzung",
             ["status.Translated"] = "übersetzt, nicht zur Prüfung gesendet",
@@ -98,7 +98,7 @@ internal static class PublishGateText
         {
             [TranslationCategory] = "مراجعة الترجمة",
             [TranslationBlocked] = "أُوقف النشر: «{document}» ({culture}) صفحة سريرية، و{count} من حقولها المترجمة غير معتمدة. يجب أن يعتمد كلَّ حقل مراجعٌ لم يترجمه.",
-            [TranslationField] = "{culture} · {property} ({name}): {status}",
+            [TranslationField] = "{culture} · {property} ({name}): الحالة: {status}.",
             ["status.Untranslated"] = "غير مترجم",
             ["status.InTranslation"] = "قيد الترجمة",
             ["status.Translated"] = "مترجم ولم يُرسل للمراجعة",

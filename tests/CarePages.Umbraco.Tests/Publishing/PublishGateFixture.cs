@@ -1,5 +1,7 @@
 using CarePages.Core.Checks;
 using CarePages.Core.SampleContent;
+using CarePages.Core.Translation.Storage;
+using CarePages.Core.Translation.Workflow;
 using CarePages.Umbraco.Configuration;
 using CarePages.Umbraco.Publishing;
 using CarePages.Umbraco.Tests.TestSupport;
@@ -48,8 +50,34 @@ internal sealed class PublishGateFixture
         return new PublishGateFixture(site);
     }
 
-    /// <summary>Stages <paramref name="cultures"/> of <paramref name="content"/> for publishing and runs the gate.</summary>
+    /// <summary>The translation states the translation gate reads.</summary>
+    public InMemoryTranslationStateStore TranslationStates { get; } = new();
+
+    public FixedTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
+
+    public TranslationWorkflowService Workflow => new(TranslationStates, Clock);
+
+    /// <summary>Stages <paramref name="cultures"/> of <paramref name="content"/> for publishing and runs the content checks' gate.</summary>
     public ContentPublishingNotification Publish(IContent content, params string[] cultures)
+    {
+        var notification = Stage(content, cultures);
+        new ContentPublishingChecksNotificationHandler(CheckEngine.CreateDefault(Options.Checks, Clock), OptionsMonitor, DefaultCulture, Security()).Handle(notification);
+        return notification;
+    }
+
+    /// <summary>Stages <paramref name="cultures"/> of <paramref name="content"/> for publishing and runs the translation gate.</summary>
+    public async Task<ContentPublishingNotification> PublishTranslationsAsync(IContent content, params string[] cultures)
+    {
+        var notification = Stage(content, cultures);
+        await new ContentPublishingTranslationNotificationHandler(Workflow, OptionsMonitor, DefaultCulture, Security()).HandleAsync(notification, CancellationToken.None);
+        return notification;
+    }
+
+    private IOptionsMonitor<CarePagesOptions> OptionsMonitor => Mock.Of<IOptionsMonitor<CarePagesOptions>>(o => o.CurrentValue == Options);
+
+    private static IDefaultCultureAccessor DefaultCulture => Mock.Of<IDefaultCultureAccessor>(d => d.DefaultCulture == SampleClinic.SourceCulture);
+
+    private ContentPublishingNotification Stage(IContent content, string[] cultures)
     {
         foreach (var culture in cultures)
         {
@@ -57,22 +85,17 @@ internal sealed class PublishGateFixture
             Assert.True(content.PublishCulture(impact, DateTime.UtcNow, Site.PropertyEditors));
         }
 
-        var notification = new ContentPublishingNotification(content, new EventMessages());
-        CreateHandler().Handle(notification);
-        return notification;
+        return new ContentPublishingNotification(content, new EventMessages());
     }
 
-    private ContentPublishingChecksNotificationHandler CreateHandler()
+    private IBackOfficeSecurityAccessor Security()
     {
-        var engine = CheckEngine.CreateDefault(Options.Checks, new FixedTimeProvider(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero)));
-        var options = Mock.Of<IOptionsMonitor<CarePagesOptions>>(o => o.CurrentValue == Options);
-        var defaultCulture = Mock.Of<IDefaultCultureAccessor>(d => d.DefaultCulture == SampleClinic.SourceCulture);
         var security = new Mock<IBackOfficeSecurityAccessor>();
         if (EditorLanguage is { } language)
         {
             security.SetupGet(s => s.BackOfficeSecurity!.CurrentUser).Returns(Mock.Of<IUser>(u => u.Language == language));
         }
 
-        return new ContentPublishingChecksNotificationHandler(engine, options, defaultCulture, security.Object);
+        return security.Object;
     }
 }

@@ -166,8 +166,30 @@ internal sealed class FakeUmbracoSite
                 ? Attempt.SucceedWithStatus<ContentCreateResult, ContentEditingOperationStatus>(status, new ContentCreateResult { Content = content })
                 : Attempt.FailWithStatus<ContentCreateResult, ContentEditingOperationStatus>(status, new ContentCreateResult());
         });
+        service.Setup(s => s.UpdateAsync(It.IsAny<Guid>(), It.IsAny<ContentUpdateModel>(), It.IsAny<Guid>())).ReturnsAsync((Guid key, ContentUpdateModel model, Guid userKey) =>
+        {
+            if (!Documents.TryGetValue(key, out var existing))
+            {
+                return Attempt.FailWithStatus<ContentUpdateResult, ContentEditingOperationStatus>(ContentEditingOperationStatus.NotFound, new ContentUpdateResult());
+            }
+
+            // An update replaces every value and name, as the Management API's update does.
+            var asCreate = new ContentCreateModel { Key = key, ContentTypeKey = existing.ContentType.Key, TemplateKey = model.TemplateKey, Properties = model.Properties, Variants = model.Variants };
+            var status = ContentFromModel.TryBuild(asCreate, this, out var content);
+            if (content is null || status != ContentEditingOperationStatus.Success)
+            {
+                return Attempt.FailWithStatus<ContentUpdateResult, ContentEditingOperationStatus>(status, new ContentUpdateResult());
+            }
+
+            Documents[key] = content;
+            Writes.Add($"update document {key} by {userKey}");
+            return Attempt.SucceedWithStatus(ContentEditingOperationStatus.Success, new ContentUpdateResult { Content = content });
+        });
         return service.Object;
     }
+
+    /// <summary>The content editing service over <see cref="Documents"/>.</summary>
+    public IContentEditingService ContentEditing => ContentEditingService();
 
     private ILanguageService LanguageService()
     {
