@@ -1,0 +1,23 @@
+namespace CarePages.Core.Xliff.Validation.Rules;
+
+/// <summary>The XLIFF 2.x processing-requirement rules, run in this order; their faults come back in document order.</summary>
+internal static class Xliff2Rules
+{
+    /// <summary>Every rule.</summary>
+    public static IReadOnlyList<IXliff2Rule> All { get; } =
+    [
+    ];
+
+    /// <summary>Runs every rule over <paramref name="document"/>; faults sorted by line and position, rule order breaking ties.</summary>
+    public static IReadOnlyList<XliffValidationFault> Check(Xliff2Document document)
+    {
+        var faults = new Xliff2FaultCollector();
+        foreach (var rule in All)
+        {
+            faults.Code = rule.Code;
+            rule.Check(document, faults);
+        }
+
+        return [.. faults.Faults.OrderBy(f => f.Line).ThenBy(f => f.Position)];
+    }
+}
