@@ -19,15 +19,17 @@ internal static class XliffSchemaSets
         "Xliff20.fs.xsd", "Xliff22.resource_data.xsd", "Xliff20.size_restriction.xsd", "Xliff22.validation.xsd",
         "Xliff22.its.xsd", "Xliff20.itsm.xsd", "Xliff22.plural_gender_select.xsd"));
 
-    /// <summary>The schema faults of <paramref name="document"/>, in document order; errors and warnings alike.</summary>
-    public static IReadOnlyList<XliffValidationFault> Validate(XDocument document, XliffVersion version)
+    /// <summary>The schema set of <paramref name="version"/> (a known one).</summary>
+    public static XmlSchemaSet For(XliffVersion version) => version switch
     {
-        var schemas = version switch
-        {
-            XliffVersion.Xliff12 => Xliff12Schema.Schemas,
-            XliffVersion.Xliff22 => Xliff22.Value,
-            _ => Xliff20.Value,
-        };
+        XliffVersion.Xliff12 => Xliff12Schema.Schemas,
+        XliffVersion.Xliff22 => Xliff22.Value,
+        _ => Xliff20.Value,
+    };
+
+    /// <summary>The schema faults of <paramref name="document"/> against <paramref name="schemas"/>, in document order; errors and warnings alike.</summary>
+    public static IReadOnlyList<XliffValidationFault> Validate(XDocument document, XmlSchemaSet schemas)
+    {
         var faults = new List<XliffValidationFault>();
         document.Validate(schemas, (sender, e) => faults.Add(XliffFaults.At(sender as XObject, XliffValidationCodes.Schema, e.Message)));
         return faults;

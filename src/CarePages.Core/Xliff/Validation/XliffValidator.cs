@@ -11,10 +11,15 @@ namespace CarePages.Core.Xliff.Validation;
 /// </summary>
 public sealed class XliffValidator
 {
-    private readonly XliffImportOptions options;
+    private readonly XliffValidationOptions options;
+    private readonly HashSet<string> fragmentPrefixes;
 
-    /// <summary>Creates a validator with the size limit of <paramref name="options"/> (default 20 MB).</summary>
-    public XliffValidator(XliffImportOptions? options = null) => this.options = options ?? new XliffImportOptions();
+    /// <summary>Creates a validator with <paramref name="options"/> (default: a 20 MB size limit, no extension prefixes).</summary>
+    public XliffValidator(XliffValidationOptions? options = null)
+    {
+        this.options = options ?? new XliffValidationOptions();
+        fragmentPrefixes = new HashSet<string>(this.options.FragmentPrefixes, StringComparer.Ordinal);
+    }
 
     /// <summary>Validates the file at <paramref name="path"/>; a file that cannot be opened is <see cref="XliffValidationStatus.Unreadable"/>.</summary>
     public XliffValidationReport ValidateFile(string path)
@@ -55,7 +60,7 @@ public sealed class XliffValidator
         return Validate(document!);
     }
 
-    private static XliffValidationReport Validate(XDocument document)
+    private XliffValidationReport Validate(XDocument document)
     {
         var (version, rootFault) = XliffRoot.Detect(document.Root!);
         if (rootFault is not null)
@@ -63,12 +68,13 @@ public sealed class XliffValidator
             return XliffValidationReport.Checked(version, [rootFault]);
         }
 
-        var schemaFaults = XliffSchemaSets.Validate(document, version);
+        var schemas = XliffSchemaSets.For(version);
+        var schemaFaults = XliffSchemaSets.Validate(document, schemas);
         if (schemaFaults.Count > 0 || version == XliffVersion.Xliff12)
         {
             return XliffValidationReport.Checked(version, schemaFaults);
         }
 
-        return XliffValidationReport.Checked(version, Xliff2Rules.Check(new Xliff2Document(document)));
+        return XliffValidationReport.Checked(version, Xliff2Rules.Check(new Xliff2Document(document, schemas, fragmentPrefixes)));
     }
 }

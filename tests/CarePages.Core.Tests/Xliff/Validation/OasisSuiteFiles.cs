@@ -1,4 +1,5 @@
 using CarePages.Core.Tests.Checks.TestSupport;
+using CarePages.Core.Xliff.Validation;
 
 namespace CarePages.Core.Tests.Xliff.Validation;
 
@@ -36,6 +37,20 @@ internal static class OasisSuiteFiles
     {
         var parts = name.Split('/');
         return Path.Combine(SharedStandards.Xliff, parts[0], "test-suite", "core", parts[1], parts[2]);
+    }
+
+    /// <summary>
+    /// A validator for <paramref name="name"/>, with the extension fragment prefixes its folder's <c>extra-prefixes.properties</c>
+    /// registers (lines <c>namespace=prefix</c>; only the valid folders have one).
+    /// </summary>
+    public static XliffValidator ValidatorFor(string name)
+    {
+        var parts = name.Split('/');
+        var properties = Path.Combine(SharedStandards.Xliff, parts[0], "test-suite", "core", parts[1], "extra-prefixes.properties");
+        var prefixes = File.Exists(properties)
+            ? File.ReadAllLines(properties).Where(l => l.Contains('=', StringComparison.Ordinal)).Select(l => l[(l.LastIndexOf('=') + 1)..].Trim()).ToArray()
+            : [];
+        return new XliffValidator(new XliffValidationOptions { FragmentPrefixes = prefixes });
     }
 
     /// <summary>How many files a folder of both suites holds, to show the theories cannot pass on an empty folder.</summary>

@@ -6,6 +6,28 @@ internal static class Xliff2Rules
     /// <summary>Every rule.</summary>
     public static IReadOnlyList<IXliff2Rule> All { get; } =
     [
+        new LanguageTagRule(),
+        new TargetLanguageRequiredRule(),
+        new ContentLanguageRule(),
+        new UniqueIdsRule(),
+        new ExtensionIdsRule(),
+        new ModuleNamesRule(),
+        new CodeExtensionAttributesRule(),
+        new EndCodeFormatStyleRule(),
+        new SkeletonRule(),
+        new UnitSegmentRule(),
+        new SubStateRule(),
+        new SubTypeRule(),
+        new TargetOrderRule(),
+        new DataReferencesRule(),
+        new CopyOfRule(),
+        new SpanningCodesRule(),
+        new MarkerPairsRule(),
+        new FragmentIdRule(),
+        new CommentAnnotationRule(),
+        new CodePointRule(),
+        new NonRemovableCodesRule(),
+        new NonReorderableCodesRule(),
     ];
 
     /// <summary>Runs every rule over <paramref name="document"/>; faults sorted by line and position, rule order breaking ties.</summary>
