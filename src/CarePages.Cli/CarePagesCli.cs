@@ -24,11 +24,12 @@ public static class CarePagesCli
         try
         {
             var environment = new CliEnvironment(output, Path.GetFullPath(workingDirectory ?? Environment.CurrentDirectory));
-            var root = new RootCommand("Checks CarePages content for accessibility and clinical problems, and scores the checks against the W3C ACT test cases.")
+            var root = new RootCommand("Checks CarePages content for accessibility and clinical problems, scores the checks against the W3C ACT test cases, and validates XLIFF files.")
             {
                 CheckCommand.Create(environment),
                 ActCommand.Create(environment),
                 RulesCommand.Create(environment),
+                XliffCommand.Create(environment),
             };
 
             // No response files: a path starting with @ is a path.

@@ -12,13 +12,29 @@ internal static class SecureXmlLoader
 {
     private static readonly byte[] Doctype = Encoding.ASCII.GetBytes("<!DOCTYPE");
 
-    /// <summary>Loads <paramref name="input"/>; on failure the result names the status and the fault.</summary>
+    /// <summary>Loads <paramref name="input"/> for the importer; on failure the result names the status and the fault.</summary>
     public static (XDocument? Document, XliffImportResult? Failure) Load(Stream input, long maxBytes)
+    {
+        var (document, failure) = LoadDocument(input, maxBytes);
+        return failure is null
+            ? (document, null)
+            : (null, XliffImportResult.Refused(
+                failure.Kind switch
+                {
+                    XmlLoadFailureKind.FileTooLarge => XliffImportStatus.FileTooLarge,
+                    XmlLoadFailureKind.DtdNotAllowed => XliffImportStatus.DtdNotAllowed,
+                    _ => XliffImportStatus.NotWellFormed,
+                },
+                failure.Message));
+    }
+
+    /// <summary>Loads <paramref name="input"/>; on failure says why and where.</summary>
+    public static (XDocument? Document, XmlLoadFailure? Failure) LoadDocument(Stream input, long maxBytes)
     {
         var bytes = ReadAtMost(input, maxBytes);
         if (bytes is null)
         {
-            return (null, XliffImportResult.Refused(XliffImportStatus.FileTooLarge, $"The file is larger than the limit of {maxBytes:N0} bytes; it was not read."));
+            return (null, new XmlLoadFailure(XmlLoadFailureKind.FileTooLarge, $"The file is larger than the limit of {maxBytes:N0} bytes; it was not read."));
         }
 
         var settings = new XmlReaderSettings
@@ -37,8 +53,8 @@ internal static class SecureXmlLoader
         catch (XmlException e)
         {
             return bytes.AsSpan().IndexOf(Doctype) >= 0
-                ? (null, XliffImportResult.Refused(XliffImportStatus.DtdNotAllowed, $"The file has a DOCTYPE; DTDs and entities are refused ({e.Message})"))
-                : (null, XliffImportResult.Refused(XliffImportStatus.NotWellFormed, $"The file is not well-formed XML: {e.Message}"));
+                ? (null, new XmlLoadFailure(XmlLoadFailureKind.DtdNotAllowed, $"The file has a DOCTYPE; DTDs and entities are refused ({e.Message})", e.LineNumber, e.LinePosition))
+                : (null, new XmlLoadFailure(XmlLoadFailureKind.NotWellFormed, $"The file is not well-formed XML: {e.Message}", e.LineNumber, e.LinePosition));
         }
     }
 

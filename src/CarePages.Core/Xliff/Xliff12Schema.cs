@@ -10,7 +10,6 @@ namespace CarePages.Core.Xliff;
 /// </summary>
 public static class Xliff12Schema
 {
-    private const string ResourcePrefix = "CarePages.Xliff.Schemas.";
     private static readonly Lazy<XmlSchemaSet> Set = new(Load);
 
     /// <summary>The compiled schema set (xml.xsd, then the 1.2 strict schema).</summary>
@@ -41,20 +40,5 @@ public static class Xliff12Schema
         return faults;
     }
 
-    private static XmlSchemaSet Load()
-    {
-        var set = new XmlSchemaSet { XmlResolver = null };
-        set.Add(Read("xml.xsd"));
-        set.Add(Read("xliff-core-1.2-strict.xsd"));
-        set.Compile();
-        return set;
-    }
-
-    private static XmlSchema Read(string name)
-    {
-        using var stream = typeof(Xliff12Schema).Assembly.GetManifestResourceStream(ResourcePrefix + name)
-            ?? throw new InvalidOperationException($"The embedded schema {name} is missing.");
-        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-        return XmlSchema.Read(reader, null) ?? throw new InvalidOperationException($"The embedded schema {name} does not read.");
-    }
+    private static XmlSchemaSet Load() => EmbeddedSchemas.Compile("xml.xsd", "xliff-core-1.2-strict.xsd");
 }

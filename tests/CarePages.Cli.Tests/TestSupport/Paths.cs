@@ -17,6 +17,9 @@ internal static class Paths
     /// <summary>The W3C ACT test cases (../shared/standards/act-rules).</summary>
     public static string ActRules { get; } = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "standards", "act-rules"));
 
+    /// <summary>The OASIS XLIFF schemas and test suites (../shared/standards/xliff).</summary>
+    public static string Xliff { get; } = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "standards", "xliff"));
+
     /// <summary>The built tool, copied beside the tests by the project reference.</summary>
     public static string ToolAssembly { get; } = Path.Combine(AppContext.BaseDirectory, "carepages.dll");
 }

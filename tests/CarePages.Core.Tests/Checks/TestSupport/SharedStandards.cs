@@ -10,4 +10,7 @@ internal static class SharedStandards
 
     /// <summary>The folder of the W3C ACT test cases.</summary>
     public static string ActRules { get; } = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "standards", "act-rules"));
+
+    /// <summary>The folder of the XLIFF schemas and OASIS test suites (xliff-12, xliff-21, xliff-22).</summary>
+    public static string Xliff { get; } = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "standards", "xliff"));
 }

@@ -1,0 +1,45 @@
+namespace CarePages.Core.Xliff.Validation.Rules;
+
+/// <summary>The XLIFF 2.x processing-requirement rules, run in this order; their faults come back in document order.</summary>
+internal static class Xliff2Rules
+{
+    /// <summary>Every rule.</summary>
+    public static IReadOnlyList<IXliff2Rule> All { get; } =
+    [
+        new LanguageTagRule(),
+        new TargetLanguageRequiredRule(),
+        new ContentLanguageRule(),
+        new UniqueIdsRule(),
+        new ExtensionIdsRule(),
+        new ModuleNamesRule(),
+        new CodeExtensionAttributesRule(),
+        new EndCodeFormatStyleRule(),
+        new SkeletonRule(),
+        new UnitSegmentRule(),
+        new SubStateRule(),
+        new SubTypeRule(),
+        new TargetOrderRule(),
+        new DataReferencesRule(),
+        new CopyOfRule(),
+        new SpanningCodesRule(),
+        new MarkerPairsRule(),
+        new FragmentIdRule(),
+        new CommentAnnotationRule(),
+        new CodePointRule(),
+        new NonRemovableCodesRule(),
+        new NonReorderableCodesRule(),
+    ];
+
+    /// <summary>Runs every rule over <paramref name="document"/>; faults sorted by line and position, rule order breaking ties.</summary>
+    public static IReadOnlyList<XliffValidationFault> Check(Xliff2Document document)
+    {
+        var faults = new Xliff2FaultCollector();
+        foreach (var rule in All)
+        {
+            faults.Code = rule.Code;
+            rule.Check(document, faults);
+        }
+
+        return [.. faults.Faults.OrderBy(f => f.Line).ThenBy(f => f.Position)];
+    }
+}

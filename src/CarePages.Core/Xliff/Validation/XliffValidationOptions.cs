@@ -1,0 +1,14 @@
+namespace CarePages.Core.Xliff.Validation;
+
+/// <summary>Settings for <see cref="XliffValidator"/>.</summary>
+public sealed record XliffValidationOptions
+{
+    /// <summary>Files larger than this many bytes are refused before parsing; the importer's default, 20 MB.</summary>
+    public long MaxFileBytes { get; init; } = XliffImportOptions.DefaultMaxFileBytes;
+
+    /// <summary>
+    /// Fragment-identifier prefixes registered for extensions (e.g. <c>tbx</c>), accepted in <c>ref</c> besides the core
+    /// (<c>f</c>, <c>g</c>, <c>u</c>, <c>n</c>, <c>d</c>, <c>t</c>) and module ones (<c>gls</c>, <c>mtc</c>, <c>res</c>…).
+    /// </summary>
+    public IReadOnlyCollection<string> FragmentPrefixes { get; init; } = [];
+}

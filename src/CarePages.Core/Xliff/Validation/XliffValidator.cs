@@ -1,0 +1,80 @@
+using System.Xml.Linq;
+using CarePages.Core.Xliff.Validation.Rules;
+
+namespace CarePages.Core.Xliff.Validation;
+
+/// <summary>
+/// Validates an XLIFF 1.2, 2.0, 2.1 or 2.2 file. In order: the size limit before parsing, a secure parse (no DTD, no
+/// resolver), the version from the root's namespace and <c>version</c>, the version's schema (1.2 strict; 2.x core and
+/// module schemas, warnings counted as faults), then for a schema-valid 2.x file the processing requirements a schema
+/// cannot express (unique ids, code pairing, references, languages…), one rule each.
+/// </summary>
+public sealed class XliffValidator
+{
+    private readonly XliffValidationOptions options;
+    private readonly HashSet<string> fragmentPrefixes;
+
+    /// <summary>Creates a validator with <paramref name="options"/> (default: a 20 MB size limit, no extension prefixes).</summary>
+    public XliffValidator(XliffValidationOptions? options = null)
+    {
+        this.options = options ?? new XliffValidationOptions();
+        fragmentPrefixes = new HashSet<string>(this.options.FragmentPrefixes, StringComparer.Ordinal);
+    }
+
+    /// <summary>Validates the file at <paramref name="path"/>; a file that cannot be opened is <see cref="XliffValidationStatus.Unreadable"/>.</summary>
+    public XliffValidationReport ValidateFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        FileStream stream;
+        try
+        {
+            stream = File.OpenRead(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return XliffValidationReport.NotChecked(XliffValidationStatus.Unreadable, new XliffValidationFault(XliffValidationCodes.Xml, $"The file cannot be read: {e.Message}"));
+        }
+
+        using (stream)
+        {
+            return Validate(stream);
+        }
+    }
+
+    /// <summary>Validates the XLIFF file read from <paramref name="input"/>.</summary>
+    public XliffValidationReport Validate(Stream input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (document, failure) = SecureXmlLoader.LoadDocument(input, options.MaxFileBytes);
+        if (failure is not null)
+        {
+            var status = failure.Kind switch
+            {
+                XmlLoadFailureKind.FileTooLarge => XliffValidationStatus.FileTooLarge,
+                XmlLoadFailureKind.DtdNotAllowed => XliffValidationStatus.DtdNotAllowed,
+                _ => XliffValidationStatus.NotWellFormed,
+            };
+            return XliffValidationReport.NotChecked(status, new XliffValidationFault(XliffValidationCodes.Xml, failure.Message, failure.Line, failure.Position));
+        }
+
+        return Validate(document!);
+    }
+
+    private XliffValidationReport Validate(XDocument document)
+    {
+        var (version, rootFault) = XliffRoot.Detect(document.Root!);
+        if (rootFault is not null)
+        {
+            return XliffValidationReport.Checked(version, [rootFault]);
+        }
+
+        var schemas = XliffSchemaSets.For(version);
+        var schemaFaults = XliffSchemaSets.Validate(document, schemas);
+        if (schemaFaults.Count > 0 || version == XliffVersion.Xliff12)
+        {
+            return XliffValidationReport.Checked(version, schemaFaults);
+        }
+
+        return XliffValidationReport.Checked(version, Xliff2Rules.Check(new Xliff2Document(document, schemas, fragmentPrefixes)));
+    }
+}

@@ -1,0 +1,4 @@
+namespace CarePages.Core.Xliff;
+
+/// <summary>Why a file could not be loaded, and where the parser stopped (line and position, 0 when unknown).</summary>
+internal sealed record XmlLoadFailure(XmlLoadFailureKind Kind, string Message, int Line = 0, int Position = 0);
