@@ -1,6 +1,7 @@
 using CarePages.Core.Documents;
 using CarePages.Core.Ports;
 using CarePages.Core.Translation.Audit;
+using CarePages.Core.Translation.Glossary;
 using CarePages.Core.Translation.Jobs;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
@@ -11,13 +12,15 @@ namespace CarePages.Core.Translation.Exchange;
 /// <summary>
 /// Imports a returned translation file: the job it names must exist and be in the user's languages; each document is
 /// then applied all or nothing, as a draft (never published), with every field recorded as Translated, or as needing
-/// review with the source diff when the source changed after export.
+/// review with the source diff when the source changed after export. Where the glossary of the job's language pair
+/// requires a term the translation lacks, the field's report warns (never refuses).
 /// </summary>
 public sealed class TranslationImportService(
     IDraftContentStore content,
     ITranslationJobStore jobs,
     TranslationWorkflowService workflow,
-    TranslationExchangeOptions options)
+    TranslationExchangeOptions options,
+    IGlossaryStore? glossaries = null)
 {
     /// <summary>Imports <paramref name="file"/> for <paramref name="actor"/>.</summary>
     public async Task<TranslationImportReport> ImportAsync(Stream file, TranslationActor actor, CancellationToken cancellationToken = default)
@@ -126,8 +129,17 @@ public sealed class TranslationImportService(
             return NotApplied(imported, $"Field {pairs[refused.i].Item1.Path} cannot take an import now ({refused.r.Status}, status {refused.r.State.EffectiveStatus}).");
         }
 
-        return new DocumentImportReport(imported.DocumentKey, true, null, imported.Fields.Select((f, i) => Report(f.Field, f.Warnings, recorded.Fields[i].State)).ToArray());
+        var glossary = glossaries is null ? null : await glossaries.GetAsync(new LanguagePair(job.SourceCulture, job.TargetCulture), cancellationToken).ConfigureAwait(false);
+        return new DocumentImportReport(imported.DocumentKey, true, null, imported.Fields
+            .Select((f, i) => Report(f.Field, [.. f.Warnings, .. GlossaryWarnings(glossary, pairs[i].Item1, f.Field)], recorded.Fields[i].State))
+            .ToArray());
     }
+
+    private static IEnumerable<string> GlossaryWarnings(LanguagePairGlossary? glossary, TranslatableUnit source, TranslatedField translation) => glossary is null
+        ? []
+        : GlossaryCheck.Check(
+            PlainTextSegments.Pair(source.Kind, source.SourceText, translation.Value).Select(p => new GlossaryCheckUnit(source.Path.Value, p.SourceText, p.TargetText)),
+            glossary).Select(w => w.Message);
 
     private static FieldImportReport Report(TranslatedField field, IReadOnlyList<string> warnings, FieldTranslationState state) => state.IsOutdated
         ? new FieldImportReport(field.Path.Value, FieldImportOutcome.ImportedNeedsReview, "The source changed after export: review the translation against the change.", state.PendingSourceChange, warnings)

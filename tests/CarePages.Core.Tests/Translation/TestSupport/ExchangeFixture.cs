@@ -1,6 +1,7 @@
 using System.Text;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Jobs;
+using CarePages.Core.Translation.Memory;
 using CarePages.Core.Translation.Storage;
 using CarePages.Core.Translation.Workflow;
 
@@ -16,7 +17,15 @@ internal sealed class ExchangeFixture
         Workflow = new TranslationWorkflowService(States, clock);
         Export = new TranslationExportService(Drafts, States, Jobs, Workflow, clock, options);
         Import = new TranslationImportService(Drafts, Jobs, Workflow, options);
+        Memory = new TranslationMemoryService(MemoryStore);
+        Review = new TranslationReviewService(Drafts, Workflow, Memory, options);
     }
+
+    public InMemoryTranslationMemoryStore MemoryStore { get; } = new();
+
+    public TranslationMemoryService Memory { get; }
+
+    public TranslationReviewService Review { get; }
 
     public InMemoryDraftContentStore Drafts { get; } = new();
 
