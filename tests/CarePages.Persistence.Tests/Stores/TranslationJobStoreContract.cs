@@ -5,14 +5,8 @@ using static CarePages.Persistence.Tests.TestSupport.PersistenceTestData;
 namespace CarePages.Persistence.Tests.Stores;
 
 /// <summary>What every <see cref="ITranslationJobStore"/> must do; run against each implementation.</summary>
-public abstract class TranslationJobStoreContract : IAsyncLifetime
+public abstract class TranslationJobStoreContract : StoreContract<ITranslationJobStore>
 {
-    protected ITranslationJobStore Store { get; private set; } = null!;
-
-    public async Task InitializeAsync() => Store = await CreateStoreAsync();
-
-    public virtual Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task FindAsync_UnknownJob_ReturnsNull()
     {
@@ -69,6 +63,4 @@ public abstract class TranslationJobStoreContract : IAsyncLifetime
         Assert.Equal(ExchangeFormat.Markdown, job.Format);
         Assert.Equal(XliffFieldKind.RichText, job.Export.Documents[0].Units[1].Kind);
     }
-
-    protected abstract Task<ITranslationJobStore> CreateStoreAsync();
 }

@@ -7,14 +7,8 @@ using static CarePages.Persistence.Tests.TestSupport.PersistenceTestData;
 namespace CarePages.Persistence.Tests.Stores;
 
 /// <summary>What every <see cref="ITranslationStateStore"/> must do; run against each implementation.</summary>
-public abstract class TranslationStateStoreContract : IAsyncLifetime
+public abstract class TranslationStateStoreContract : StoreContract<ITranslationStateStore>
 {
-    protected ITranslationStateStore Store { get; private set; } = null!;
-
-    public async Task InitializeAsync() => Store = await CreateStoreAsync();
-
-    public virtual Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task FindAsync_NothingSaved_ReturnsNull()
     {
@@ -117,6 +111,4 @@ public abstract class TranslationStateStoreContract : IAsyncLifetime
 
         Assert.Equal([publish], trail);
     }
-
-    protected abstract Task<ITranslationStateStore> CreateStoreAsync();
 }
