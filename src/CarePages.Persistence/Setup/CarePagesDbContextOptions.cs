@@ -13,18 +13,18 @@ public static class CarePagesDbContextOptions
     public static CarePagesMigrationResult? FindProblem(CarePagesPersistenceOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Provider is null)
-        {
-            return CarePagesMigrationResult.Failed(
-                CarePagesMigrationStatus.ProviderMissing,
-                $"CarePages cannot store translations: no database provider is set. Set {options.ProviderSetting} to Sqlite or SqlServer.");
-        }
-
         if (string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             return CarePagesMigrationResult.Failed(
                 CarePagesMigrationStatus.ConnectionStringMissing,
                 $"CarePages cannot store translations: no connection string is set. Set {options.ConnectionStringSetting}.");
+        }
+
+        if (options.Provider is null)
+        {
+            return CarePagesMigrationResult.Failed(
+                CarePagesMigrationStatus.ProviderMissing,
+                $"CarePages cannot store translations: no database provider is set. Set {options.ProviderSetting} to Sqlite or SqlServer.");
         }
 
         return null;
