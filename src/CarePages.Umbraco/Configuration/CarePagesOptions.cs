@@ -1,4 +1,5 @@
 using CarePages.Core.Checks.Options;
+using CarePages.Umbraco.Persistence;
 
 namespace CarePages.Umbraco.Configuration;
 
@@ -16,6 +17,9 @@ public sealed class CarePagesOptions
 
     /// <summary>How the publish gate reports (<c>CarePages:PublishGate</c>).</summary>
     public CarePagesPublishGateOptions PublishGate { get; set; } = new();
+
+    /// <summary>Where the translation tables are (<c>CarePages:Persistence</c>); default: Umbraco's database.</summary>
+    public CarePagesPersistenceSettings Persistence { get; set; } = new();
 
     /// <summary>
     /// The culture translations are made from, e.g. <c>en-GB</c>. Default: null, meaning the site's default language.

@@ -1,0 +1,41 @@
+using CarePages.Persistence.Entities;
+using CarePages.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePages.Persistence;
+
+/// <summary>The package's own tables: translation states, the audit trail and translation jobs.</summary>
+public sealed class CarePagesDbContext : DbContext
+{
+    /// <summary>Creates the context (pooled: keep the constructor to the options only).</summary>
+    public CarePagesDbContext(DbContextOptions<CarePagesDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>Field translation states.</summary>
+    public DbSet<TranslationStateEntity> TranslationStates => Set<TranslationStateEntity>();
+
+    /// <summary>The audit trail.</summary>
+    public DbSet<TranslationAuditEntity> TranslationAudit => Set<TranslationAuditEntity>();
+
+    /// <summary>Translation jobs.</summary>
+    public DbSet<TranslationJobEntity> TranslationJobs => Set<TranslationJobEntity>();
+
+    /// <summary>The documents of each translation job.</summary>
+    public DbSet<TranslationJobDocumentEntity> TranslationJobDocuments => Set<TranslationJobDocumentEntity>();
+
+    /// <inheritdoc />
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+    }
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CarePagesDbContext).Assembly);
+    }
+}

@@ -1,0 +1,29 @@
+namespace CarePages.Persistence.Model;
+
+/// <summary>
+/// Maximum lengths of the text columns that are keys or indexed (SQL Server cannot index unbounded text): the
+/// state table's key (16 + 2 × 32 + 2 × 400 bytes) stays under SQL Server's 900-byte clustered key limit.
+/// </summary>
+public static class ColumnLengths
+{
+    /// <summary>A culture name such as <c>zh-Hant-TW</c>.</summary>
+    public const int Culture = 32;
+
+    /// <summary>A field path; a block field nested a few levels deep is about 50 characters a level.</summary>
+    public const int FieldPath = 400;
+
+    /// <summary>A job id.</summary>
+    public const int JobId = 128;
+
+    /// <summary>A user's key.</summary>
+    public const int UserKey = 128;
+
+    /// <summary>A user's display name.</summary>
+    public const int UserName = 256;
+
+    /// <summary>An enum stored by name.</summary>
+    public const int EnumName = 32;
+
+    /// <summary>A source fingerprint: 64 hex digits.</summary>
+    public const int Fingerprint = 64;
+}

@@ -1,0 +1,20 @@
+namespace CarePages.Persistence.Model;
+
+/// <summary>The package's table names, all prefixed <c>carePages</c> so they stand apart from Umbraco's in a shared database.</summary>
+public static class TableNames
+{
+    /// <summary>Field translation states.</summary>
+    public const string TranslationState = "carePagesTranslationState";
+
+    /// <summary>The append-only translation audit trail.</summary>
+    public const string TranslationAudit = "carePagesTranslationAudit";
+
+    /// <summary>Exported translation jobs.</summary>
+    public const string TranslationJob = "carePagesTranslationJob";
+
+    /// <summary>The documents of each translation job.</summary>
+    public const string TranslationJobDocument = "carePagesTranslationJobDocument";
+
+    /// <summary>EF Core's record of the applied migrations of this package (apart from any other EF Core context's).</summary>
+    public const string MigrationsHistory = "carePagesMigrationsHistory";
+}

@@ -1,0 +1,131 @@
+using CarePages.Core.Translation.Audit;
+using CarePages.Core.Translation.Storage;
+using CarePages.Core.Translation.Units;
+using CarePages.Core.Translation.Workflow;
+using CarePages.Persistence.Entities;
+using CarePages.Persistence.Mapping;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePages.Persistence.Stores;
+
+/// <summary>
+/// <see cref="ITranslationStateStore"/> on the package's tables. Safe as a singleton: every call takes its own
+/// context from the (pooled) factory.
+/// </summary>
+public sealed class EfTranslationStateStore : ITranslationStateStore
+{
+    private readonly IDbContextFactory<CarePagesDbContext> _contextFactory;
+
+    /// <summary>Creates the store.</summary>
+    public EfTranslationStateStore(IDbContextFactory<CarePagesDbContext> contextFactory)
+    {
+        ArgumentNullException.ThrowIfNull(contextFactory);
+        _contextFactory = contextFactory;
+    }
+
+    /// <inheritdoc />
+    public async Task<FieldTranslationState?> FindAsync(Guid documentKey, string culture, FieldPath path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        ArgumentNullException.ThrowIfNull(path);
+        var cultureKey = TranslationStateMapping.CultureKey(culture);
+        await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        var entity = await context.TranslationStates.AsNoTracking()
+            .SingleOrDefaultAsync(s => s.DocumentKey == documentKey && s.CultureKey == cultureKey && s.FieldPath == path.Value, cancellationToken);
+        return entity is null ? null : TranslationStateMapping.ToState(entity);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<FieldTranslationState>> GetByDocumentAsync(Guid documentKey, CancellationToken cancellationToken = default)
+    {
+        await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        return await ReadStatesAsync(context.TranslationStates.Where(s => s.DocumentKey == documentKey), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<FieldTranslationState>> GetAllAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        return await ReadStatesAsync(context.TranslationStates, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// One transaction: the states are upserted (the last of two states for the same field wins), then the audit
+    /// entries are inserted one by one so that the database's sequence numbers follow the order they were given in.
+    /// </remarks>
+    public async Task SaveAsync(IReadOnlyCollection<FieldTranslationState> states, IReadOnlyCollection<TranslationAuditEntry> auditEntries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        ArgumentNullException.ThrowIfNull(auditEntries);
+        if (states.Count == 0 && auditEntries.Count == 0)
+        {
+            return;
+        }
+
+        await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        await UpsertStatesAsync(context, states, cancellationToken);
+        foreach (var entry in auditEntries)
+        {
+            context.TranslationAudit.Add(TranslationAuditMapping.ToEntity(entry));
+            await context.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<TranslationAuditEntry>> GetAuditTrailAsync(Guid documentKey, CancellationToken cancellationToken = default)
+    {
+        await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        var entities = await context.TranslationAudit.AsNoTracking()
+            .Where(e => e.DocumentKey == documentKey)
+            .OrderBy(e => e.At)
+            .ThenBy(e => e.Id)
+            .ToListAsync(cancellationToken);
+        return entities.ConvertAll(TranslationAuditMapping.ToEntry);
+    }
+
+    private static async Task UpsertStatesAsync(CarePagesDbContext context, IReadOnlyCollection<FieldTranslationState> states, CancellationToken cancellationToken)
+    {
+        if (states.Count == 0)
+        {
+            return;
+        }
+
+        var latest = new Dictionary<(Guid, string, string), FieldTranslationState>();
+        foreach (var state in states)
+        {
+            latest[(state.DocumentKey, TranslationStateMapping.CultureKey(state.Culture), state.Path.Value)] = state;
+        }
+
+        var documentKeys = latest.Keys.Select(k => k.Item1).Distinct().ToList();
+        var existing = await context.TranslationStates
+            .Where(s => documentKeys.Contains(s.DocumentKey))
+            .ToDictionaryAsync(s => (s.DocumentKey, s.CultureKey, s.FieldPath), cancellationToken);
+        foreach (var (key, state) in latest)
+        {
+            if (existing.TryGetValue(key, out var entity))
+            {
+                TranslationStateMapping.CopyValues(state, entity);
+            }
+            else
+            {
+                context.TranslationStates.Add(TranslationStateMapping.ToEntity(state));
+            }
+        }
+
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<FieldTranslationState>> ReadStatesAsync(IQueryable<TranslationStateEntity> query, CancellationToken cancellationToken)
+    {
+        var entities = await query.AsNoTracking()
+            .OrderBy(s => s.DocumentKey)
+            .ThenBy(s => s.CultureKey)
+            .ThenBy(s => s.FieldPath)
+            .ToListAsync(cancellationToken);
+        return entities.ConvertAll(TranslationStateMapping.ToState);
+    }
+}

@@ -1,0 +1,30 @@
+using CarePages.Persistence.Setup;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Umbraco.Cms.Core.DependencyInjection;
+using Umbraco.Cms.Core.Notifications;
+using Umbraco.Extensions;
+
+namespace CarePages.Umbraco.Persistence;
+
+/// <summary>Registers the package's tables in an Umbraco site.</summary>
+public static class CarePagesPersistenceBuilderExtensions
+{
+    /// <summary>
+    /// Adds the EF Core translation stores on the database <see cref="UmbracoPersistenceOptions"/> picks (Umbraco's,
+    /// unless <c>CarePages:Persistence</c> says otherwise; read on first use, so a site installed after start-up
+    /// still finds its connection string) and the start-up migration. Safe to call more than once.
+    /// </summary>
+    public static IUmbracoBuilder AddCarePagesPersistence(this IUmbracoBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (builder.Services.Any(d => d.ServiceType == typeof(CarePagesDatabaseMigrator)))
+        {
+            return builder;
+        }
+
+        builder.Services.AddCarePagesPersistence(services => UmbracoPersistenceOptions.Create(services.GetRequiredService<IConfiguration>()));
+        builder.AddNotificationAsyncHandler<UmbracoApplicationStartingNotification, CarePagesMigrationNotificationHandler>();
+        return builder;
+    }
+}
