@@ -12,6 +12,9 @@ public interface IDraftContentStore
     /// <summary>The latest saved version of the document with <paramref name="key"/>, or null when there is none.</summary>
     Task<DocumentRequest?> GetDraftAsync(Guid key, CancellationToken cancellationToken = default);
 
+    /// <summary>The keys of every CarePages document (for the status matrix), parents before children.</summary>
+    Task<IReadOnlyList<Guid>> GetKeysAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Saves <paramref name="culture"/> of <paramref name="document"/> as a draft, recording <paramref name="savedBy"/>; other cultures are left as they are.</summary>
     Task SaveDraftAsync(DocumentRequest document, string culture, UserReference savedBy, CancellationToken cancellationToken = default);
 }

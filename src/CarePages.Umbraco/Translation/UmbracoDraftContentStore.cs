@@ -1,5 +1,6 @@
 using CarePages.Core.Documents;
 using CarePages.Core.Ports;
+using CarePages.Core.Schema;
 using CarePages.Core.Translation.Workflow;
 using CarePages.Umbraco.Documents;
 using Umbraco.Cms.Core.Models;
@@ -15,14 +16,40 @@ namespace CarePages.Umbraco.Translation;
 /// </summary>
 public sealed class UmbracoDraftContentStore : IDraftContentStore
 {
+    private const int PageSize = 500;
     private readonly IContentEditingService _contentEditingService;
     private readonly IIdKeyMap _idKeyMap;
+    private readonly IContentService _contentService;
+    private readonly IContentTypeService _contentTypeService;
 
     /// <summary>Creates the store.</summary>
-    public UmbracoDraftContentStore(IContentEditingService contentEditingService, IIdKeyMap idKeyMap)
+    public UmbracoDraftContentStore(IContentEditingService contentEditingService, IIdKeyMap idKeyMap, IContentService contentService, IContentTypeService contentTypeService)
     {
         _contentEditingService = contentEditingService;
         _idKeyMap = idKeyMap;
+        _contentService = contentService;
+        _contentTypeService = contentTypeService;
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Guid>> GetKeysAsync(CancellationToken cancellationToken = default)
+    {
+        var typeIds = _contentTypeService.GetAllContentTypeIds(CarePagesSchema.ContentTypes.Where(t => !t.IsElement).Select(t => t.Alias).ToArray()).ToArray();
+        var keys = new List<Guid>();
+        if (typeIds.Length == 0)
+        {
+            return Task.FromResult<IReadOnlyList<Guid>>(keys);
+        }
+
+        long total;
+        var page = 0L;
+        do
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            keys.AddRange(_contentService.GetPagedOfTypes(typeIds, page++, PageSize, out total, null, null).Where(c => !c.Trashed).Select(c => c.Key));
+        }
+        while (page * PageSize < total);
+        return Task.FromResult<IReadOnlyList<Guid>>(keys);
     }
 
     /// <inheritdoc />

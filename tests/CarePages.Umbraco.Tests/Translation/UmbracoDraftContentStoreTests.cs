@@ -75,6 +75,6 @@ public sealed class UmbracoDraftContentStoreTests
     {
         var fixture = await PublishGateFixture.CreateAsync();
         var site = fixture.Site;
-        return (new UmbracoDraftContentStore(site.ContentEditing, Mock.Of<IIdKeyMap>()), site);
+        return (new UmbracoDraftContentStore(site.ContentEditing, Mock.Of<IIdKeyMap>(), Mock.Of<IContentService>(), Mock.Of<IContentTypeService>()), site);
     }
 }

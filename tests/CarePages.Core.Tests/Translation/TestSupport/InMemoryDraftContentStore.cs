@@ -21,6 +21,9 @@ internal sealed class InMemoryDraftContentStore : IDraftContentStore
     public Task<DocumentRequest?> GetDraftAsync(Guid key, CancellationToken cancellationToken = default) =>
         Task.FromResult(drafts.GetValueOrDefault(key));
 
+    public Task<IReadOnlyList<Guid>> GetKeysAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Guid>>(drafts.Keys.ToArray());
+
     public Task SaveDraftAsync(DocumentRequest document, string culture, UserReference savedBy, CancellationToken cancellationToken = default)
     {
         drafts[document.Id] = document;

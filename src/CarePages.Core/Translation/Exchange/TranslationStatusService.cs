@@ -1,0 +1,69 @@
+using CarePages.Core.Documents;
+using CarePages.Core.Ports;
+using CarePages.Core.Translation.Matrix;
+using CarePages.Core.Translation.Storage;
+using CarePages.Core.Translation.Units;
+using CarePages.Core.Translation.Workflow;
+
+namespace CarePages.Core.Translation.Exchange;
+
+/// <summary>Which language versions are current: the documents × cultures matrix, and one document field by field.</summary>
+public sealed class TranslationStatusService(IDraftContentStore content, ITranslationStateStore states, TranslationExchangeOptions options)
+{
+    /// <summary>The status counts of every document in each of <paramref name="targetCultures"/>.</summary>
+    public async Task<TranslationStatusMatrix> GetMatrixAsync(IReadOnlyList<string> targetCultures, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(targetCultures);
+        var counts = new Dictionary<Guid, int>();
+        foreach (var key in await content.GetKeysAsync(cancellationToken).ConfigureAwait(false))
+        {
+            counts[key] = SourceUnits(await content.GetDraftAsync(key, cancellationToken).ConfigureAwait(false))?.Count ?? 0;
+        }
+
+        var all = await states.GetAllAsync(cancellationToken).ConfigureAwait(false);
+        return TranslationStatusMatrix.Build(counts, targetCultures, all);
+    }
+
+    /// <summary>The document's fields in <paramref name="targetCultures"/>, or null when it has no source version.</summary>
+    public async Task<DocumentTranslationStatus?> GetDocumentAsync(Guid documentKey, IReadOnlyList<string> targetCultures, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(targetCultures);
+        var draft = await content.GetDraftAsync(documentKey, cancellationToken).ConfigureAwait(false);
+        if (SourceUnits(draft) is not { } units)
+        {
+            return null;
+        }
+
+        var stored = (await states.GetByDocumentAsync(documentKey, cancellationToken).ConfigureAwait(false))
+            .ToLookup(s => s.Culture, StringComparer.OrdinalIgnoreCase);
+        var cultures = targetCultures
+            .Where(c => !string.Equals(c, options.SourceCulture, StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(c => c, c => Fields(units, stored[c].ToDictionary(s => s.Path), documentKey, c), StringComparer.OrdinalIgnoreCase);
+        return new DocumentTranslationStatus(documentKey, draft!.NameIn(options.SourceCulture)!, options.SourceCulture, cultures);
+    }
+
+    private static IReadOnlyList<FieldStatus> Fields(IReadOnlyList<TranslatableUnit> units, Dictionary<FieldPath, FieldTranslationState> states, Guid documentKey, string culture) => units
+        .Select(u =>
+        {
+            var state = FieldTranslationRules.ObserveSource(states.GetValueOrDefault(u.Path) ?? FieldTranslationState.Untranslated(documentKey, culture, u.Path), u);
+            return new FieldStatus(u.Path.Value, u.Name, u.Kind, state.EffectiveStatus, state.TranslatedBy, state.ChangedBy, state.ChangedAt, state.PendingSourceChange);
+        })
+        .ToArray();
+
+    private IReadOnlyList<TranslatableUnit>? SourceUnits(DocumentRequest? draft)
+    {
+        if (draft?.NameIn(options.SourceCulture) is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return TranslatableUnits.Of(CultureDocumentFactory.Create(draft, options.SourceCulture));
+        }
+        catch (DocumentShapeException)
+        {
+            return null;
+        }
+    }
+}
