@@ -87,7 +87,7 @@ public static class Xliff12Writer
         NewLine(writer, 3);
         writer.WriteStartElement("note", Xliff12Names.Namespace);
         writer.WriteAttributeString("from", Xliff12Names.NoteFrom);
-        writer.WriteString($"Job {job.JobId}: \"{document.Name}\" ({document.ContentTypeAlias}, document {document.Key:D}), {job.SourceCulture} to {job.TargetCulture}. Keep every inline code; links and images come back from the source.");
+        writer.WriteString(ExportNotes.ForDocument(job, document));
         writer.WriteEndElement();
         NewLine(writer, 3);
         writer.WriteStartElement("tool", Xliff12Names.Namespace);
