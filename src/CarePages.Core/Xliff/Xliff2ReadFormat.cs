@@ -7,8 +7,8 @@ namespace CarePages.Core.Xliff;
 /// <summary>
 /// Reads XLIFF 2.0/2.1 (namespace <c>…:document:2.0</c>) and 2.2 (namespace <c>…:document:2.2</c>): languages on
 /// the root, the job id in each file's <c>&lt;mda:metadata&gt;</c>, the document key as the file id, unit ids decoded
-/// from NMTOKENs, and a unit's segments and ignorables joined into one target in their target order, so a tool may
-/// split or merge segments. Every <c>dataRef</c> must name a <c>&lt;data&gt;</c> of its unit; the data itself is
+/// from NMTOKENs, and a unit's segments and ignorables joined into one target in their target order (start and end
+/// codes split across segments made one paired code again), so a tool may split or merge segments. Every <c>dataRef</c> must name a <c>&lt;data&gt;</c> of its unit; the data itself is
 /// never read back.
 /// </summary>
 internal sealed class Xliff2ReadFormat : IXliffReadFormat
@@ -136,7 +136,8 @@ internal sealed class Xliff2ReadFormat : IXliffReadFormat
 
         problems.AddRange(untranslated.Select(n => $"Unit {id}: segment {n} of {segment} has no target."));
         problems.AddRange(pieces.GroupBy(p => p.Order).Where(g => g.Count() > 1).Select(g => $"Unit {id}: {g.Count()} targets take position {g.Key}."));
-        return new ReturnedUnit(id, new XElement(ns + "target", pieces.OrderBy(p => p.Order).SelectMany(p => p.Content.Nodes())), problems);
+        var joined = new XElement(ns + "target", pieces.OrderBy(p => p.Order).SelectMany(p => p.Content.Nodes()));
+        return new ReturnedUnit(id, Xliff2SpanningCodes.Rejoin(joined, id, problems), problems);
     }
 
     private static int TargetOrder(XElement target, int position, string id, List<string> problems)

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml.Linq;
 using AngleSharp.Dom;
 using CarePages.Core.Checks.Html;
@@ -34,7 +33,9 @@ public sealed class Xliff2ImporterTests
     }
 
     [Theory]
-    [InlineData("Llame al <pc id=\"1\">NHS <pc id=\"2\">111</pc></pc><sc id=\"9\"/>.", "Unit body#1: the target holds <sc>, which this export never uses; keep only the source's <pc> and <ph/> codes.")]
+    [InlineData("Llame al <pc id=\"1\">NHS <pc id=\"2\">111</pc></pc><sc id=\"9\"/>.", "Unit body#1: <sc id=\"9\"> has no matching <ec>.")]
+    [InlineData("Llame al <sc id=\"1\"/>NHS <sc id=\"2\"/>111<ec startRef=\"1\"/><ec startRef=\"2\"/>.", "Unit body#1: <ec startRef=\"1\"> closes across <sc id=\"2\">; codes must nest. Unit body#1: <sc id=\"1\"> has no matching <ec>. Unit body#1: inline code <pc id=\"1\"> (a) is missing from the target.")]
+    [InlineData("Llame al <pc id=\"1\">NHS <pc id=\"2\">111</pc></pc><cm/>.", "Unit body#1: the target holds <cm>, which this export never uses; keep only the source's <pc> and <ph/> codes.")]
     [InlineData("Llame al <pc id=\"1\" dataRefStart=\"d9\">NHS <pc id=\"2\">111</pc></pc>.", "Unit body#1: <pc id=\"1\"> has dataRefStart=\"d9\", which is not a <data> id of the unit's <originalData>.")]
     public void Import_BrokenInlineCodes_UnitRejectedWithPreciseMessageAndDocumentUnchanged(string target, string reason)
     {
@@ -63,6 +64,20 @@ public sealed class Xliff2ImporterTests
             ("segment", "if you feel unwell.", "si se encuentra mal.", null)));
 
         Assert.Equal(LinkParagraphTranslated, XliffAssert.Field(Xliff2Importer.Import(split, job), "body"));
+    }
+
+    [Fact]
+    public void Import_SegmentSplitInsideAPairedCode_StartAndEndCodesJoinedBackIntoIt()
+    {
+        var job = XliffTestJobs.OnePage(LinkParagraph);
+        var split = Xliff2TestFiles.Edit(Xliff2Writer.WriteToString(job), document => ReplaceSegments(document, "body#1",
+            ("segment", "Call <sc id=\"1\" dataRef=\"d1\"/>NHS", "Llame al <sc id=\"1\" dataRef=\"d1\"/>servicio <pc id=\"2\">111</pc>", null),
+            ("segment", " <pc id=\"2\">111</pc><ec startRef=\"1\" dataRef=\"d1e\"/> if you feel unwell.", " del NHS<ec startRef=\"1\" dataRef=\"d1e\"/> si se encuentra mal.", null)));
+
+        var result = Xliff2Importer.Import(split, job);
+
+        Assert.True(result.Status == XliffImportStatus.Success, string.Join('\n', result.Units.Select(u => u.Reason)));
+        Assert.Equal(LinkParagraphTranslated, XliffAssert.Field(result, "body"));
     }
 
     [Fact]
