@@ -3,35 +3,36 @@ using System.Xml.Linq;
 namespace CarePages.Core.Xliff;
 
 /// <summary>
-/// Imports one <c>&lt;file&gt;</c> into its job document: every expected unit present and acceptable, or the
-/// document is not applied. Values are rebuilt from a fresh split of the job's source, never from the file's
-/// <c>&lt;source&gt;</c>.
+/// Imports one returned <c>&lt;file&gt;</c> (any XLIFF version) into its job document: every expected unit present
+/// and acceptable, or the document is not applied. Values are rebuilt from a fresh split of the job's source, never
+/// from the file's <c>&lt;source&gt;</c> or 2.x <c>&lt;originalData&gt;</c>, and sanitised.
 /// </summary>
 internal sealed class DocumentImporter
 {
-    private static readonly XNamespace Ns = Xliff12Names.Namespace;
     private readonly XliffExportJob job;
+    private readonly InlineVocabulary vocabulary;
     private readonly DocumentPlan plan;
     private readonly List<XliffUnitReport> reports = [];
     private readonly Dictionary<string, string> plainTargets = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyList<TargetNode>> blockTargets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<InlineNode>> blockTargets = new(StringComparer.Ordinal);
 
-    private DocumentImporter(XliffExportJob job, XliffExportDocument document)
+    private DocumentImporter(XliffExportJob job, XliffExportDocument document, InlineVocabulary vocabulary)
     {
         this.job = job;
+        this.vocabulary = vocabulary;
         plan = new DocumentPlan(document);
     }
 
     /// <summary>Imports <paramref name="file"/> into <paramref name="document"/>.</summary>
-    public static (XliffDocumentImport Document, IReadOnlyList<XliffUnitReport> Units) Import(XliffExportJob job, XElement file, XliffExportDocument document)
+    public static (XliffDocumentImport Document, IReadOnlyList<XliffUnitReport> Units) Import(
+        XliffExportJob job, ReturnedFile file, XliffExportDocument document, InlineVocabulary vocabulary)
     {
-        var importer = new DocumentImporter(job, document);
+        var importer = new DocumentImporter(job, document, vocabulary);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var unit in file.Descendants(Ns + "trans-unit"))
+        foreach (var unit in file.Units)
         {
-            var id = (string?)unit.Attribute("id") ?? string.Empty;
-            seen.Add(id);
-            importer.ReadUnit(id, unit);
+            seen.Add(unit.Id);
+            importer.ReadUnit(unit);
         }
 
         foreach (var missing in importer.plan.Units.Where(u => !seen.Contains(u.Id)))
@@ -43,8 +44,9 @@ internal sealed class DocumentImporter
         return (new XliffDocumentImport(document.Key, applied, applied ? importer.Rebuild() : []), importer.reports);
     }
 
-    private void ReadUnit(string id, XElement unit)
+    private void ReadUnit(ReturnedUnit unit)
     {
+        var id = unit.Id;
         var planned = plan.Find(id);
         if (planned is null)
         {
@@ -52,14 +54,14 @@ internal sealed class DocumentImporter
             return;
         }
 
-        var target = unit.Element(Ns + "target");
+        var target = unit.Target;
         if (target is null)
         {
             Reject(id, $"Unit {id} has no target.");
             return;
         }
 
-        var problems = planned.IsPlain ? ReadPlain(planned, target) : ReadBlock(planned, target);
+        var problems = unit.Problems.Concat(planned.IsPlain ? ReadPlain(planned, target) : ReadBlock(planned, target)).ToList();
         if (problems.Count > 0)
         {
             Reject(id, string.Join(' ', problems));
@@ -71,13 +73,13 @@ internal sealed class DocumentImporter
 
     private List<string> ReadPlain(PlannedUnit planned, XElement target)
     {
-        var (text, problems) = TargetContentReader.ReadPlain(target, planned.Id);
+        var (text, problems) = TargetContentReader.ReadPlain(target, planned.Id, vocabulary);
         if (problems.Count == 0 && string.IsNullOrWhiteSpace(text))
         {
             problems.Add($"Unit {planned.Id}: the target is empty.");
         }
 
-        if (problems.Count == 0 && planned.Kind == PlannedUnitKind.PlainField && planned.Field.MaxLength is { } max && text.Length > max)
+        if (problems.Count == 0 && planned.MaxLength is { } max && text.Length > max)
         {
             problems.Add($"Unit {planned.Id}: the target is {text.Length} characters long; {planned.Field.Note ?? "the field"} allows at most {max}.");
         }
@@ -88,7 +90,7 @@ internal sealed class DocumentImporter
 
     private List<string> ReadBlock(PlannedUnit planned, XElement target)
     {
-        var (nodes, problems) = TargetContentReader.ReadBlock(target, planned.Id, planned.Run!);
+        var (nodes, problems) = TargetContentReader.ReadBlock(target, planned.Id, planned.Run!, vocabulary);
         if (problems.Count == 0 && string.IsNullOrWhiteSpace(target.Value))
         {
             problems.Add($"Unit {planned.Id}: the target has no text.");

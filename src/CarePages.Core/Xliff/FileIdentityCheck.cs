@@ -1,44 +1,37 @@
-using System.Xml.Linq;
-
 namespace CarePages.Core.Xliff;
 
 /// <summary>
-/// Checks each <c>&lt;file&gt;</c> belongs to the job before any unit is looked at: job id, languages, a known
-/// document named once, unit ids unique. Any failure refuses the whole file.
+/// Checks each returned <c>&lt;file&gt;</c> belongs to the job before any unit is looked at: job id, languages, a
+/// known document named once, unit ids unique. Any failure refuses the whole file. The same for every XLIFF version.
 /// </summary>
 internal static class FileIdentityCheck
 {
-    private static readonly XNamespace Ns = Xliff12Names.Namespace;
-
     /// <summary>The files paired with their job documents, or the refusal.</summary>
-    public static (List<(XElement File, XliffExportDocument Document)> Files, XliffImportResult? Failure) Check(XDocument xliff, XliffExportJob job)
+    public static (List<(ReturnedFile File, XliffExportDocument Document)> Files, XliffImportResult? Failure) Check(
+        IReadOnlyList<ReturnedFile> returned, XliffExportJob job, string unitElementName)
     {
-        var files = new List<(XElement, XliffExportDocument)>();
+        var files = new List<(ReturnedFile, XliffExportDocument)>();
         var seen = new HashSet<Guid>();
-        foreach (var file in xliff.Root!.Elements(Ns + "file"))
+        foreach (var file in returned)
         {
-            var original = (string?)file.Attribute("original") ?? string.Empty;
-            var jobId = file.Element(Ns + "header")?.Element(Ns + "phase-group")?.Elements(Ns + "phase")
-                .Select(p => (string?)p.Attribute("job-id")).FirstOrDefault(id => id is not null);
-            if (jobId != job.JobId)
+            var original = file.DocumentRef;
+            if (file.JobId != job.JobId)
             {
-                return (files, XliffImportResult.Refused(XliffImportStatus.UnknownJob, jobId is null
+                return (files, XliffImportResult.Refused(XliffImportStatus.UnknownJob, file.JobId is null
                     ? $"File for document {original} carries no job id; expected job {job.JobId}."
-                    : $"File for document {original} belongs to job {jobId}, not to job {job.JobId}."));
+                    : $"File for document {original} belongs to job {file.JobId}, not to job {job.JobId}."));
             }
 
-            var target = (string?)file.Attribute("target-language");
-            if (!string.Equals(target, job.TargetCulture, StringComparison.OrdinalIgnoreCase))
+            if (!string.Equals(file.TargetLanguage, job.TargetCulture, StringComparison.OrdinalIgnoreCase))
             {
                 return (files, XliffImportResult.Refused(XliffImportStatus.WrongTargetLanguage,
-                    $"File for document {original} is in target language \"{target}\"; job {job.JobId} translates into {job.TargetCulture}."));
+                    $"File for document {original} is in target language \"{file.TargetLanguage}\"; job {job.JobId} translates into {job.TargetCulture}."));
             }
 
-            var source = (string?)file.Attribute("source-language");
-            if (!string.Equals(source, job.SourceCulture, StringComparison.OrdinalIgnoreCase))
+            if (!string.Equals(file.SourceLanguage, job.SourceCulture, StringComparison.OrdinalIgnoreCase))
             {
                 return (files, XliffImportResult.Refused(XliffImportStatus.WrongSourceLanguage,
-                    $"File for document {original} has source language \"{source}\"; job {job.JobId} translates from {job.SourceCulture}."));
+                    $"File for document {original} has source language \"{file.SourceLanguage}\"; job {job.JobId} translates from {job.SourceCulture}."));
             }
 
             var document = Guid.TryParse(original, out var key) ? job.Documents.FirstOrDefault(d => d.Key == key) : null;
@@ -52,11 +45,11 @@ internal static class FileIdentityCheck
                 return (files, XliffImportResult.Refused(XliffImportStatus.DuplicateDocument, $"Document {original} appears in more than one <file>."));
             }
 
-            var duplicate = file.Descendants(Ns + "trans-unit").GroupBy(u => (string?)u.Attribute("id") ?? string.Empty, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            var duplicate = file.Units.GroupBy(u => u.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
             if (duplicate is not null)
             {
                 return (files, XliffImportResult.Refused(XliffImportStatus.DuplicateUnitIds,
-                    $"Document {original}: unit id \"{duplicate.Key}\" is used by {duplicate.Count()} trans-units."));
+                    $"Document {original}: unit id \"{duplicate.Key}\" is used by {duplicate.Count()} {unitElementName}s."));
             }
 
             files.Add((file, document));

@@ -17,7 +17,7 @@ internal static class HtmlElementRoles
         "script", "style", "template", "noscript", "svg", "math", "iframe", "object", "embed", "video", "audio", "canvas",
     };
 
-    /// <summary>Inline elements exported as paired codes (<c>&lt;g&gt;</c>) around translatable text.</summary>
+    /// <summary>Inline elements exported as paired codes (1.2 <c>&lt;g&gt;</c>, 2.x <c>&lt;pc&gt;</c>) around translatable text.</summary>
     private static readonly HashSet<string> Paired = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q",

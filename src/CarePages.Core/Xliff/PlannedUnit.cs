@@ -14,15 +14,25 @@ internal sealed record PlannedUnit(string Id, PlannedUnitKind Kind, XliffExportU
     /// <summary>True when the unit carries plain text only (no inline codes).</summary>
     public bool IsPlain => Kind != PlannedUnitKind.RichBlock;
 
-    /// <summary>What translators read in the unit's note.</summary>
-    public string Note()
+    /// <summary>The length limit in characters, for plain fields that have one.</summary>
+    public int? MaxLength => Kind == PlannedUnitKind.PlainField ? Field.MaxLength : null;
+
+    /// <summary>What the unit is for translators: the field's name, and for rich text the block and code.</summary>
+    public string Label(InlineVocabulary vocabulary)
     {
+        ArgumentNullException.ThrowIfNull(vocabulary);
         var label = Field.Note ?? Field.FieldPath;
         return Kind switch
         {
             PlannedUnitKind.RichBlock => $"{label}: block {Run!.Index}.",
-            PlannedUnitKind.Attribute => $"{label}: block {Run!.Index}, {Attribute!.Name} text of {Attribute.Code.Describe()}.",
-            _ => Field.MaxLength is { } max ? $"{label}. At most {max} characters." : $"{label}.",
+            PlannedUnitKind.Attribute => $"{label}: block {Run!.Index}, {Attribute!.Name} text of {vocabulary.Describe(Attribute.Code)}.",
+            _ => $"{label}.",
         };
     }
+
+    /// <summary>The length limit as told to translators, or null when the unit has none.</summary>
+    public string? LimitNote => MaxLength is { } max ? $"At most {max} characters." : null;
+
+    /// <summary>The label and the limit in one note (XLIFF 1.2 has one note per unit).</summary>
+    public string Note(InlineVocabulary vocabulary) => LimitNote is { } limit ? $"{Label(vocabulary)} {limit}" : Label(vocabulary);
 }

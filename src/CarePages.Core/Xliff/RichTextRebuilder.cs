@@ -13,7 +13,7 @@ internal static class RichTextRebuilder
         ((IElement)attribute.Code.Node).SetAttribute(attribute.Name, value);
 
     /// <summary>Replaces the block's source nodes with the translated ones.</summary>
-    public static void ReplaceBlock(TextRun run, IReadOnlyList<TargetNode> translated)
+    public static void ReplaceBlock(TextRun run, IReadOnlyList<InlineNode> translated)
     {
         var document = run.Container.Owner ?? (IDocument)run.Container;
         var nodes = new List<INode>();
@@ -25,7 +25,7 @@ internal static class RichTextRebuilder
         for (var i = 0; i < translated.Count; i++)
         {
             var node = translated[i];
-            if (node is TargetText text)
+            if (node is InlineText text)
             {
                 var value = i == 0 ? text.Text.TrimStart() : text.Text;
                 value = i == translated.Count - 1 ? value.TrimEnd() : value;
@@ -33,7 +33,7 @@ internal static class RichTextRebuilder
             }
             else
             {
-                nodes.Add(Build(document, (TargetCode)node));
+                nodes.Add(Build(document, (PlacedCode)node));
             }
         }
 
@@ -54,7 +54,7 @@ internal static class RichTextRebuilder
         }
     }
 
-    private static INode Build(IDocument document, TargetCode placed)
+    private static INode Build(IDocument document, PlacedCode placed)
     {
         if (!placed.Code.IsPaired)
         {
@@ -64,7 +64,7 @@ internal static class RichTextRebuilder
         var element = placed.Code.Node.Clone(deep: false);
         foreach (var child in placed.Children)
         {
-            element.AppendChild(child is TargetText text ? document.CreateTextNode(text.Text) : Build(document, (TargetCode)child));
+            element.AppendChild(child is InlineText text ? document.CreateTextNode(text.Text) : Build(document, (PlacedCode)child));
         }
 
         return element;

@@ -5,73 +5,68 @@ using System.Xml.Linq;
 namespace CarePages.Core.Xliff;
 
 /// <summary>
-/// Reads a <c>&lt;target&gt;</c> against the unit's source codes: every <c>g</c>/<c>x</c> of the source once,
-/// with the same id and kind, nothing else (<c>mrk</c> is unwrapped). Problems name the unit and the code.
+/// Reads a unit's target against its source codes, in any XLIFF version's <see cref="InlineVocabulary"/>: every
+/// paired and placeholder code of the source once, with the same id and kind, nothing else (<c>mrk</c> is unwrapped,
+/// 2.x markers skipped, <c>cp</c> read as its character). Problems name the unit and the code.
 /// </summary>
 internal sealed class TargetContentReader
 {
-    private static readonly XNamespace Ns = Xliff12Names.Namespace;
     private readonly string unitId;
     private readonly TextRun? run;
+    private readonly InlineVocabulary vocabulary;
     private readonly HashSet<int> seen = [];
 
-    private TargetContentReader(string unitId, TextRun? run)
+    private TargetContentReader(string unitId, TextRun? run, InlineVocabulary vocabulary)
     {
         this.unitId = unitId;
         this.run = run;
+        this.vocabulary = vocabulary;
     }
 
     /// <summary>The problems found; empty when the target is usable.</summary>
     public List<string> Problems { get; } = [];
 
     /// <summary>Reads the target of a block unit.</summary>
-    public static (IReadOnlyList<TargetNode> Nodes, List<string> Problems) ReadBlock(XElement target, string unitId, TextRun run)
+    public static (IReadOnlyList<InlineNode> Nodes, List<string> Problems) ReadBlock(XElement target, string unitId, TextRun run, InlineVocabulary vocabulary)
     {
-        var reader = new TargetContentReader(unitId, run);
+        var reader = new TargetContentReader(unitId, run, vocabulary);
         var nodes = reader.Read(target);
         foreach (var code in run.Codes.Where(c => !reader.seen.Contains(c.Id)))
         {
-            reader.Problems.Add($"Unit {unitId}: inline code {code.Describe()} is missing from the target.");
+            reader.Problems.Add($"Unit {unitId}: inline code {vocabulary.Describe(code)} is missing from the target.");
         }
 
         return (nodes, reader.Problems);
     }
 
     /// <summary>Reads the target of a plain-text unit, which may not hold codes.</summary>
-    public static (string Text, List<string> Problems) ReadPlain(XElement target, string unitId)
+    public static (string Text, List<string> Problems) ReadPlain(XElement target, string unitId, InlineVocabulary vocabulary)
     {
-        var reader = new TargetContentReader(unitId, null);
+        var reader = new TargetContentReader(unitId, null, vocabulary);
         var text = new StringBuilder();
         foreach (var node in reader.Read(target))
         {
-            text.Append(((TargetText)node).Text);
+            text.Append(((InlineText)node).Text);
         }
 
         return (text.ToString(), reader.Problems);
     }
 
-    private List<TargetNode> Read(XElement element)
+    private List<InlineNode> Read(XElement element)
     {
-        var nodes = new List<TargetNode>();
+        var nodes = new List<InlineNode>();
         foreach (var node in element.Nodes())
         {
             switch (node)
             {
                 case XText text:
-                    nodes.Add(new TargetText(text.Value));
+                    nodes.Add(new InlineText(text.Value));
                     break;
-                case XElement { Name.LocalName: "mrk" } mark when mark.Name.Namespace == Ns:
-                    nodes.AddRange(Read(mark));
-                    break;
-                case XElement code when code.Name.Namespace == Ns && code.Name.LocalName is "g" or "x":
-                    if (ReadCode(code) is { } placed)
-                    {
-                        nodes.Add(placed);
-                    }
-
+                case XElement inline when inline.Name.Namespace == vocabulary.Namespace:
+                    ReadElement(inline, nodes);
                     break;
                 case XElement other:
-                    Problems.Add($"Unit {unitId}: the target holds <{other.Name.LocalName}>, which this export never uses; keep only the source's <g> and <x/> codes.");
+                    Problems.Add($"Unit {unitId}: the target holds <{other.Name.LocalName}>, which this export never uses; {vocabulary.KeepCodesHint}.");
                     break;
             }
         }
@@ -79,7 +74,43 @@ internal sealed class TargetContentReader
         return nodes;
     }
 
-    private TargetCode? ReadCode(XElement element)
+    private void ReadElement(XElement element, List<InlineNode> nodes)
+    {
+        var name = element.Name.LocalName;
+        if (vocabulary.Unwrapped.Contains(name))
+        {
+            nodes.AddRange(Read(element));
+        }
+        else if (vocabulary.HasCodePoints && name == "cp")
+        {
+            nodes.Add(new InlineText(CodePoint(element)));
+        }
+        else if (name == vocabulary.Paired || name == vocabulary.Placeholder)
+        {
+            if (ReadCode(element) is { } placed)
+            {
+                nodes.Add(placed);
+            }
+        }
+        else if (!vocabulary.Skipped.Contains(name))
+        {
+            Problems.Add($"Unit {unitId}: the target holds <{name}>, which this export never uses; {vocabulary.KeepCodesHint}.");
+        }
+    }
+
+    private string CodePoint(XElement element)
+    {
+        var hex = (string?)element.Attribute("hex") ?? string.Empty;
+        if (int.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF))
+        {
+            return char.ConvertFromUtf32(value);
+        }
+
+        Problems.Add($"Unit {unitId}: <cp hex=\"{hex}\"> is not a Unicode code point.");
+        return string.Empty;
+    }
+
+    private PlacedCode? ReadCode(XElement element)
     {
         var name = element.Name.LocalName;
         var rawId = (string?)element.Attribute("id") ?? string.Empty;
@@ -97,20 +128,20 @@ internal sealed class TargetContentReader
             return null;
         }
 
-        if (code.XliffName != name)
+        if (vocabulary.NameOf(code) != name)
         {
             seen.Add(id);
-            Problems.Add($"Unit {unitId}: inline code id {rawId} is {code.Describe()} in the source but <{name}> in the target.");
+            Problems.Add($"Unit {unitId}: inline code id {rawId} is {vocabulary.Describe(code)} in the source but <{name}> in the target.");
             Read(element);
             return null;
         }
 
         if (!seen.Add(id))
         {
-            Problems.Add($"Unit {unitId}: inline code {code.Describe()} appears more than once in the target.");
+            Problems.Add($"Unit {unitId}: inline code {vocabulary.Describe(code)} appears more than once in the target.");
             return null;
         }
 
-        return new TargetCode(code, code.IsPaired ? Read(element) : []);
+        return new PlacedCode(code, code.IsPaired ? Read(element) : []);
     }
 }

@@ -63,5 +63,5 @@ internal sealed class TextRun
     }
 
     /// <summary>A signature of the run's codes, to tell whether two versions of a field line up block by block.</summary>
-    public string CodeSignature() => string.Join(',', Codes.Select(c => c.XliffName + c.HtmlName));
+    public string CodeSignature() => string.Join(',', Codes.Select(c => (c.IsPaired ? "pair:" : "placeholder:") + c.HtmlName));
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using AngleSharp.Dom;
 
@@ -13,13 +12,6 @@ namespace CarePages.Core.Xliff;
 /// </summary>
 public static class Xliff12Writer
 {
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = false,
-        NewLineHandling = NewLineHandling.Entitize,
-    };
-
     /// <summary>The file name to offer for the job's export, e.g. <c>job-42.es-ES.xlf</c>.</summary>
     public static string FileName(XliffExportJob job)
     {
@@ -33,7 +25,7 @@ public static class Xliff12Writer
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(output);
-        using var writer = XmlWriter.Create(output, Settings);
+        using var writer = XmlWriter.Create(output, XmlOutput.Settings);
         writer.WriteStartDocument();
         writer.WriteStartElement("xliff", Xliff12Names.Namespace);
         writer.WriteAttributeString("version", "1.2");
@@ -48,12 +40,7 @@ public static class Xliff12Writer
     }
 
     /// <summary>The job's file as a string.</summary>
-    public static string WriteToString(XliffExportJob job)
-    {
-        using var stream = new MemoryStream();
-        Write(job, stream);
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+    public static string WriteToString(XliffExportJob job) => XmlOutput.ToText(stream => Write(job, stream));
 
     private static void WriteFile(XmlWriter writer, XliffExportJob job, DocumentPlan plan)
     {
@@ -99,7 +86,7 @@ public static class Xliff12Writer
         NewLine(writer, 3);
         writer.WriteStartElement("note", Xliff12Names.Namespace);
         writer.WriteAttributeString("from", Xliff12Names.NoteFrom);
-        writer.WriteString($"Job {job.JobId}: \"{document.Name}\" ({document.ContentTypeAlias}, document {document.Key:D}), {job.SourceCulture} to {job.TargetCulture}. Keep every inline code; links and images come back from the source.");
+        writer.WriteString(ExportNotes.ForDocument(job, document));
         writer.WriteEndElement();
         NewLine(writer, 3);
         writer.WriteStartElement("tool", Xliff12Names.Namespace);
@@ -117,104 +104,56 @@ public static class Xliff12Writer
         writer.WriteAttributeString("id", unit.Id);
         writer.WriteAttributeString("resname", unit.Id);
         writer.WriteAttributeString("xml", "space", null, "preserve");
-        if (unit.Kind == PlannedUnitKind.PlainField && unit.Field.MaxLength is { } max)
+        if (unit.MaxLength is { } max)
         {
             writer.WriteAttributeString("size-unit", "char");
             writer.WriteAttributeString("maxwidth", max.ToString(CultureInfo.InvariantCulture));
         }
 
+        var content = UnitContent.For(unit, targets, job);
         writer.WriteStartElement("source", Xliff12Names.Namespace);
-        WriteContent(writer, unit, unit.Run);
+        WriteInline(writer, unit, content.Source);
         writer.WriteEndElement();
-
-        var existing = targets.For(unit);
-        if (existing is not null || job.CopySourceToTarget)
+        if (content.Target is { } target)
         {
             writer.WriteStartElement("target", Xliff12Names.Namespace);
-            writer.WriteAttributeString("state", existing is null ? "new" : "translated");
-            if (existing is null)
-            {
-                WriteContent(writer, unit, unit.Run);
-            }
-            else if (existing.Run is { } run)
-            {
-                WriteInline(writer, run);
-            }
-            else
-            {
-                writer.WriteString(existing.Text);
-            }
-
+            writer.WriteAttributeString("state", content.TargetIsTranslation ? "translated" : "new");
+            WriteInline(writer, unit, target);
             writer.WriteEndElement();
         }
 
         writer.WriteStartElement("note", Xliff12Names.Namespace);
         writer.WriteAttributeString("from", Xliff12Names.NoteFrom);
-        writer.WriteString(unit.Note());
+        writer.WriteString(unit.Note(InlineVocabulary.Xliff12));
         writer.WriteEndElement();
         writer.WriteEndElement();
     }
 
-    private static void WriteContent(XmlWriter writer, PlannedUnit unit, TextRun? run)
+    private static void WriteInline(XmlWriter writer, PlannedUnit unit, IReadOnlyList<InlineNode> nodes)
     {
-        if (unit.Kind == PlannedUnitKind.RichBlock)
+        foreach (var node in nodes)
         {
-            WriteInline(writer, run!);
-        }
-        else
-        {
-            writer.WriteString(unit.PlainSource);
+            if (node is InlineText text)
+            {
+                writer.WriteString(text.Text);
+                continue;
+            }
+
+            var placed = (PlacedCode)node;
+            var code = placed.Code;
+            writer.WriteStartElement(InlineVocabulary.Xliff12.NameOf(code), Xliff12Names.Namespace);
+            writer.WriteAttributeString("id", code.Id.ToString(CultureInfo.InvariantCulture));
+            writer.WriteAttributeString("ctype", code.Ctype);
+            writer.WriteAttributeString("clone", "no");
+            if (code.Node is IElement element && TranslatableAttribute.Names.FirstOrDefault(n => !string.IsNullOrWhiteSpace(element.GetAttribute(n))) is { } name)
+            {
+                writer.WriteAttributeString("xid", $"{unit.Id}@{code.Id}.{name}");
+            }
+
+            WriteInline(writer, unit, placed.Children);
+            writer.WriteEndElement();
         }
     }
 
-    private static void WriteInline(XmlWriter writer, TextRun run)
-    {
-        for (var i = 0; i < run.Nodes.Count; i++)
-        {
-            var node = run.Nodes[i];
-            if (node is IText text)
-            {
-                var data = text.Data;
-                data = i == 0 ? data.TrimStart() : data;
-                data = i == run.Nodes.Count - 1 ? data.TrimEnd() : data;
-                writer.WriteString(data);
-            }
-            else
-            {
-                WriteCode(writer, run, node);
-            }
-        }
-    }
-
-    private static void WriteCode(XmlWriter writer, TextRun run, INode node)
-    {
-        var code = run.CodeOf(node)!;
-        writer.WriteStartElement(code.XliffName, Xliff12Names.Namespace);
-        writer.WriteAttributeString("id", code.Id.ToString(CultureInfo.InvariantCulture));
-        writer.WriteAttributeString("ctype", code.Ctype);
-        writer.WriteAttributeString("clone", "no");
-        if (node is IElement element && TranslatableAttribute.Names.FirstOrDefault(n => !string.IsNullOrWhiteSpace(element.GetAttribute(n))) is { } name)
-        {
-            writer.WriteAttributeString("xid", $"{run.UnitId}@{code.Id}.{name}");
-        }
-
-        if (code.IsPaired)
-        {
-            foreach (var child in node.ChildNodes)
-            {
-                if (child is IText text)
-                {
-                    writer.WriteString(text.Data);
-                }
-                else
-                {
-                    WriteCode(writer, run, child);
-                }
-            }
-        }
-
-        writer.WriteEndElement();
-    }
-
-    private static void NewLine(XmlWriter writer, int depth) => writer.WriteWhitespace("\n" + new string(' ', depth * 2));
+    private static void NewLine(XmlWriter writer, int depth) => XmlOutput.NewLine(writer, depth);
 }

@@ -16,8 +16,9 @@ public sealed record XliffExportJob
     public required string TargetCulture { get; init; }
 
     /// <summary>
-    /// When true, units without an existing target get a copy of the source as <c>&lt;target state="new"&gt;</c>
-    /// (OmegaT 3.6 only extracts units that have a target).
+    /// When true, units without an existing target get a copy of the source as their target (1.2
+    /// <c>&lt;target state="new"&gt;</c>, 2.x <c>&lt;segment state="initial"&gt;</c>; OmegaT 3.6 only extracts units
+    /// that have a target).
     /// </summary>
     public bool CopySourceToTarget { get; init; }
 

@@ -24,7 +24,10 @@ public enum XliffImportStatus
     /// <summary>The root is not an XLIFF 1.2 <c>&lt;xliff version="1.2"&gt;</c>.</summary>
     NotXliff12,
 
-    /// <summary>The file breaks the XLIFF 1.2 strict schema.</summary>
+    /// <summary>The root is not an XLIFF 2.x <c>&lt;xliff&gt;</c> (2.0/2.1 namespace <c>…:document:2.0</c>, or 2.2 namespace <c>…:document:2.2</c>).</summary>
+    NotXliff2,
+
+    /// <summary>The file breaks its version's schema (1.2 strict) or structure rules (2.x).</summary>
     SchemaInvalid,
 
     /// <summary>The file carries no job id, or another job's.</summary>

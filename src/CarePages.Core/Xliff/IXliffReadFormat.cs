@@ -1,0 +1,25 @@
+using System.Xml.Linq;
+
+namespace CarePages.Core.Xliff;
+
+/// <summary>
+/// What differs between XLIFF versions on import: the root, the structure check, where files, units, job id and
+/// languages sit, and the inline vocabulary. <see cref="XliffImportPipeline"/> does the rest.
+/// </summary>
+internal interface IXliffReadFormat
+{
+    /// <summary>The inline elements of this version.</summary>
+    InlineVocabulary Vocabulary { get; }
+
+    /// <summary>What a unit element is called, for messages (<c>trans-unit</c>, <c>unit</c>).</summary>
+    string UnitElementName { get; }
+
+    /// <summary>The refusal when <paramref name="root"/> is not this version's root; null when it is.</summary>
+    XliffImportResult? RefuseRoot(XElement root);
+
+    /// <summary>The faults of the file's structure (schema, processing requirements); empty when it may be read.</summary>
+    IReadOnlyList<string> ValidateStructure(XDocument xliff);
+
+    /// <summary>The file's <c>&lt;file&gt;</c> elements read into version-neutral records.</summary>
+    IReadOnlyList<ReturnedFile> ReadFiles(XDocument xliff);
+}

@@ -1,0 +1,46 @@
+using System.Xml.Linq;
+
+namespace CarePages.Core.Xliff;
+
+/// <summary>
+/// Reads XLIFF 1.2: <c>&lt;xliff version="1.2"&gt;</c>, the job id in the header's export <c>&lt;phase job-id&gt;</c>,
+/// languages on each <c>&lt;file&gt;</c>, one <c>&lt;target&gt;</c> per trans-unit, and the strict schema.
+/// </summary>
+internal sealed class Xliff12ReadFormat : IXliffReadFormat
+{
+    private static readonly XNamespace Ns = Xliff12Names.Namespace;
+
+    private Xliff12ReadFormat()
+    {
+    }
+
+    /// <summary>The one instance.</summary>
+    public static Xliff12ReadFormat Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public InlineVocabulary Vocabulary => InlineVocabulary.Xliff12;
+
+    /// <inheritdoc/>
+    public string UnitElementName => "trans-unit";
+
+    /// <inheritdoc/>
+    public XliffImportResult? RefuseRoot(XElement root) =>
+        root.Name == Ns + "xliff" && (string?)root.Attribute("version") == "1.2"
+            ? null
+            : XliffImportResult.Refused(XliffImportStatus.NotXliff12, $"The root is <{root.Name.LocalName}> in \"{root.Name.NamespaceName}\", not an XLIFF 1.2 <xliff version=\"1.2\">.");
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> ValidateStructure(XDocument xliff) => Xliff12Schema.Validate(xliff);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ReturnedFile> ReadFiles(XDocument xliff) =>
+        xliff.Root!.Elements(Ns + "file").Select(file => new ReturnedFile(
+            (string?)file.Attribute("original") ?? string.Empty,
+            file.Element(Ns + "header")?.Element(Ns + "phase-group")?.Elements(Ns + "phase")
+                .Select(p => (string?)p.Attribute("job-id")).FirstOrDefault(id => id is not null),
+            (string?)file.Attribute("source-language"),
+            (string?)file.Attribute("target-language"),
+            file.Descendants(Ns + "trans-unit")
+                .Select(u => new ReturnedUnit((string?)u.Attribute("id") ?? string.Empty, u.Element(Ns + "target"), []))
+                .ToList())).ToList();
+}

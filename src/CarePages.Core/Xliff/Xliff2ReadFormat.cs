@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace CarePages.Core.Xliff;
+
+/// <summary>
+/// Reads XLIFF 2.0/2.1 (namespace <c>…:document:2.0</c>) and 2.2 (namespace <c>…:document:2.2</c>): languages on
+/// the root, the job id in each file's <c>&lt;mda:metadata&gt;</c>, the document key as the file id, unit ids decoded
+/// from NMTOKENs, and a unit's segments and ignorables joined into one target in their target order (start and end
+/// codes split across segments made one paired code again), so a tool may split or merge segments. Every <c>dataRef</c> must name a <c>&lt;data&gt;</c> of its unit; the data itself is
+/// never read back.
+/// </summary>
+internal sealed class Xliff2ReadFormat : IXliffReadFormat
+{
+    private static readonly XNamespace Mda = Xliff2Names.Metadata;
+    private static readonly string[] DataRefAttributes = ["dataRef", "dataRefStart", "dataRefEnd"];
+    private static readonly Xliff2ReadFormat Core20 = new(Xliff2Names.Namespace20, ["2.0", "2.1"]);
+    private static readonly Xliff2ReadFormat Core22 = new(Xliff2Names.Namespace22, ["2.0", "2.1", "2.2"]);
+    private readonly XNamespace ns;
+    private readonly string[] versions;
+
+    private Xliff2ReadFormat(XNamespace ns, string[] versions)
+    {
+        this.ns = ns;
+        this.versions = versions;
+        Vocabulary = InlineVocabulary.Xliff2(ns);
+    }
+
+    /// <inheritdoc/>
+    public InlineVocabulary Vocabulary { get; }
+
+    /// <inheritdoc/>
+    public string UnitElementName => "unit";
+
+    /// <summary>The format for <paramref name="root"/>'s namespace (2.2, else 2.0, which refuses any other root).</summary>
+    public static Xliff2ReadFormat For(XElement root) => root.Name.Namespace == Core22.ns ? Core22 : Core20;
+
+    /// <inheritdoc/>
+    public XliffImportResult? RefuseRoot(XElement root)
+    {
+        var version = (string?)root.Attribute("version");
+        if (root.Name == ns + "xliff" && versions.Contains(version, StringComparer.Ordinal))
+        {
+            return null;
+        }
+
+        var what = root.Name.NamespaceName == Xliff12Names.Namespace
+            ? $"The file is XLIFF {version} (namespace {Xliff12Names.Namespace}); this import reads XLIFF 2.0, 2.1 and 2.2. Import it as XLIFF 1.2."
+            : $"The root is <{root.Name.LocalName} version=\"{version}\"> in \"{root.Name.NamespaceName}\", not an XLIFF 2.0/2.1 <xliff> in {Xliff2Names.Namespace20} or a 2.2 <xliff> in {Xliff2Names.Namespace22}.";
+        return XliffImportResult.Refused(XliffImportStatus.NotXliff2, what);
+    }
+
+    /// <summary>
+    /// The structure checks import needs to read the file safely: files and units with ids, units made of segments
+    /// and ignorables each holding one source and at most one target. The shared XLIFF validator (schema and
+    /// processing requirements) belongs here.
+    /// </summary>
+    public IReadOnlyList<string> ValidateStructure(XDocument xliff)
+    {
+        var faults = new List<string>();
+        foreach (var file in xliff.Root!.Elements(ns + "file").Where(f => string.IsNullOrEmpty((string?)f.Attribute("id"))))
+        {
+            faults.Add($"{Line(file)}<file> has no id.");
+        }
+
+        foreach (var unit in xliff.Root.Descendants(ns + "unit"))
+        {
+            var id = (string?)unit.Attribute("id");
+            if (string.IsNullOrEmpty(id))
+            {
+                faults.Add($"{Line(unit)}<unit> has no id.");
+            }
+
+            var parts = unit.Elements().Where(IsPart).ToList();
+            if (!parts.Any(p => p.Name.LocalName == "segment"))
+            {
+                faults.Add($"{Line(unit)}unit {id} has no <segment>.");
+            }
+
+            faults.AddRange(parts
+                .Where(p => p.Elements(ns + "source").Count() != 1 || p.Elements(ns + "target").Count() > 1)
+                .Select(p => $"{Line(p)}a <{p.Name.LocalName}> of unit {id} must hold one <source> and at most one <target>."));
+        }
+
+        return faults;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ReturnedFile> ReadFiles(XDocument xliff)
+    {
+        var root = xliff.Root!;
+        return root.Elements(ns + "file").Select(file => new ReturnedFile(
+            (string?)file.Attribute("id") ?? string.Empty,
+            file.Elements(Mda + "metadata").Descendants(Mda + "meta")
+                .FirstOrDefault(m => (string?)m.Attribute("type") == Xliff2Names.JobIdMeta)?.Value,
+            (string?)root.Attribute("srcLang"),
+            (string?)root.Attribute("trgLang"),
+            file.Descendants(ns + "unit").Select(ReadUnit).ToList())).ToList();
+    }
+
+    private static string Line(XElement element) =>
+        element is IXmlLineInfo info && info.HasLineInfo() ? $"line {info.LineNumber}: " : string.Empty;
+
+    private bool IsPart(XElement element) => element.Name == ns + "segment" || element.Name == ns + "ignorable";
+
+    private ReturnedUnit ReadUnit(XElement unit)
+    {
+        var id = Xliff2UnitIds.Decode((string?)unit.Attribute("id") ?? string.Empty);
+        var problems = DanglingDataRefs(unit, id);
+        var pieces = new List<(XElement Content, int Order)>();
+        var segment = 0;
+        var untranslated = new List<int>();
+        foreach (var (part, position) in unit.Elements().Where(IsPart).Select((part, index) => (part, index + 1)))
+        {
+            var isSegment = part.Name.LocalName == "segment";
+            segment += isSegment ? 1 : 0;
+            if (part.Element(ns + "target") is { } target)
+            {
+                pieces.Add((target, TargetOrder(target, position, id, problems)));
+            }
+            else if (isSegment)
+            {
+                untranslated.Add(segment);
+            }
+            else if (part.Element(ns + "source") is { } whitespace)
+            {
+                pieces.Add((whitespace, position));
+            }
+        }
+
+        if (untranslated.Count == segment)
+        {
+            return new ReturnedUnit(id, null, problems);
+        }
+
+        problems.AddRange(untranslated.Select(n => $"Unit {id}: segment {n} of {segment} has no target."));
+        problems.AddRange(pieces.GroupBy(p => p.Order).Where(g => g.Count() > 1).Select(g => $"Unit {id}: {g.Count()} targets take position {g.Key}."));
+        var joined = new XElement(ns + "target", pieces.OrderBy(p => p.Order).SelectMany(p => p.Content.Nodes()));
+        return new ReturnedUnit(id, Xliff2SpanningCodes.Rejoin(joined, id, problems), problems);
+    }
+
+    private static int TargetOrder(XElement target, int position, string id, List<string> problems)
+    {
+        var order = (string?)target.Attribute("order");
+        if (order is null)
+        {
+            return position;
+        }
+        if (int.TryParse(order, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
+        {
+            return value;
+        }
+
+        problems.Add($"Unit {id}: target order \"{order}\" is not a position.");
+        return position;
+    }
+
+    private List<string> DanglingDataRefs(XElement unit, string id)
+    {
+        var data = unit.Element(ns + "originalData")?.Elements(ns + "data")
+            .Select(d => (string?)d.Attribute("id")).OfType<string>().ToHashSet(StringComparer.Ordinal) ?? [];
+        return unit.Elements().Where(IsPart).Descendants()
+            .SelectMany(code => DataRefAttributes
+                .Select(name => code.Attribute(name))
+                .OfType<XAttribute>()
+                .Where(a => !data.Contains(a.Value))
+                .Select(a => $"Unit {id}: <{code.Name.LocalName} id=\"{(string?)code.Attribute("id")}\"> has {a.Name.LocalName}=\"{a.Value}\", which is not a <data> id of the unit's <originalData>."))
+            .ToList();
+    }
+}

@@ -1,0 +1,65 @@
+using System.Xml.Linq;
+
+namespace CarePages.Core.Xliff;
+
+/// <summary>
+/// Turns <c>&lt;sc/&gt;</c>…<c>&lt;ec/&gt;</c> pairs back into <c>&lt;pc&gt;</c> once a unit's segments are joined.
+/// A tool that splits a segment inside a paired code has to write it as a start and an end code in two segments;
+/// joined, they enclose the same content the <c>pc</c> did. Unmatched, crossing or isolated codes are reported and
+/// dropped, so the unit is rejected naming them (and the code they stood for as missing).
+/// </summary>
+internal static class Xliff2SpanningCodes
+{
+    /// <summary>The content of <paramref name="target"/> with every well-nested sc/ec pair made a <c>pc</c>.</summary>
+    public static XElement Rejoin(XElement target, string unitId, List<string> problems)
+    {
+        var ns = target.Name.Namespace;
+        var open = new Stack<(XElement Start, List<XNode> Content)>();
+        var top = new List<XNode>();
+        foreach (var node in target.Nodes())
+        {
+            var into = open.Count > 0 ? open.Peek().Content : top;
+            if (node is XElement { Name.LocalName: "sc" } start && start.Name.Namespace == ns && (string?)start.Attribute("isolated") != "yes")
+            {
+                open.Push((start, []));
+            }
+            else if (node is XElement { Name.LocalName: "ec" } end && end.Name.Namespace == ns && (string?)end.Attribute("isolated") != "yes")
+            {
+                Close(end, open, top, unitId, problems);
+            }
+            else if (node is XElement { Name.LocalName: "sc" or "ec" } isolated && isolated.Name.Namespace == ns)
+            {
+                problems.Add($"Unit {unitId}: isolated <{isolated.Name.LocalName} id=\"{(string?)isolated.Attribute("id")}\"> cannot be placed; keep the source's <pc> and <ph/> codes.");
+            }
+            else
+            {
+                into.Add(node is XElement { Name.LocalName: "pc" } paired && paired.Name.Namespace == ns ? Rejoin(paired, unitId, problems) : node);
+            }
+        }
+
+        while (open.Count > 0)
+        {
+            var (start, content) = open.Pop();
+            problems.Add($"Unit {unitId}: <sc id=\"{(string?)start.Attribute("id")}\"> has no matching <ec>.");
+            (open.Count > 0 ? open.Peek().Content : top).AddRange(content);
+        }
+
+        return new XElement(target.Name, target.Attributes(), top);
+    }
+
+    private static void Close(XElement end, Stack<(XElement Start, List<XNode> Content)> open, List<XNode> top, string unitId, List<string> problems)
+    {
+        var startRef = (string?)end.Attribute("startRef");
+        if (open.Count == 0 || (string?)open.Peek().Start.Attribute("id") != startRef)
+        {
+            problems.Add(open.Count == 0
+                ? $"Unit {unitId}: <ec startRef=\"{startRef}\"> closes no open <sc>."
+                : $"Unit {unitId}: <ec startRef=\"{startRef}\"> closes across <sc id=\"{(string?)open.Peek().Start.Attribute("id")}\">; codes must nest.");
+            return;
+        }
+
+        var (start, content) = open.Pop();
+        var pc = new XElement(start.Name.Namespace + "pc", new XAttribute("id", (string?)start.Attribute("id") ?? string.Empty), content);
+        (open.Count > 0 ? open.Peek().Content : top).Add(pc);
+    }
+}

@@ -1,0 +1,226 @@
+using System.Xml.Linq;
+using AngleSharp.Dom;
+using CarePages.Core.Checks.Html;
+using CarePages.Core.Xliff;
+
+namespace CarePages.Core.Tests.Xliff;
+
+public sealed class Xliff2ImporterTests
+{
+    private const string LinkParagraph = "<p>Call <a href=\"https://111.nhs.uk\" class=\"external\">NHS <strong>111</strong></a> if you feel unwell.</p>";
+    private const string LinkParagraphTranslated = "<p>Llame al <a href=\"https://111.nhs.uk\" class=\"external\">servicio <strong>111</strong> del NHS</a> si se encuentra mal.</p>";
+
+    [Theory]
+    [MemberData(nameof(Xliff2TestFiles.Versions), MemberType = typeof(Xliff2TestFiles))]
+    public void Import_SampleClinicPseudoTranslated_EveryFieldHasTheNewTextAndTheSourceHtml(XliffVersion version)
+    {
+        var job = XliffTestJobs.SampleClinicJob();
+        var translated = Xliff2TestFiles.Edit(Xliff2TestFiles.Write(job, version), UpperCaseTargetText);
+
+        var result = Xliff2Importer.Import(translated, job);
+
+        Assert.True(result.Status == XliffImportStatus.Success, string.Join('\n', result.Units.Select(u => u.Reason)));
+        foreach (var document in job.Documents)
+        {
+            var fields = result.Documents.Single(d => d.Key == document.Key).Fields;
+            Assert.Equal(document.Units.Select(u => u.FieldPath), fields.Select(f => f.FieldPath));
+            foreach (var unit in document.Units)
+            {
+                var expected = unit.Kind == XliffFieldKind.PlainText ? unit.Source.ToUpperInvariant() : UpperCaseHtmlText(unit.Source);
+                Assert.Equal(expected, fields.Single(f => f.FieldPath == unit.FieldPath).Value);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("Llame al <pc id=\"1\">NHS <pc id=\"2\">111</pc></pc><sc id=\"9\"/>.", "Unit body#1: <sc id=\"9\"> has no matching <ec>.")]
+    [InlineData("Llame al <sc id=\"1\"/>NHS <sc id=\"2\"/>111<ec startRef=\"1\"/><ec startRef=\"2\"/>.", "Unit body#1: <ec startRef=\"1\"> closes across <sc id=\"2\">; codes must nest. Unit body#1: <sc id=\"1\"> has no matching <ec>. Unit body#1: inline code <pc id=\"1\"> (a) is missing from the target.")]
+    [InlineData("Llame al <pc id=\"1\">NHS <pc id=\"2\">111</pc></pc><cm/>.", "Unit body#1: the target holds <cm>, which this export never uses; keep only the source's <pc> and <ph/> codes.")]
+    [InlineData("Llame al <pc id=\"1\" dataRefStart=\"d9\">NHS <pc id=\"2\">111</pc></pc>.", "Unit body#1: <pc id=\"1\"> has dataRefStart=\"d9\", which is not a <data> id of the unit's <originalData>.")]
+    public void Import_BrokenInlineCodes_UnitRejectedWithPreciseMessageAndDocumentUnchanged(string target, string reason)
+    {
+        foreach (var version in new[] { XliffVersion.Xliff21, XliffVersion.Xliff22 })
+        {
+            var job = XliffTestJobs.OnePage(LinkParagraph);
+            var edited = Xliff2TestFiles.WithTarget(Xliff2TestFiles.Write(job, version), "body#1", target);
+
+            var result = Xliff2Importer.Import(edited, job);
+
+            Assert.Equal(XliffImportStatus.NothingApplied, result.Status);
+            Assert.Equal(reason, Assert.Single(result.Units, u => u.Outcome == XliffUnitOutcome.Rejected).Reason);
+            var document = Assert.Single(result.Documents);
+            Assert.False(document.Applied);
+            Assert.Empty(document.Fields);
+        }
+    }
+
+    [Fact]
+    public void Import_SegmentSplitByTheTranslatorsTool_SegmentsAndIgnorableJoined()
+    {
+        var job = XliffTestJobs.OnePage(LinkParagraph);
+        var split = Xliff2TestFiles.Edit(Xliff2Writer.WriteToString(job), document => ReplaceSegments(document, "body#1",
+            ("segment", "Call <pc id=\"1\">NHS <pc id=\"2\">111</pc></pc>", "Llame al <pc id=\"1\">servicio <pc id=\"2\">111</pc> del NHS</pc>", null),
+            ("ignorable", " ", null, null),
+            ("segment", "if you feel unwell.", "si se encuentra mal.", null)));
+
+        Assert.Equal(LinkParagraphTranslated, XliffAssert.Field(Xliff2Importer.Import(split, job), "body"));
+    }
+
+    [Fact]
+    public void Import_SegmentSplitInsideAPairedCode_StartAndEndCodesJoinedBackIntoIt()
+    {
+        var job = XliffTestJobs.OnePage(LinkParagraph);
+        var split = Xliff2TestFiles.Edit(Xliff2Writer.WriteToString(job), document => ReplaceSegments(document, "body#1",
+            ("segment", "Call <sc id=\"1\" dataRef=\"d1\"/>NHS", "Llame al <sc id=\"1\" dataRef=\"d1\"/>servicio <pc id=\"2\">111</pc>", null),
+            ("segment", " <pc id=\"2\">111</pc><ec startRef=\"1\" dataRef=\"d1e\"/> if you feel unwell.", " del NHS<ec startRef=\"1\" dataRef=\"d1e\"/> si se encuentra mal.", null)));
+
+        var result = Xliff2Importer.Import(split, job);
+
+        Assert.True(result.Status == XliffImportStatus.Success, string.Join('\n', result.Units.Select(u => u.Reason)));
+        Assert.Equal(LinkParagraphTranslated, XliffAssert.Field(result, "body"));
+    }
+
+    [Fact]
+    public void Import_SegmentsReorderedWithTargetOrder_JoinedInTargetOrder()
+    {
+        var job = XliffTestJobs.OnePage("<p>First. Second.</p>");
+        var reordered = Xliff2TestFiles.Edit(Xliff2Writer.WriteToString(job), document => ReplaceSegments(document, "body#1",
+            ("segment", "First.", "Segundo.", "3"),
+            ("ignorable", " ", " ", null),
+            ("segment", "Second.", "Primero.", "1")));
+
+        Assert.Equal("<p>Primero. Segundo.</p>", XliffAssert.Field(Xliff2Importer.Import(reordered, job), "body"));
+    }
+
+    [Fact]
+    public void Import_OneOfTwoSegmentsUntranslated_UnitRejected()
+    {
+        var job = XliffTestJobs.OnePage("<p>First. Second.</p>");
+        var half = Xliff2TestFiles.Edit(Xliff2Writer.WriteToString(job), document => ReplaceSegments(document, "body#1",
+            ("segment", "First. ", "Primero. ", null),
+            ("segment", "Second.", null, null)));
+
+        var result = Xliff2Importer.Import(half, job);
+
+        Assert.Equal(XliffImportStatus.NothingApplied, result.Status);
+        Assert.Equal("Unit body#1: segment 2 of 2 has no target.", Assert.Single(result.Units, u => u.Outcome == XliffUnitOutcome.Rejected).Reason);
+    }
+
+    [Fact]
+    public void Import_HostileOriginalData_HtmlRebuiltFromTheJobsSource()
+    {
+        var job = XliffTestJobs.OnePage(LinkParagraph);
+        var hostile = Xliff2TestFiles.Edit(Xliff2Writer.WriteToString(job), document =>
+        {
+            var data = document.Descendants(Xliff2TestFiles.Ns21 + "data").ToList();
+            data.Single(d => (string?)d.Attribute("id") == "d1").Value = "<a href=\"javascript:steal()\" onclick=\"steal()\">";
+            data.Single(d => (string?)d.Attribute("id") == "d2").Value = "<script>steal()</script><strong onmouseover=\"steal()\">";
+        });
+
+        var result = Xliff2Importer.Import(hostile, job);
+
+        Assert.Equal(XliffImportStatus.Success, result.Status);
+        Assert.Equal(LinkParagraph, XliffAssert.Field(result, "body"));
+    }
+
+    [Fact]
+    public void Import_PlaceholderAddedWithItsOwnScriptData_UnitRejectedNothingApplied()
+    {
+        var job = XliffTestJobs.OnePage(LinkParagraph);
+        var xliff = Xliff2TestFiles.Edit(Xliff2Writer.WriteToString(job), document =>
+            document.Descendants(Xliff2TestFiles.Ns21 + "originalData").Single()
+                .Add(new XElement(Xliff2TestFiles.Ns21 + "data", new XAttribute("id", "d9"), "<script>steal()</script>")));
+        var edited = Xliff2TestFiles.WithTarget(xliff, "body#1", "Llame al <pc id=\"1\">NHS <pc id=\"2\">111</pc></pc><ph id=\"9\" dataRef=\"d9\"/>.");
+
+        var result = Xliff2Importer.Import(edited, job);
+
+        Assert.Equal(XliffImportStatus.NothingApplied, result.Status);
+        Assert.Equal("Unit body#1: the target has inline code <ph id=\"9\">, which is not in the source.", Assert.Single(result.Units, u => u.Outcome == XliffUnitOutcome.Rejected).Reason);
+        Assert.Empty(result.AppliedDocuments);
+    }
+
+    [Fact]
+    public void Import_ControlCharacterAsCodePoint_ComesBackAsTheCharacter()
+    {
+        var job = XliffTestJobs.OnePage("<p>Bell\u0007here</p>");
+
+        Assert.Equal("<p>Bell\u0007here</p>", XliffAssert.Field(Xliff2Importer.Import(Xliff2Writer.WriteToString(job), job), "body"));
+    }
+
+    [Fact]
+    public void Import_MetadataStrippedByATool_RefusedAsCarryingNoJobId()
+    {
+        var job = XliffTestJobs.OnePage(LinkParagraph);
+        var xliff = Xliff2TestFiles.Edit(Xliff2Writer.WriteToString(job), d => d.Descendants(Xliff2TestFiles.Mda + "metadata").Remove());
+
+        XliffAssert.Refused(Xliff2Importer.Import(xliff, job), XliffImportStatus.UnknownJob, "carries no job id");
+    }
+
+    [Fact]
+    public void Import_Xliff12File_RefusedWithAClearPointerToThe12Import()
+    {
+        var job = XliffTestJobs.OnePage(LinkParagraph);
+
+        XliffAssert.Refused(Xliff2Importer.Import(Xliff12Writer.WriteToString(job), job), XliffImportStatus.NotXliff2, "Import it as XLIFF 1.2");
+    }
+
+    [Fact]
+    public void Import_UnitWithoutSegment_RefusedByTheStructureCheck()
+    {
+        var job = XliffTestJobs.OnePage(LinkParagraph);
+        var xliff = Xliff2TestFiles.Edit(Xliff2Writer.WriteToString(job), d => Xliff2TestFiles.Unit(d, "pageTitle").Elements(Xliff2TestFiles.Ns21 + "segment").Remove());
+
+        XliffAssert.Refused(Xliff2Importer.Import(xliff, job), XliffImportStatus.SchemaInvalid, "unit pageTitle has no <segment>");
+    }
+
+    private static void UpperCaseTargetText(XDocument document)
+    {
+        foreach (var text in document.Descendants().Where(e => e.Name.LocalName == "target").SelectMany(t => t.DescendantNodes()).OfType<XText>())
+        {
+            text.Value = text.Value.ToUpperInvariant();
+        }
+    }
+
+    private static string UpperCaseHtmlText(string html)
+    {
+        var body = HtmlInput.ParseFragment(html).Body!;
+        foreach (var text in body.Descendants<IText>())
+        {
+            text.Data = text.Data.ToUpperInvariant();
+        }
+
+        foreach (var element in body.Descendants<IElement>())
+        {
+            foreach (var name in new[] { "alt", "title" }.Where(element.HasAttribute))
+            {
+                element.SetAttribute(name, element.GetAttribute(name)!.ToUpperInvariant());
+            }
+        }
+
+        return body.InnerHtml;
+    }
+
+    /// <summary>Replaces unit <paramref name="name"/>'s segments as a tool that resegments would write them.</summary>
+    private static void ReplaceSegments(XDocument document, string name, params (string Kind, string Source, string? Target, string? Order)[] parts)
+    {
+        var ns = Xliff2TestFiles.Ns21;
+        var unit = Xliff2TestFiles.Unit(document, name);
+        unit.Elements().Where(e => e.Name == ns + "segment" || e.Name == ns + "ignorable").Remove();
+        foreach (var (kind, source, target, order) in parts)
+        {
+            var part = XElement.Parse($"<{kind} xmlns=\"{ns}\"><source>{source}</source></{kind}>", LoadOptions.PreserveWhitespace);
+            if (target is not null)
+            {
+                var content = XElement.Parse($"<target xmlns=\"{ns}\">{target}</target>", LoadOptions.PreserveWhitespace);
+                if (order is not null)
+                {
+                    content.SetAttributeValue("order", order);
+                }
+
+                part.Add(content);
+            }
+
+            unit.Add(part);
+        }
+    }
+}
