@@ -51,13 +51,25 @@ internal sealed class Xliff2ReadFormat : IXliffReadFormat
         return XliffImportResult.Refused(XliffImportStatus.NotXliff2, what);
     }
 
+    private static readonly Validation.XliffValidator Validator = new();
+
     /// <summary>
-    /// The structure checks import needs to read the file safely: files and units with ids, units made of segments
-    /// and ignorables each holding one source and at most one target. The shared XLIFF validator (schema and
-    /// processing requirements) belongs here.
+    /// The version's schemas and processing requirements (<see cref="Validation.XliffValidator"/>) over the file without
+    /// its targets, so that a target with a missing, extra or broken code rejects only its unit, with the importer's
+    /// precise message, instead of refusing the whole file; then the structure
+    /// import needs to read the file safely: files and units with ids, units made of segments and ignorables each
+    /// holding one source and at most one target.
     /// </summary>
     public IReadOnlyList<string> ValidateStructure(XDocument xliff)
     {
+        var withoutTargets = new XDocument(xliff);
+        withoutTargets.Descendants(ns + "target").Remove();
+        var report = Validator.Validate(withoutTargets);
+        if (!report.IsValid)
+        {
+            return report.Faults.Select(f => f.HasLocation ? $"{f.Line}:{f.Position} [{f.Code}] {f.Message}" : $"[{f.Code}] {f.Message}").ToArray();
+        }
+
         var faults = new List<string>();
         foreach (var file in xliff.Root!.Elements(ns + "file").Where(f => string.IsNullOrEmpty((string?)f.Attribute("id"))))
         {

@@ -165,12 +165,12 @@ public sealed class Xliff2ImporterTests
     }
 
     [Fact]
-    public void Import_UnitWithoutSegment_RefusedByTheStructureCheck()
+    public void Import_UnitWithoutSegment_RefusedBySchemaValidation()
     {
         var job = XliffTestJobs.OnePage(LinkParagraph);
         var xliff = Xliff2TestFiles.Edit(Xliff2Writer.WriteToString(job), d => Xliff2TestFiles.Unit(d, "pageTitle").Elements(Xliff2TestFiles.Ns21 + "segment").Remove());
 
-        XliffAssert.Refused(Xliff2Importer.Import(xliff, job), XliffImportStatus.SchemaInvalid, "unit pageTitle has no <segment>");
+        XliffAssert.Refused(Xliff2Importer.Import(xliff, job), XliffImportStatus.SchemaInvalid, "[schema] The element 'unit'");
     }
 
     private static void UpperCaseTargetText(XDocument document)

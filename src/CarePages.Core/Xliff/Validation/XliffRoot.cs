@@ -14,20 +14,20 @@ internal static class XliffRoot
     /// <summary>The XLIFF 2.2 core namespace.</summary>
     public const string Namespace22 = "urn:oasis:names:tc:xliff:document:2.2";
 
-    /// <summary>The declared version, or <see cref="XliffVersion.Unknown"/> and a fault saying what the root is instead.</summary>
-    public static (XliffVersion Version, XliffValidationFault? Fault) Detect(XElement root)
+    /// <summary>The declared version, or <see cref="XliffFileVersion.Unknown"/> and a fault saying what the root is instead.</summary>
+    public static (XliffFileVersion Version, XliffValidationFault? Fault) Detect(XElement root)
     {
         var ns = root.Name.NamespaceName;
         var version = (string?)root.Attribute("version");
         var detected = (ns, version) switch
         {
-            (Xliff12Names.Namespace, "1.2") => XliffVersion.Xliff12,
-            (Namespace20, "2.0") => XliffVersion.Xliff20,
-            (Namespace20, "2.1") => XliffVersion.Xliff21,
-            (Namespace22, "2.2") => XliffVersion.Xliff22,
-            _ => XliffVersion.Unknown,
+            (Xliff12Names.Namespace, "1.2") => XliffFileVersion.Xliff12,
+            (Namespace20, "2.0") => XliffFileVersion.Xliff20,
+            (Namespace20, "2.1") => XliffFileVersion.Xliff21,
+            (Namespace22, "2.2") => XliffFileVersion.Xliff22,
+            _ => XliffFileVersion.Unknown,
         };
-        if (detected != XliffVersion.Unknown && root.Name.LocalName == "xliff")
+        if (detected != XliffFileVersion.Unknown && root.Name.LocalName == "xliff")
         {
             return (detected, null);
         }
@@ -37,7 +37,7 @@ internal static class XliffRoot
             : version is null
                 ? $"The <xliff> root has no version attribute; namespace \"{ns}\" needs {Expected(ns)}."
                 : $"The <xliff> root says version=\"{version}\", which namespace \"{ns}\" does not have; expected {Expected(ns)}.";
-        return (XliffVersion.Unknown, XliffFaults.At(root, XliffValidationCodes.Root, message));
+        return (XliffFileVersion.Unknown, XliffFaults.At(root, XliffValidationCodes.Root, message));
     }
 
     private static string Expected(string ns) => ns switch

@@ -60,7 +60,8 @@ public sealed class XliffValidator
         return Validate(document!);
     }
 
-    private XliffValidationReport Validate(XDocument document)
+    /// <summary>Validates an XLIFF document already loaded securely (the importers call this after their own checks).</summary>
+    internal XliffValidationReport Validate(XDocument document)
     {
         var (version, rootFault) = XliffRoot.Detect(document.Root!);
         if (rootFault is not null)
@@ -70,7 +71,7 @@ public sealed class XliffValidator
 
         var schemas = XliffSchemaSets.For(version);
         var schemaFaults = XliffSchemaSets.Validate(document, schemas);
-        if (schemaFaults.Count > 0 || version == XliffVersion.Xliff12)
+        if (schemaFaults.Count > 0 || version == XliffFileVersion.Xliff12)
         {
             return XliffValidationReport.Checked(version, schemaFaults);
         }

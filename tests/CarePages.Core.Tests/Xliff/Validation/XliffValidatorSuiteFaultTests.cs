@@ -38,9 +38,9 @@ public sealed class XliffValidatorSuiteFaultTests
     }
 
     [Theory]
-    [InlineData("xliff-21/valid/everything-core.xlf", XliffVersion.Xliff20)]
-    [InlineData("xliff-22/valid/everything-core.xlf", XliffVersion.Xliff22)]
-    public void ValidateFile_ValidOasisFile_ReportsItsVersion(string name, XliffVersion version)
+    [InlineData("xliff-21/valid/everything-core.xlf", XliffFileVersion.Xliff20)]
+    [InlineData("xliff-22/valid/everything-core.xlf", XliffFileVersion.Xliff22)]
+    public void ValidateFile_ValidOasisFile_ReportsItsVersion(string name, XliffFileVersion version)
     {
         var report = OasisSuiteFiles.ValidatorFor(name).ValidateFile(OasisSuiteFiles.PathOf(name));
 

@@ -1,7 +1,7 @@
 namespace CarePages.Core.Xliff.Validation;
 
 /// <summary>The XLIFF version a file declares, by its root namespace and <c>version</c> attribute.</summary>
-public enum XliffVersion
+public enum XliffFileVersion
 {
     /// <summary>Not an XLIFF root, or a namespace or version this validator does not know.</summary>
     Unknown,
