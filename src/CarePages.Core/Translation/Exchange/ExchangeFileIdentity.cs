@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml;
 using CarePages.Core.MarkdownExchange;
 using CarePages.Core.Translation.Jobs;
+using CarePages.Core.Xliff;
 
 namespace CarePages.Core.Translation.Exchange;
 
@@ -14,7 +15,6 @@ namespace CarePages.Core.Translation.Exchange;
 /// <param name="DocumentKey">For a Markdown file, the document it holds; null otherwise.</param>
 public sealed record ExchangeFileIdentity(ExchangeFormat? Format, string? JobId, Guid? DocumentKey = null)
 {
-    private const string Xliff12Namespace = "urn:oasis:names:tc:xliff:document:1.2";
 
     /// <summary>Reads the identity of <paramref name="content"/>.</summary>
     public static ExchangeFileIdentity Read(ReadOnlyMemory<byte> content)
@@ -52,13 +52,13 @@ public sealed record ExchangeFileIdentity(ExchangeFormat? Format, string? JobId,
 
                 if (reader.Depth == 0)
                 {
-                    format = reader.LocalName == "xliff" && reader.NamespaceURI == Xliff12Namespace ? ExchangeFormat.Xliff12 : null;
+                    format = reader.LocalName == "xliff" ? FormatOf(reader.NamespaceURI) : null;
                     if (format is null)
                     {
                         return new ExchangeFileIdentity(null, null);
                     }
                 }
-                else if (reader.LocalName == "phase" && reader.GetAttribute("job-id") is { } jobId)
+                else if (JobIdAt(reader) is { } jobId)
                 {
                     return new ExchangeFileIdentity(format, jobId);
                 }
@@ -71,4 +71,20 @@ public sealed record ExchangeFileIdentity(ExchangeFormat? Format, string? JobId,
 
         return new ExchangeFileIdentity(format, null);
     }
+
+    private static ExchangeFormat? FormatOf(string rootNamespace) => rootNamespace switch
+    {
+        Xliff12Names.Namespace => ExchangeFormat.Xliff12,
+        Xliff2Names.Namespace20 => ExchangeFormat.Xliff21,
+        Xliff2Names.Namespace22 => ExchangeFormat.Xliff22,
+        _ => null,
+    };
+
+    // 1.2 carries the job in <phase job-id>; 2.x in <mda:meta type="jobId"> (see the writers).
+    private static string? JobIdAt(XmlReader reader) => reader.LocalName switch
+    {
+        "phase" => reader.GetAttribute("job-id"),
+        "meta" when reader.NamespaceURI == Xliff2Names.Metadata && reader.GetAttribute("type") == Xliff2Names.JobIdMeta => reader.ReadElementContentAsString(),
+        _ => null,
+    };
 }

@@ -19,7 +19,7 @@ internal static class ReturnedFileReader
     private static (IReadOnlyList<ImportedDocument>, TranslationImportReport?) ReadXliff(ReadOnlyMemory<byte> content, TranslationJob job, TranslationExchangeOptions options)
     {
         using var stream = new MemoryStream(content.ToArray(), writable: false);
-        var result = Xliff12Importer.Import(stream, job.Export, new XliffImportOptions { MaxFileBytes = options.MaxFileBytes });
+        var result = XliffExchange.Import(stream, job.Export, new XliffImportOptions { MaxFileBytes = options.MaxFileBytes });
         if (result.Status is not (XliffImportStatus.Success or XliffImportStatus.PartlyApplied or XliffImportStatus.NothingApplied))
         {
             var status = result.Status switch

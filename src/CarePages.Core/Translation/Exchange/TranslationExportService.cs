@@ -91,7 +91,7 @@ public sealed class TranslationExportService(
                 $"{actor.DisplayName} may not work on {request.TargetCulture}; their languages are {string.Join(", ", actor.Cultures)}.");
         }
 
-        return request.Format is ExchangeFormat.Xliff12 or ExchangeFormat.Markdown
+        return Enum.IsDefined(request.Format)
             ? null
             : TranslationExportResult.Refused(TranslationExportStatus.FormatNotSupported, $"Export as {request.Format} is not available.");
     }
@@ -149,8 +149,13 @@ public sealed class TranslationExportService(
     private static IReadOnlyList<ExchangeFile> Files(TranslationJob job) => job.Format switch
     {
         ExchangeFormat.Markdown => job.Export.Documents.Select(d => MarkdownFile(job, d)).ToArray(),
-        _ => [new ExchangeFile(Xliff12Writer.FileName(job.Export), "application/xliff+xml", Encoding.UTF8.GetBytes(Xliff12Writer.WriteToString(job.Export)))],
+        ExchangeFormat.Xliff21 => [XliffFile(job, XliffVersion.Xliff21)],
+        ExchangeFormat.Xliff22 => [XliffFile(job, XliffVersion.Xliff22)],
+        _ => [XliffFile(job, XliffVersion.Xliff12)],
     };
+
+    private static ExchangeFile XliffFile(TranslationJob job, XliffVersion version) =>
+        new(XliffExchange.FileName(job.Export), "application/xliff+xml", Encoding.UTF8.GetBytes(XliffExchange.WriteToString(job.Export, version)));
 
     private static ExchangeFile MarkdownFile(TranslationJob job, XliffExportDocument document)
     {
