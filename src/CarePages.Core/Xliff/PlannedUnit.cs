@@ -33,6 +33,16 @@ internal sealed record PlannedUnit(string Id, PlannedUnitKind Kind, XliffExportU
     /// <summary>The length limit as told to translators, or null when the unit has none.</summary>
     public string? LimitNote => MaxLength is { } max ? $"At most {max} characters." : null;
 
+    /// <summary>The field's glossary notes whose term this unit's text uses.</summary>
+    public IEnumerable<string> GlossaryNotes
+    {
+        get
+        {
+            var text = Kind == PlannedUnitKind.RichBlock ? string.Concat(Run!.Nodes.Select(n => n.TextContent)) : PlainSource;
+            return Field.Glossary.Where(g => text.Contains(g.SourceTerm, StringComparison.OrdinalIgnoreCase)).Select(g => g.Text);
+        }
+    }
+
     /// <summary>The label and the limit in one note (XLIFF 1.2 has one note per unit).</summary>
     public string Note(InlineVocabulary vocabulary) => LimitNote is { } limit ? $"{Label(vocabulary)} {limit}" : Label(vocabulary);
 }

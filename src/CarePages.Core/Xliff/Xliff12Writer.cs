@@ -126,6 +126,14 @@ public static class Xliff12Writer
         writer.WriteAttributeString("from", Xliff12Names.NoteFrom);
         writer.WriteString(unit.Note(InlineVocabulary.Xliff12));
         writer.WriteEndElement();
+        foreach (var note in unit.GlossaryNotes)
+        {
+            writer.WriteStartElement("note", Xliff12Names.Namespace);
+            writer.WriteAttributeString("from", Translation.Glossary.GlossaryHints.NoteAuthor);
+            writer.WriteString(note);
+            writer.WriteEndElement();
+        }
+
         writer.WriteEndElement();
     }
 

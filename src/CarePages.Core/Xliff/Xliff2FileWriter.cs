@@ -91,7 +91,7 @@ internal sealed class Xliff2FileWriter(XmlWriter writer, string ns, XliffExportJ
         }
 
         XmlOutput.NewLine(writer, 3);
-        WriteNotes(3, ("field", unit.Label(vocabulary)), ("length-limit", unit.LimitNote));
+        WriteNotes(3, [("field", unit.Label(vocabulary)), ("length-limit", unit.LimitNote), .. unit.GlossaryNotes.Select(n => ("glossary", (string?)n))]);
         if (unit.Kind == PlannedUnitKind.RichBlock && unit.Run!.Codes.Count > 0)
         {
             WriteOriginalData(unit.Run.Codes);

@@ -26,4 +26,7 @@ public sealed record XliffExportUnit
 
     /// <summary>The id of the field's trans-unit (plain text) or the stem of its block units (rich text).</summary>
     public string Id => FieldPath;
+
+    /// <summary>The glossary entries the field's source uses, written as notes on the units that contain the term.</summary>
+    public IReadOnlyList<XliffGlossaryNote> Glossary { get; init; } = [];
 }

@@ -4,6 +4,7 @@ using CarePages.Core.Documents;
 using CarePages.Core.MarkdownExchange;
 using CarePages.Core.Ports;
 using CarePages.Core.Translation.Audit;
+using CarePages.Core.Translation.Glossary;
 using CarePages.Core.Translation.Jobs;
 using CarePages.Core.Translation.Storage;
 using CarePages.Core.Translation.Units;
@@ -22,7 +23,8 @@ public sealed class TranslationExportService(
     ITranslationJobStore jobs,
     TranslationWorkflowService workflow,
     TimeProvider clock,
-    TranslationExchangeOptions options)
+    TranslationExchangeOptions options,
+    IGlossaryStore? glossaries = null)
 {
     /// <summary>Exports <paramref name="request"/> for <paramref name="actor"/>; refusals change nothing.</summary>
     public async Task<TranslationExportResult> ExportAsync(TranslationExportRequest request, TranslationActor actor, CancellationToken cancellationToken = default)
@@ -121,13 +123,20 @@ public sealed class TranslationExportService(
                 .ToArray();
             var paths = units.Select(u => u.Path.Value).ToHashSet(StringComparer.Ordinal);
             var document = XliffExportDocumentFactory.Create(source, target);
-            return (document with { Units = document.Units.Where(u => paths.Contains(u.FieldPath)).ToArray() }, units, null);
+            var glossary = glossaries is null ? null : await glossaries.GetAsync(new LanguagePair(options.SourceCulture, targetCulture), cancellationToken).ConfigureAwait(false);
+            var sent = document.Units.Where(u => paths.Contains(u.FieldPath)).Select(u => glossary is null ? u : u with { Glossary = GlossaryNotes(u, glossary) }).ToArray();
+            return (document with { Units = sent }, units, null);
         }
         catch (DocumentShapeException error)
         {
             return (null!, [], TranslationExportResult.Refused(TranslationExportStatus.DocumentUnreadable, error.Message));
         }
     }
+
+    private static XliffGlossaryNote[] GlossaryNotes(XliffExportUnit unit, LanguagePairGlossary glossary) => GlossaryHints
+        .For(unit.Kind == XliffFieldKind.RichText ? PlainTextSegments.Text(unit.Source) : unit.Source, glossary)
+        .Select(entry => new XliffGlossaryNote(entry.SourceTerm, GlossaryHints.NoteLine(entry)))
+        .ToArray();
 
     private static bool IsApprovedAndCurrent(FieldTranslationState state, TranslatableUnit unit) =>
         state.Status == TranslationStatus.Approved && FieldTranslationRules.ObserveSource(state, unit).EffectiveStatus == TranslationStatus.Approved;

@@ -1,5 +1,6 @@
 using System.Text;
 using CarePages.Core.Translation.Exchange;
+using CarePages.Core.Translation.Glossary;
 using CarePages.Core.Translation.Jobs;
 using CarePages.Core.Translation.Memory;
 using CarePages.Core.Translation.Storage;
@@ -10,13 +11,13 @@ namespace CarePages.Core.Tests.Translation.TestSupport;
 /// <summary>Export and import services over in-memory drafts, states and jobs.</summary>
 internal sealed class ExchangeFixture
 {
-    public ExchangeFixture(TranslationExchangeOptions? options = null)
+    public ExchangeFixture(TranslationExchangeOptions? options = null, IGlossaryStore? glossary = null)
     {
         options ??= new TranslationExchangeOptions();
         var clock = new FixedTimeProvider(TranslationTestData.Start);
         Workflow = new TranslationWorkflowService(States, clock);
-        Export = new TranslationExportService(Drafts, States, Jobs, Workflow, clock, options);
-        Import = new TranslationImportService(Drafts, Jobs, Workflow, options);
+        Export = new TranslationExportService(Drafts, States, Jobs, Workflow, clock, options, glossary);
+        Import = new TranslationImportService(Drafts, Jobs, Workflow, options, glossary);
         Memory = new TranslationMemoryService(MemoryStore);
         Review = new TranslationReviewService(Drafts, Workflow, Memory, options);
     }

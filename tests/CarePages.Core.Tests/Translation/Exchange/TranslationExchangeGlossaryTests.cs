@@ -1,0 +1,47 @@
+using System.Text;
+using System.Xml.Linq;
+using CarePages.Core.Tests.Translation.TestSupport;
+using CarePages.Core.Translation.Exchange;
+using CarePages.Core.Translation.Glossary;
+using CarePages.Core.Translation.Jobs;
+using static CarePages.Core.Tests.Translation.TestSupport.TranslationTestData;
+
+namespace CarePages.Core.Tests.Translation.Exchange;
+
+public sealed class TranslationExchangeGlossaryTests
+{
+    [Theory]
+    [InlineData(ExchangeFormat.Xliff12)]
+    [InlineData(ExchangeFormat.Xliff21)]
+    public async Task Export_SourceUsesAGlossaryTerm_TellsTheTranslatorTheRequiredFrenchTerm(ExchangeFormat format)
+    {
+        var fixture = new ExchangeFixture(glossary: new InMemoryGlossaryStore(StarterGlossary.KetamineClinic));
+
+        var export = await fixture.ExportRouteAsync(format);
+
+        var notes = XDocument.Parse(Encoding.UTF8.GetString(export.Files[0].Content.Span)).Descendants()
+            .Where(e => e.Name.LocalName == "note" && ((string?)e.Attribute("from") ?? (string?)e.Attribute("category")) == GlossaryHints.NoteAuthor)
+            .Select(e => e.Value)
+            .ToArray();
+        Assert.Contains(notes, n => n.StartsWith("Glossary: ketamine → kétamine", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Import_TranslationWithoutTheRequiredTerm_WarnsButImports()
+    {
+        var fixture = new ExchangeFixture(glossary: new InMemoryGlossaryStore(StarterGlossary.KetamineClinic));
+        var export = await fixture.ExportRouteAsync();
+        var document = XDocument.Parse(Encoding.UTF8.GetString(export.Files[0].Content.Span), LoadOptions.PreserveWhitespace);
+        foreach (var text in document.Descendants().Where(e => e.Name.LocalName == "target").SelectMany(t => t.DescendantNodes()).OfType<XText>())
+        {
+            text.Value = text.Value.Replace("ketamine", "quétamine", StringComparison.OrdinalIgnoreCase);
+        }
+
+        var report = await fixture.ImportAsync(document.ToString(SaveOptions.DisableFormatting));
+
+        Assert.Equal(TranslationImportStatus.Success, report.Status);
+        var medication = report.Documents.Single().Fields.Single(f => f.Path == "medication");
+        Assert.Contains(medication.Warnings!, w => w.Contains("kétamine", StringComparison.Ordinal));
+        Assert.Equal(IntranasalRouteKey, report.Documents.Single().DocumentKey);
+    }
+}
