@@ -1,12 +1,18 @@
 using CarePages.Core.Checks;
+using CarePages.Core.Ports;
+using CarePages.Core.Translation.Exchange;
 using CarePages.Umbraco.Configuration;
 using CarePages.Umbraco.Installation;
 using CarePages.Umbraco.Publishing;
+using CarePages.Umbraco.Persistence;
 using CarePages.Umbraco.Rendering;
+using CarePages.Umbraco.Translation;
+using CarePages.Umbraco.Translation.Api;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core.DependencyInjection;
 using Umbraco.Cms.Core.Notifications;
+using Umbraco.Cms.Core.PublishedCache;
 using Umbraco.Extensions;
 
 namespace CarePages.Umbraco.DependencyInjection;
@@ -16,7 +22,7 @@ public static class CarePagesBuilderExtensions
 {
     /// <summary>
     /// Adds CarePages: options bound to the <c>CarePages</c> section, the start-up installer, the page renderers,
-    /// and the check engine with its publish gate.
+    /// the check engine with its publish gate, and the translation workflow (its tables, services, gate and HTTP API).
     /// Safe to call more than once (from the composer and from <c>Program.cs</c>): later calls do nothing.
     /// </summary>
     public static IUmbracoBuilder AddCarePages(this IUmbracoBuilder builder)
@@ -51,6 +57,25 @@ public static class CarePagesBuilderExtensions
             services.GetRequiredService<IOptions<CarePagesOptions>>().Value.Checks,
             time: services.GetService<TimeProvider>()));
         builder.AddNotificationHandler<ContentPublishingNotification, ContentPublishingChecksNotificationHandler>();
+
+        // Translation: the package's tables, the workflow over Umbraco's drafts and users, the gate and the API.
+        builder.AddCarePagesPersistence();
+        builder.Services.AddCarePagesTranslationServices(services => new TranslationExchangeOptions
+        {
+            SourceCulture = services.GetRequiredService<IOptions<CarePagesOptions>>().Value.SourceCulture
+                ?? services.GetRequiredService<IDefaultCultureAccessor>().DefaultCulture,
+        });
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<IDraftContentStore, UmbracoDraftContentStore>();
+        builder.Services.AddScoped<ITranslationActorAccessor, BackOfficeTranslationActorAccessor>();
+        builder.Services.AddAuthorizationBuilder().AddPolicy(CarePagesApiAuthorization.Policy, policy =>
+        {
+            policy.AuthenticationSchemes.Add(CarePagesApiAuthorization.BackOfficeScheme);
+            policy.RequireAuthenticatedUser();
+        });
+        builder.AddNotificationAsyncHandler<ContentPublishingNotification, ContentPublishingTranslationNotificationHandler>();
+        builder.AddNotificationAsyncHandler<ContentPublishedNotification, ContentPublishedTranslationNotificationHandler>();
+        builder.AddNotificationAsyncHandler<ContentSavedNotification, ContentSavedTranslationNotificationHandler>();
         return builder;
     }
 }

@@ -1,10 +1,12 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 
-namespace CarePages.Demo.Storage;
+namespace CarePages.Persistence.Documents;
 
-/// <summary>The demo's SQLite file: where it is, and connections to it with the schema in place.</summary>
-public sealed class DemoDatabase
+/// <summary>
+/// A SQLite file of documents for hosts without Umbraco (the demo, the CLI): published documents and their drafts as
+/// Management API request JSON. Connections are opened with the schema in place.
+/// </summary>
+public sealed class DocumentDatabase
 {
     private const string CreateSchemaSql = """
         CREATE TABLE IF NOT EXISTS documents (
@@ -13,19 +15,19 @@ public sealed class DemoDatabase
             sort_order INTEGER NOT NULL,
             json TEXT NOT NULL
         );
+        CREATE TABLE IF NOT EXISTS document_drafts (
+            key TEXT NOT NULL PRIMARY KEY,
+            json TEXT NOT NULL,
+            saved_by TEXT NOT NULL,
+            saved_at TEXT NOT NULL
+        );
         """;
 
     // CREATE TABLE IF NOT EXISTS is idempotent, so two first requests racing here is harmless.
     private volatile bool _schemaReady;
 
-    /// <summary>Resolves the file from the options, relative to the content root unless absolute.</summary>
-    public DemoDatabase(IOptions<DemoOptions> options, IHostEnvironment environment)
-        : this(ResolvePath(options, environment))
-    {
-    }
-
     /// <summary>Uses the SQLite file at <paramref name="path"/>.</summary>
-    public DemoDatabase(string path)
+    public DocumentDatabase(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         FilePath = path;
@@ -34,7 +36,7 @@ public sealed class DemoDatabase
     /// <summary>The absolute path of the SQLite file.</summary>
     public string FilePath { get; }
 
-    /// <summary>Opens a connection, creating the folder, the file and the table the first time.</summary>
+    /// <summary>Opens a connection, creating the folder, the file and the tables the first time.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = FilePath, Mode = SqliteOpenMode.ReadWriteCreate }.ToString());
@@ -54,13 +56,6 @@ public sealed class DemoDatabase
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
-    }
-
-    private static string ResolvePath(IOptions<DemoOptions> options, IHostEnvironment environment)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(environment);
-        return Path.GetFullPath(options.Value.DatabasePath, environment.ContentRootPath);
     }
 
     private async Task EnsureSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)

@@ -1,0 +1,140 @@
+using System.Globalization;
+using CarePages.Core.Documents;
+using CarePages.Core.Ports;
+using CarePages.Core.Translation.Workflow;
+using Microsoft.Data.Sqlite;
+
+namespace CarePages.Persistence.Documents;
+
+/// <summary>
+/// Keeps documents in SQLite: the published version in <c>documents</c>, one row per document holding its request JSON
+/// (as Umbraco's Management API takes it) and its sort order, and the latest unpublished save in <c>document_drafts</c>.
+/// A document without a draft has its published version as its draft.
+/// </summary>
+public sealed class SqliteContentStore : IContentStore, IDraftContentStore
+{
+    private const string SelectDraftSql = "SELECT key, json FROM document_drafts WHERE key = $key;";
+    private const string UpsertDraftSql = """
+        INSERT INTO document_drafts (key, json, saved_by, saved_at) VALUES ($key, $json, $by, $at)
+        ON CONFLICT(key) DO UPDATE SET json = excluded.json, saved_by = excluded.saved_by, saved_at = excluded.saved_at;
+        """;
+
+    private const string SelectAllSql = "SELECT key, json FROM documents ORDER BY sort_order, key;";
+    private const string SelectOneSql = "SELECT key, json FROM documents WHERE key = $key;";
+    private const string UpsertSql = """
+        INSERT INTO documents (key, parent_key, sort_order, json)
+        VALUES ($key, $parent, (SELECT COALESCE(MAX(sort_order), -1) + 1 FROM documents), $json)
+        ON CONFLICT(key) DO UPDATE SET parent_key = excluded.parent_key, json = excluded.json;
+        """;
+
+    private readonly DocumentDatabase _database;
+
+    /// <summary>Creates the store over <paramref name="database"/>.</summary>
+    public SqliteContentStore(DocumentDatabase database) => _database = database;
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<DocumentRequest>> GetAllAsync(CancellationToken cancellationToken = default)
+    {
+        var documents = await QueryAsync(SelectAllSql, null, cancellationToken).ConfigureAwait(false);
+        return DocumentOrder.ParentsFirst(documents);
+    }
+
+    /// <inheritdoc />
+    public async Task<DocumentRequest?> GetAsync(Guid key, CancellationToken cancellationToken = default)
+    {
+        var documents = await QueryAsync(SelectOneSql, KeyText(key), cancellationToken).ConfigureAwait(false);
+        return documents.Count > 0 ? documents[0] : null;
+    }
+
+    /// <inheritdoc />
+    public async Task SaveAsync(DocumentRequest document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = UpsertSql;
+            command.Parameters.AddWithValue("$key", KeyText(document.Id));
+            command.Parameters.AddWithValue("$parent", document.Parent is null ? DBNull.Value : KeyText(document.Parent.Id));
+            command.Parameters.AddWithValue("$json", DocumentRequestJson.Write(document));
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<DocumentRequest?> GetDraftAsync(Guid key, CancellationToken cancellationToken = default)
+    {
+        var drafts = await QueryAsync(SelectDraftSql, KeyText(key), cancellationToken).ConfigureAwait(false);
+        return drafts.Count > 0 ? drafts[0] : await GetAsync(key, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Guid>> GetKeysAsync(CancellationToken cancellationToken = default) =>
+        (await GetAllAsync(cancellationToken).ConfigureAwait(false)).Select(d => d.Id).ToArray();
+
+    /// <inheritdoc />
+    public async Task SaveDraftAsync(DocumentRequest document, string culture, UserReference savedBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(savedBy);
+        var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = UpsertDraftSql;
+            command.Parameters.AddWithValue("$key", KeyText(document.Id));
+            command.Parameters.AddWithValue("$json", DocumentRequestJson.Write(document));
+            command.Parameters.AddWithValue("$by", savedBy.UserKey);
+            command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Makes the draft of <paramref name="key"/> the published version and removes the draft; false when it has no draft.</summary>
+    public async Task<bool> PublishDraftAsync(Guid key, CancellationToken cancellationToken = default)
+    {
+        var drafts = await QueryAsync(SelectDraftSql, KeyText(key), cancellationToken).ConfigureAwait(false);
+        if (drafts.Count == 0)
+        {
+            return false;
+        }
+
+        await SaveAsync(drafts[0], cancellationToken).ConfigureAwait(false);
+        var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM document_drafts WHERE key = $key;";
+            command.Parameters.AddWithValue("$key", KeyText(key));
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return true;
+    }
+
+    private async Task<List<DocumentRequest>> QueryAsync(string sql, string? key, CancellationToken cancellationToken)
+    {
+        var documents = new List<DocumentRequest>();
+        var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            if (key is not null)
+            {
+                command.Parameters.AddWithValue("$key", key);
+            }
+
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                documents.Add(DocumentRequestJson.Parse(reader.GetString(1), $"{_database.FilePath} documents[{reader.GetString(0)}]"));
+            }
+        }
+
+        return documents;
+    }
+
+    private static string KeyText(Guid key) => key.ToString("D", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,14 @@
+namespace CarePages.Umbraco.Translation.Api;
+
+/// <summary>The authorisation of the package's HTTP API.</summary>
+public static class CarePagesApiAuthorization
+{
+    /// <summary>The policy every CarePages API endpoint requires: a signed-in backoffice user (languages are checked per request).</summary>
+    public const string Policy = "CarePages.BackOfficeUser";
+
+    /// <summary>The scheme Umbraco's backoffice tokens are validated with (OpenIddict's ASP.NET Core validation handler).</summary>
+    public const string BackOfficeScheme = "OpenIddict.Validation.AspNetCore";
+
+    /// <summary>Where the API lives.</summary>
+    public const string RoutePrefix = "umbraco/care-pages/api/v1";
+}
