@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarePages.Persistence;
 
-/// <summary>The package's own tables: translation states, the audit trail and translation jobs.</summary>
+/// <summary>The package's own tables: translation states, the audit trail, translation jobs, the glossary and the translation memory.</summary>
 public sealed class CarePagesDbContext : DbContext
 {
     /// <summary>Creates the context (pooled: keep the constructor to the options only).</summary>
@@ -24,6 +24,12 @@ public sealed class CarePagesDbContext : DbContext
 
     /// <summary>The documents of each translation job.</summary>
     public DbSet<TranslationJobDocumentEntity> TranslationJobDocuments => Set<TranslationJobDocumentEntity>();
+
+    /// <summary>Glossary entries.</summary>
+    public DbSet<GlossaryEntryEntity> GlossaryEntries => Set<GlossaryEntryEntity>();
+
+    /// <summary>Translation memory segments.</summary>
+    public DbSet<TranslationMemoryEntity> TranslationMemory => Set<TranslationMemoryEntity>();
 
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

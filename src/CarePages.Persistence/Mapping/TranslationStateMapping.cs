@@ -7,16 +7,13 @@ namespace CarePages.Persistence.Mapping;
 /// <summary>Copies <see cref="FieldTranslationState"/> to and from its table row.</summary>
 internal static class TranslationStateMapping
 {
-    /// <summary>The culture as it is keyed: upper case, so that culture names match whatever their case.</summary>
-    public static string CultureKey(string culture) => culture.ToUpperInvariant();
-
     /// <summary>A new row for <paramref name="state"/>.</summary>
     public static TranslationStateEntity ToEntity(FieldTranslationState state)
     {
         var entity = new TranslationStateEntity
         {
             DocumentKey = state.DocumentKey,
-            CultureKey = CultureKey(state.Culture),
+            CultureKey = CultureKeys.Of(state.Culture),
             FieldPath = state.Path.Value,
         };
         CopyValues(state, entity);

@@ -22,6 +22,43 @@ namespace CarePages.Persistence.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("CarePages.Persistence.Entities.GlossaryEntryEntity", b =>
+                {
+                    b.Property<string>("SourceCultureKey")
+                        .HasMaxLength(32);
+
+                    b.Property<string>("TargetCultureKey")
+                        .HasMaxLength(32);
+
+                    b.Property<string>("TermKey")
+                        .HasMaxLength(256);
+
+                    b.Property<bool>("DoNotTranslate");
+
+                    b.Property<string>("Note");
+
+                    b.Property<string>("PartOfSpeech")
+                        .HasMaxLength(32);
+
+                    b.Property<string>("SourceCulture")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<string>("SourceTerm")
+                        .IsRequired();
+
+                    b.Property<string>("TargetCulture")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<string>("TargetTerm")
+                        .IsRequired();
+
+                    b.HasKey("SourceCultureKey", "TargetCultureKey", "TermKey");
+
+                    b.ToTable("carePagesGlossaryEntry", (string)null);
+                });
+
             modelBuilder.Entity("CarePages.Persistence.Entities.TranslationAuditEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -108,6 +145,63 @@ namespace CarePages.Persistence.Migrations
                     b.HasKey("JobId");
 
                     b.ToTable("carePagesTranslationJob", (string)null);
+                });
+
+            modelBuilder.Entity("CarePages.Persistence.Entities.TranslationMemoryEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd();
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ApprovedAt");
+
+                    b.Property<string>("ApprovedByKey")
+                        .IsRequired()
+                        .HasMaxLength(128);
+
+                    b.Property<string>("ApprovedByName")
+                        .IsRequired()
+                        .HasMaxLength(256);
+
+                    b.Property<Guid>("DocumentKey");
+
+                    b.Property<string>("FieldPath")
+                        .IsRequired()
+                        .HasMaxLength(400);
+
+                    b.Property<string>("SourceCulture")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<string>("SourceCultureKey")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<string>("SourceText")
+                        .IsRequired();
+
+                    b.Property<string>("TargetCulture")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<string>("TargetCultureKey")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<string>("TargetText")
+                        .IsRequired();
+
+                    b.Property<string>("TextHash")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceCultureKey", "TargetCultureKey", "TextHash")
+                        .IsUnique();
+
+                    b.ToTable("carePagesTranslationMemory", (string)null);
                 });
 
             modelBuilder.Entity("CarePages.Persistence.Entities.TranslationStateEntity", b =>

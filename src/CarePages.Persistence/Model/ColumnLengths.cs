@@ -2,7 +2,8 @@ namespace CarePages.Persistence.Model;
 
 /// <summary>
 /// Maximum lengths of the text columns that are keys or indexed (SQL Server cannot index unbounded text): the
-/// state table's key (16 + 2 × 32 + 2 × 400 bytes) stays under SQL Server's 900-byte clustered key limit.
+/// state table's key (16 + 2 × 32 + 2 × 400 bytes) and the glossary's (2 × 32 + 2 × 32 + 2 × 256 bytes) stay under SQL
+/// Server's 900-byte clustered key limit.
 /// </summary>
 public static class ColumnLengths
 {
@@ -26,4 +27,10 @@ public static class ColumnLengths
 
     /// <summary>A source fingerprint: 64 hex digits.</summary>
     public const int Fingerprint = 64;
+
+    /// <summary>A glossary source term as its term key folds it (a term is a word or a short phrase).</summary>
+    public const int GlossaryTerm = 256;
+
+    /// <summary>A translation memory segment's text hash: 64 hex digits of SHA-256.</summary>
+    public const int TextHash = 64;
 }

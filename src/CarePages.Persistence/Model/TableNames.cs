@@ -15,6 +15,12 @@ public static class TableNames
     /// <summary>The documents of each translation job.</summary>
     public const string TranslationJobDocument = "carePagesTranslationJobDocument";
 
+    /// <summary>Glossary entries: one term of one language pair.</summary>
+    public const string GlossaryEntry = "carePagesGlossaryEntry";
+
+    /// <summary>Translation memory segments: approved translations kept to suggest for similar text.</summary>
+    public const string TranslationMemory = "carePagesTranslationMemory";
+
     /// <summary>EF Core's record of the applied migrations of this package (apart from any other EF Core context's).</summary>
     public const string MigrationsHistory = "carePagesMigrationsHistory";
 }

@@ -1,4 +1,6 @@
+using CarePages.Core.Translation.Glossary;
 using CarePages.Core.Translation.Jobs;
+using CarePages.Core.Translation.Memory;
 using CarePages.Core.Translation.Storage;
 using CarePages.Persistence.Stores;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,8 +12,8 @@ public static class CarePagesPersistenceServiceCollectionExtensions
 {
     /// <summary>
     /// Registers a pooled <see cref="CarePagesDbContext"/> factory for <paramref name="options"/>, the EF Core
-    /// <see cref="ITranslationStateStore"/> and <see cref="ITranslationJobStore"/> (singletons, replacing earlier
-    /// registrations) and the <see cref="CarePagesDatabaseMigrator"/>. Run the migrator at start-up.
+    /// <see cref="ITranslationStateStore"/>, <see cref="ITranslationJobStore"/>, <see cref="IGlossaryStore"/> and
+    /// <see cref="ITranslationMemoryStore"/> (singletons, replacing earlier registrations) and the <see cref="CarePagesDatabaseMigrator"/>. Run the migrator at start-up.
     /// </summary>
     public static IServiceCollection AddCarePagesPersistence(this IServiceCollection services, CarePagesPersistenceOptions options)
     {
@@ -33,6 +35,8 @@ public static class CarePagesPersistenceServiceCollectionExtensions
         services.AddSingleton<CarePagesDatabaseMigrator>();
         services.AddSingleton<ITranslationStateStore, EfTranslationStateStore>();
         services.AddSingleton<ITranslationJobStore, EfTranslationJobStore>();
+        services.AddSingleton<IGlossaryStore, EfGlossaryStore>();
+        services.AddSingleton<ITranslationMemoryStore, EfTranslationMemoryStore>();
         return services;
     }
 }

@@ -28,7 +28,7 @@ public sealed class EfTranslationStateStore : ITranslationStateStore
     {
         ArgumentNullException.ThrowIfNull(culture);
         ArgumentNullException.ThrowIfNull(path);
-        var cultureKey = TranslationStateMapping.CultureKey(culture);
+        var cultureKey = CultureKeys.Of(culture);
         await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
         var entity = await context.TranslationStates.AsNoTracking()
             .SingleOrDefaultAsync(s => s.DocumentKey == documentKey && s.CultureKey == cultureKey && s.FieldPath == path.Value, cancellationToken);
@@ -97,7 +97,7 @@ public sealed class EfTranslationStateStore : ITranslationStateStore
         var latest = new Dictionary<(Guid, string, string), FieldTranslationState>();
         foreach (var state in states)
         {
-            latest[(state.DocumentKey, TranslationStateMapping.CultureKey(state.Culture), state.Path.Value)] = state;
+            latest[(state.DocumentKey, CultureKeys.Of(state.Culture), state.Path.Value)] = state;
         }
 
         var documentKeys = latest.Keys.Select(k => k.Item1).Distinct().ToList();

@@ -1,4 +1,6 @@
+using CarePages.Core.Translation.Glossary;
 using CarePages.Core.Translation.Jobs;
+using CarePages.Core.Translation.Memory;
 using CarePages.Core.Translation.Storage;
 using CarePages.Persistence.Setup;
 using CarePages.Persistence.Stores;
@@ -15,12 +17,7 @@ public sealed class CarePagesPersistenceServiceCollectionExtensionsTests
     public async Task AddCarePagesPersistence_MigratedThroughTheContainer_StoresWorkAsSingletons()
     {
         using var database = new SqliteTestDatabase();
-        await using var services = new ServiceCollection()
-            .AddSingleton<ITranslationStateStore, InMemoryTranslationStateStore>()
-            .AddCarePagesPersistence(database.Options)
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-
-        Assert.True((await services.GetRequiredService<CarePagesDatabaseMigrator>().MigrateAsync()).Succeeded);
+        await using var services = await MigratedAsync(database, new ServiceCollection().AddSingleton<ITranslationStateStore, InMemoryTranslationStateStore>());
         var states = services.GetRequiredService<ITranslationStateStore>();
         var jobs = services.GetRequiredService<ITranslationJobStore>();
         await states.SaveAsync([Approved()], []);
@@ -30,6 +27,25 @@ public sealed class CarePagesPersistenceServiceCollectionExtensionsTests
         Assert.Same(states, services.GetRequiredService<ITranslationStateStore>());
         Assert.NotNull(await services.GetRequiredService<ITranslationStateStore>().FindAsync(IntranasalRoute, "es-ES", TypicalOnset));
         Assert.Single(await jobs.GetByDocumentAsync(IntranasalRoute));
+    }
+
+    [Fact]
+    public async Task AddCarePagesPersistence_AfterTheInMemoryGlossaryAndMemory_ReplacesThemWithTheDatabaseStores()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var services = await MigratedAsync(database, new ServiceCollection()
+            .AddSingleton<IGlossaryStore, InMemoryGlossaryStore>()
+            .AddSingleton<ITranslationMemoryStore, InMemoryTranslationMemoryStore>());
+        var glossary = services.GetRequiredService<IGlossaryStore>();
+        var memory = services.GetRequiredService<ITranslationMemoryStore>();
+        await glossary.AddAsync(GlossaryEntry.Translate(EnEs, "ketamine", "ketamina"));
+        await memory.SaveAsync([Segment("Within minutes.", "En minutos.")]);
+
+        Assert.IsType<EfGlossaryStore>(glossary);
+        Assert.IsType<EfTranslationMemoryStore>(memory);
+        Assert.Same(glossary, services.GetRequiredService<IGlossaryStore>());
+        Assert.Single((await new EfGlossaryStore(database.ContextFactory()).GetAsync(EnEs)).Entries);
+        Assert.Single(await services.GetRequiredService<ITranslationMemoryStore>().GetAsync("en-GB", "es-ES"));
     }
 
     [Fact]
@@ -43,5 +59,15 @@ public sealed class CarePagesPersistenceServiceCollectionExtensionsTests
             () => services.GetRequiredService<ITranslationStateStore>().GetAllAsync());
 
         Assert.Contains("CarePages:Persistence:ConnectionString", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A container with <paramref name="earlier"/>'s registrations, then the package's tables, migrated through it.</summary>
+    private static async Task<ServiceProvider> MigratedAsync(SqliteTestDatabase database, IServiceCollection earlier)
+    {
+        var services = earlier
+            .AddCarePagesPersistence(database.Options)
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        Assert.True((await services.GetRequiredService<CarePagesDatabaseMigrator>().MigrateAsync()).Succeeded);
+        return services;
     }
 }

@@ -1,12 +1,14 @@
 using CarePages.Core.Translation.Audit;
+using CarePages.Core.Translation.Glossary;
 using CarePages.Core.Translation.Jobs;
+using CarePages.Core.Translation.Memory;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
 using CarePages.Core.Xliff;
 
 namespace CarePages.Persistence.Tests.TestSupport;
 
-/// <summary>States, audit entries and jobs as the translation workflow makes them.</summary>
+/// <summary>States, audit entries, jobs, glossary entries and memory segments as the translation workflow makes them.</summary>
 internal static class PersistenceTestData
 {
     public static readonly Guid IntranasalRoute = new("92fad090-b178-4abd-bfd1-7a2b695c4f92");
@@ -16,6 +18,8 @@ internal static class PersistenceTestData
     public static UserReference Ana { get; } = new("ana", "Ana García");
 
     public static UserReference Lucia { get; } = new("lucia", "Lucía Pérez (reviewer)");
+
+    public static UserReference Omar { get; } = new("omar", "Omar Said (reviewer)");
 
     public static FieldPath TypicalOnset { get; } = FieldPath.Of("typicalOnset");
 
@@ -69,5 +73,24 @@ internal static class PersistenceTestData
                 ],
             }).ToArray(),
         },
+    };
+
+    public static LanguagePair EnEs { get; } = new("en", "es");
+
+    public static LanguagePair EnEsMx { get; } = new("en", "es-MX");
+
+    public static LanguagePair EnFr { get; } = new("en", "fr");
+
+    /// <summary>A segment of the typical onset approved by Lucía, English into <paramref name="targetCulture"/>.</summary>
+    public static TranslationMemorySegment Segment(string source, string target, string targetCulture = "es-ES", DateTimeOffset? at = null, UserReference? by = null) => new()
+    {
+        SourceCulture = "en-GB",
+        TargetCulture = targetCulture,
+        SourceText = source,
+        TargetText = target,
+        DocumentKey = IntranasalRoute,
+        Path = TypicalOnset,
+        ApprovedBy = by ?? Lucia,
+        ApprovedAt = at ?? Monday,
     };
 }

@@ -1,17 +1,23 @@
+using CarePages.Core.Translation.Glossary;
 using CarePages.Persistence.Model;
 using CarePages.Persistence.Setup;
+using CarePages.Persistence.Stores;
 using CarePages.Persistence.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using static CarePages.Persistence.Tests.TestSupport.PersistenceTestData;
 
 namespace CarePages.Persistence.Tests.Migrations;
 
-/// <summary>The one migration set, on SQLite files and as a SQL Server script.</summary>
-public sealed class InitialCreateTests
+/// <summary>The migrations from InitialCreate on, on SQLite files and as a SQL Server script.</summary>
+public sealed class PackageMigrationsTests
 {
     private static readonly string[] PackageTables =
-        [TableNames.MigrationsHistory, TableNames.TranslationAudit, TableNames.TranslationJob, TableNames.TranslationJobDocument, TableNames.TranslationState];
+    [
+        TableNames.MigrationsHistory, TableNames.GlossaryEntry, TableNames.TranslationAudit, TableNames.TranslationJob,
+        TableNames.TranslationJobDocument, TableNames.TranslationMemory, TableNames.TranslationState,
+    ];
 
     [Fact]
     public void Migrate_FreshSqliteFile_CreatesThePackageTables()
@@ -40,7 +46,26 @@ public sealed class InitialCreateTests
         second.Database.Migrate();
 
         Assert.Empty(second.Database.GetPendingMigrations());
-        Assert.Single(second.Database.GetAppliedMigrations());
+        Assert.Equal(second.Database.GetMigrations(), second.Database.GetAppliedMigrations());
+        Assert.Equal(2, second.Database.GetAppliedMigrations().Count());
+    }
+
+    [Fact]
+    public async Task MigrateAsync_DatabaseOfTheFirstRelease_AddsTheGlossaryAndMemoryAndKeepsTheStates()
+    {
+        using var database = new SqliteTestDatabase();
+        using (var firstRelease = database.NewContext())
+        {
+            await firstRelease.GetService<IMigrator>().MigrateAsync("20261125142402_InitialCreate");
+        }
+
+        await new EfTranslationStateStore(database.ContextFactory()).SaveAsync([Approved()], []);
+
+        var result = await new CarePagesDatabaseMigrator(database.Options).MigrateAsync();
+
+        Assert.Equal(["20261125143931_AddGlossaryAndMemory"], result.AppliedMigrations);
+        Assert.NotNull(await new EfTranslationStateStore(database.ContextFactory()).FindAsync(IntranasalRoute, "es-ES", TypicalOnset));
+        Assert.Equal(GlossaryOperationStatus.Success, await new EfGlossaryStore(database.ContextFactory()).AddAsync(GlossaryEntry.Translate(EnEs, "ketamine", "ketamina")));
     }
 
     [Theory]
@@ -54,7 +79,7 @@ public sealed class InitialCreateTests
     }
 
     [Fact]
-    public void GenerateScript_SqlServerIdempotent_CreatesEveryTableOnceWithAnIdentityAuditSequence()
+    public void GenerateScript_SqlServerIdempotent_CreatesEveryTableOnceWithIdentitySequencesAndTheLookupIndexes()
     {
         using var context = new CarePagesDbContext(CarePagesDbContextOptions.Create(new CarePagesPersistenceOptions
         {
@@ -74,5 +99,12 @@ public sealed class InitialCreateTests
         Assert.Contains("[Id] bigint NOT NULL IDENTITY", script, StringComparison.Ordinal);
         Assert.Contains("[FieldPath] nvarchar(400) NOT NULL", script, StringComparison.Ordinal);
         Assert.Contains("[ChangedAt] bigint NULL", script, StringComparison.Ordinal);
+        Assert.Contains("[TermKey] nvarchar(256) NOT NULL", script, StringComparison.Ordinal);
+        Assert.Contains("CONSTRAINT [PK_carePagesGlossaryEntry] PRIMARY KEY ([SourceCultureKey], [TargetCultureKey], [TermKey])", script, StringComparison.Ordinal);
+        Assert.Contains(
+            "CREATE UNIQUE INDEX [IX_carePagesTranslationMemory_SourceCultureKey_TargetCultureKey_TextHash] ON [carePagesTranslationMemory] ([SourceCultureKey], [TargetCultureKey], [TextHash])",
+            script,
+            StringComparison.Ordinal);
+        Assert.Equal(2, script.Split("[Id] bigint NOT NULL IDENTITY", StringSplitOptions.None).Length - 1);
     }
 }

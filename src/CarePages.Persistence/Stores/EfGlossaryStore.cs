@@ -1,0 +1,132 @@
+using CarePages.Core.Translation.Glossary;
+using CarePages.Persistence.Entities;
+using CarePages.Persistence.Mapping;
+using CarePages.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePages.Persistence.Stores;
+
+/// <summary>
+/// <see cref="IGlossaryStore"/> on the package's tables. Safe as a singleton: every call takes its own context from
+/// the (pooled) factory.
+/// </summary>
+public sealed class EfGlossaryStore : IGlossaryStore
+{
+    private readonly IDbContextFactory<CarePagesDbContext> _contextFactory;
+
+    /// <summary>Creates the store.</summary>
+    public EfGlossaryStore(IDbContextFactory<CarePagesDbContext> contextFactory)
+    {
+        ArgumentNullException.ThrowIfNull(contextFactory);
+        _contextFactory = contextFactory;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Reads only the rows of the pairs that can cover <paramref name="pair"/>: its cultures and their bare languages.</remarks>
+    public async Task<LanguagePairGlossary> GetAsync(LanguagePair pair, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        var sourceKeys = CoveringCultureKeys(pair.SourceCulture);
+        var targetKeys = CoveringCultureKeys(pair.TargetCulture);
+        await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        var entities = await context.GlossaryEntries.AsNoTracking()
+            .Where(e => sourceKeys.Contains(e.SourceCultureKey) && targetKeys.Contains(e.TargetCultureKey))
+            .ToListAsync(cancellationToken);
+        return LanguagePairGlossary.For(pair, entities.ConvertAll(GlossaryEntryMapping.ToEntry));
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<GlossaryEntry>> GetEntriesAsync(LanguagePair pair, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        var sourceKey = CultureKeys.Of(pair.SourceCulture);
+        var targetKey = CultureKeys.Of(pair.TargetCulture);
+        await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        var entities = await context.GlossaryEntries.AsNoTracking()
+            .Where(e => e.SourceCultureKey == sourceKey && e.TargetCultureKey == targetKey)
+            .ToListAsync(cancellationToken);
+
+        // Sorted here: the database's collation need not be ordinal.
+        return entities.ConvertAll(GlossaryEntryMapping.ToEntry).OrderBy(e => e.SourceTerm, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The source term is longer than <see cref="ColumnLengths.GlossaryTerm"/> characters.</exception>
+    public async Task<GlossaryOperationStatus> AddAsync(GlossaryEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var entity = GlossaryEntryMapping.ToEntity(entry);
+        if (entity.TermKey.Length > ColumnLengths.GlossaryTerm)
+        {
+            throw new ArgumentException(
+                $"The glossary term \"{entry.SourceTerm[..40]}…\" is longer than {ColumnLengths.GlossaryTerm} characters.", nameof(entry));
+        }
+
+        await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        if (await FindTrackedAsync(context, entry.Pair, entry.SourceTerm, cancellationToken) is not null)
+        {
+            return GlossaryOperationStatus.DuplicateTerm;
+        }
+
+        context.GlossaryEntries.Add(entity);
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+            return GlossaryOperationStatus.Success;
+        }
+        catch (DbUpdateException)
+        {
+            // Another request added the same term between the check and the insert.
+            await using var checkContext = await _contextFactory.CreateDbContextAsync(cancellationToken);
+            if (await FindTrackedAsync(checkContext, entry.Pair, entry.SourceTerm, cancellationToken) is not null)
+            {
+                return GlossaryOperationStatus.DuplicateTerm;
+            }
+
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<GlossaryOperationStatus> UpdateAsync(GlossaryEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        var entity = await FindTrackedAsync(context, entry.Pair, entry.SourceTerm, cancellationToken);
+        if (entity is null)
+        {
+            return GlossaryOperationStatus.NotFound;
+        }
+
+        GlossaryEntryMapping.CopyValues(entry, entity);
+        await context.SaveChangesAsync(cancellationToken);
+        return GlossaryOperationStatus.Success;
+    }
+
+    /// <inheritdoc />
+    public async Task<GlossaryOperationStatus> RemoveAsync(LanguagePair pair, string sourceTerm, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        ArgumentNullException.ThrowIfNull(sourceTerm);
+        var (sourceKey, targetKey, termKey) = GlossaryEntryMapping.Key(pair, sourceTerm);
+        await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        var removed = await context.GlossaryEntries
+            .Where(e => e.SourceCultureKey == sourceKey && e.TargetCultureKey == targetKey && e.TermKey == termKey)
+            .ExecuteDeleteAsync(cancellationToken);
+        return removed > 0 ? GlossaryOperationStatus.Success : GlossaryOperationStatus.NotFound;
+    }
+
+    private static Task<GlossaryEntryEntity?> FindTrackedAsync(CarePagesDbContext context, LanguagePair pair, string sourceTerm, CancellationToken cancellationToken)
+    {
+        var (sourceKey, targetKey, termKey) = GlossaryEntryMapping.Key(pair, sourceTerm);
+        return context.GlossaryEntries.SingleOrDefaultAsync(
+            e => e.SourceCultureKey == sourceKey && e.TargetCultureKey == targetKey && e.TermKey == termKey, cancellationToken);
+    }
+
+    /// <summary>The keys of <paramref name="culture"/> and of its bare language (<c>es-ES</c> → <c>ES-ES</c>, <c>ES</c>).</summary>
+    private static string[] CoveringCultureKeys(string culture)
+    {
+        var dash = culture.IndexOfAny(['-', '_']);
+        return dash < 0 ? [CultureKeys.Of(culture)] : [CultureKeys.Of(culture), CultureKeys.Of(culture[..dash])];
+    }
+}
