@@ -1,6 +1,16 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using CarePages.Core.Ports;
+using CarePages.Core.SampleContent;
+using CarePages.Core.Translation.Exchange;
+using CarePages.Demo.Translation;
+using CarePages.Persistence.Documents;
+using CarePages.Persistence.Setup;
+using CarePages.Umbraco.Translation;
+using CarePages.Umbraco.Translation.Api;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 using CarePages.Demo.Site;
 using CarePages.Demo.Storage;
 using Microsoft.Extensions.WebEncoders;
@@ -16,8 +26,11 @@ public static class DemoHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         UseDefaultUrlWhenNoneConfigured(builder);
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
-        builder.Services.AddSingleton<DemoDatabase>();
-        builder.Services.AddSingleton<IContentStore, SqliteContentStore>();
+        builder.Services.AddSingleton(services => new DocumentDatabase(DatabasePath(services)));
+        builder.Services.AddSingleton<SqliteContentStore>();
+        builder.Services.AddSingleton<IContentStore>(services => services.GetRequiredService<SqliteContentStore>());
+        builder.Services.AddSingleton<IDraftContentStore>(services => services.GetRequiredService<SqliteContentStore>());
+        AddTranslation(builder.Services);
         builder.Services.AddSingleton<SampleContentSeeder>();
         builder.Services.AddHostedService<DemoDatabaseInitializer>();
         builder.Services.AddScoped<DemoSiteLoader>();
@@ -38,9 +51,35 @@ public static class DemoHostingExtensions
         // Static files first, then routing: the pages' catch-all route must not shadow the stylesheet.
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapControllers();
         return app;
     }
+
+    // The translation workflow over the demo's own SQLite file: the package's tables sit next to the documents.
+    private static void AddTranslation(IServiceCollection services)
+    {
+        services.AddCarePagesPersistence(provider => new CarePagesPersistenceOptions
+        {
+            Provider = CarePagesDatabaseProvider.Sqlite,
+            ConnectionString = new SqliteConnectionStringBuilder { DataSource = DatabasePath(provider) }.ToString(),
+        });
+        services.AddCarePagesTranslationServices(_ => new TranslationExchangeOptions { SourceCulture = SampleClinic.SourceCulture });
+        services.AddHttpContextAccessor();
+        services.AddScoped<ITranslationActorAccessor, DemoTranslationActorAccessor>();
+        services.AddAuthentication(DemoUserAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, DemoUserAuthenticationHandler>(DemoUserAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder().AddPolicy(CarePagesApiAuthorization.Policy, policy =>
+        {
+            policy.AuthenticationSchemes.Add(DemoUserAuthenticationHandler.SchemeName);
+            policy.RequireAuthenticatedUser();
+        });
+    }
+
+    private static string DatabasePath(IServiceProvider services) => Path.GetFullPath(
+        services.GetRequiredService<IOptions<DemoOptions>>().Value.DatabasePath,
+        services.GetRequiredService<IHostEnvironment>().ContentRootPath);
 
     // appsettings.json sets Urls too; this keeps the demo on its documented address when run from elsewhere.
     // --urls, ASPNETCORE_URLS and the port variables still win because they set one of these keys.

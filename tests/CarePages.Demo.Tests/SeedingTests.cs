@@ -2,6 +2,7 @@ using CarePages.Core.Documents;
 using CarePages.Core.Ports;
 using CarePages.Core.SampleContent;
 using CarePages.Demo.Storage;
+using CarePages.Persistence.Documents;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,7 +21,7 @@ public sealed class SeedingTests : IDisposable
     [Fact]
     public async Task SeedAsync_Twice_SavesTheSampleClinicOnlyOnce()
     {
-        var store = new SqliteContentStore(new DemoDatabase(_path));
+        var store = new SqliteContentStore(new DocumentDatabase(_path));
         var seeder = new SampleContentSeeder(store);
 
         var first = await seeder.SeedAsync(SampleClinic.Documents);

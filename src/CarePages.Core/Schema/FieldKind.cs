@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace CarePages.Core.Schema;
 
 /// <summary>What kind of value a field holds, as checks and translation see it.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FieldKind>))]
 public enum FieldKind
 {
     /// <summary>A single line of patient-facing text.</summary>

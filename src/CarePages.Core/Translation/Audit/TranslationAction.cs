@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace CarePages.Core.Translation.Audit;
 
 /// <summary>What an audit entry records.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TranslationAction>))]
 public enum TranslationAction
 {
     /// <summary>A field was exported to a translator.</summary>

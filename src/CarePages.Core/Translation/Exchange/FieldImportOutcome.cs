@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace CarePages.Core.Translation.Exchange;
 
 /// <summary>What happened to one field on import.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FieldImportOutcome>))]
 public enum FieldImportOutcome
 {
     /// <summary>The translation was saved to the draft.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace CarePages.Core.Translation.Exchange;
 
 /// <summary>How an export ended; everything but <see cref="Success"/> exported nothing and changed nothing.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TranslationExportStatus>))]
 public enum TranslationExportStatus
 {
     /// <summary>The files were written and the fields are in translation.</summary>

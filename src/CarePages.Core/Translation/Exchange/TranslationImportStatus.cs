@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace CarePages.Core.Translation.Exchange;
 
 /// <summary>The overall outcome of importing a returned file.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TranslationImportStatus>))]
 public enum TranslationImportStatus
 {
     /// <summary>Every document in the file was saved as a draft.</summary>

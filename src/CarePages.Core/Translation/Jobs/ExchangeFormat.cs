@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace CarePages.Core.Translation.Jobs;
 
 /// <summary>The file format a translation job was exported in, and must come back in.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ExchangeFormat>))]
 public enum ExchangeFormat
 {
     /// <summary>XLIFF 1.2 (the default: most CAT tools read it).</summary>

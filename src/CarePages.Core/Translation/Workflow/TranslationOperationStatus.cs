@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace CarePages.Core.Translation.Workflow;
 
 /// <summary>How a workflow operation ended; everything but <see cref="Success"/> left the state unchanged.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TranslationOperationStatus>))]
 public enum TranslationOperationStatus
 {
     /// <summary>Done.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace CarePages.Core.Translation.Workflow;
 
 /// <summary>Where the translation of one field into one culture stands.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TranslationStatus>))]
 public enum TranslationStatus
 {
     /// <summary>Nobody has exported, imported or written a translation.</summary>

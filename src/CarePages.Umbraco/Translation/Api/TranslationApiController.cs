@@ -99,8 +99,8 @@ public sealed class TranslationApiController : ControllerBase
     }
 
     /// <summary>Sends fields for review, approves them, records editor changes, or keeps them after a source change.</summary>
-    [HttpPost("documents/{key:guid}/cultures/{culture}/{action:regex(^(submit|approve|edited|no-retranslation)$)}")]
-    public async Task<IActionResult> Review(Guid key, string culture, string action, ReviewRequest? body, [FromServices] TranslationReviewService review, CancellationToken cancellationToken)
+    [HttpPost("documents/{key:guid}/cultures/{culture}/{step:regex(^(submit|approve|edited|no-retranslation)$)}")]
+    public async Task<IActionResult> Review(Guid key, string culture, string step, ReviewRequest? body, [FromServices] TranslationReviewService review, CancellationToken cancellationToken)
     {
         if (await _actors.GetCurrentActorAsync(cancellationToken) is not { } actor)
         {
@@ -113,7 +113,7 @@ public sealed class TranslationApiController : ControllerBase
         }
 
         var paths = body?.Fields?.Select(p => new FieldPath(p)).ToArray();
-        var result = action switch
+        var result = step switch
         {
             "submit" => await review.SubmitForReviewAsync(key, culture, paths, actor, cancellationToken),
             "approve" => await review.ApproveAsync(key, culture, paths, actor, cancellationToken),

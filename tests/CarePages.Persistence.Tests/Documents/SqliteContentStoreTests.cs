@@ -1,22 +1,19 @@
 using CarePages.Core.Documents;
 using CarePages.Core.SampleContent;
-using CarePages.Demo.Storage;
+using CarePages.Persistence.Documents;
+using CarePages.Persistence.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 
-namespace CarePages.Demo.Tests;
+namespace CarePages.Persistence.Tests.Documents;
 
 public sealed class SqliteContentStoreTests : IDisposable
 {
-    private readonly string _path = TempDatabase.NewPath();
+    private readonly SqliteTestDatabase _database = new();
     private readonly SqliteContentStore _store;
 
-    public SqliteContentStoreTests() => _store = new SqliteContentStore(new DemoDatabase(_path));
+    public SqliteContentStoreTests() => _store = new SqliteContentStore(new DocumentDatabase(_database.FilePath));
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        TempDatabase.Delete(_path);
-    }
+    public void Dispose() => _database.Dispose();
 
     [Fact]
     public async Task SaveAsync_ThenGetAsync_GivesBackTheSameDocument()
@@ -63,5 +60,33 @@ public sealed class SqliteContentStoreTests : IDisposable
         var all = await _store.GetAllAsync();
 
         Assert.Equal([parent.Id, child.Id], all.Select(d => d.Id));
+    }
+
+    [Fact]
+    public async Task SaveDraftAsync_ATranslation_IsTheDraftButNotPublishedUntilPublishDraft()
+    {
+        var published = SampleClinic.Documents[1];
+        await _store.SaveAsync(published);
+        var draft = published with { Variants = [.. published.Variants, new DocumentVariant("fr-FR", null, "Kétamine")] };
+
+        await _store.SaveDraftAsync(draft, "fr-FR", new("claire", "Claire Martin"));
+
+        Assert.Equal("Kétamine", (await _store.GetDraftAsync(published.Id))!.NameIn("fr-FR"));
+        Assert.Null((await _store.GetAsync(published.Id))!.NameIn("fr-FR"));
+        Assert.True(await _store.PublishDraftAsync(published.Id));
+        Assert.Equal("Kétamine", (await _store.GetAsync(published.Id))!.NameIn("fr-FR"));
+        Assert.False(await _store.PublishDraftAsync(published.Id));
+    }
+
+    [Fact]
+    public async Task GetDraftAsync_NoDraftSaved_GivesThePublishedDocument()
+    {
+        var published = SampleClinic.Documents[1];
+        await _store.SaveAsync(published);
+
+        var draft = await _store.GetDraftAsync(published.Id);
+
+        Assert.Equal(DocumentRequestJson.Write(published), DocumentRequestJson.Write(draft!));
+        Assert.Contains(published.Id, await _store.GetKeysAsync());
     }
 }

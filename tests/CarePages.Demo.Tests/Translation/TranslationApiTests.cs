@@ -1,0 +1,140 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Xml.Linq;
+using CarePages.Core.Documents;
+using CarePages.Core.Translation.Units;
+using CarePages.Persistence.Documents;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CarePages.Demo.Tests.Translation;
+
+public sealed class TranslationApiTests : IDisposable
+{
+    private const string Api = "/umbraco/care-pages/api/v1/translation";
+    private static readonly Guid RouteKey = new("92fad090-b178-4abd-bfd1-7a2b695c4f92");
+    private readonly DemoAppFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task Matrix_WithoutAUser_Is401()
+    {
+        var response = await _factory.CreateClient().GetAsync($"{Api}/matrix?cultures=es-ES");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ExportImportReviewApprove_FrenchRoute_DraftTranslatedApprovedAndAudited()
+    {
+        var claire = Client("claire");
+        var xliff = await ExportAsync(claire, "fr-FR");
+
+        var import = await ImportAsync(claire, Pseudo(xliff));
+        Assert.Equal(HttpStatusCode.OK, import.StatusCode);
+        var report = await Json(import);
+        Assert.True(report.GetProperty("status").GetString() == "Success", report.ToString());
+
+        var store = _factory.Services.GetRequiredService<SqliteContentStore>();
+        Assert.Equal("Intranasal kétamine", (await store.GetDraftAsync(RouteKey))!.NameIn("fr-FR"));
+        Assert.Null((await store.GetAsync(RouteKey))!.NameIn("fr-FR"));
+
+        Assert.Equal(HttpStatusCode.OK, (await claire.PostAsJsonAsync($"{Api}/documents/{RouteKey}/cultures/fr-FR/submit", new { })).StatusCode);
+        var byTranslator = await claire.PostAsJsonAsync($"{Api}/documents/{RouteKey}/cultures/fr-FR/approve", new { });
+        Assert.Equal(HttpStatusCode.Forbidden, byTranslator.StatusCode);
+        Assert.Equal("NotReviewer", (await Json(byTranslator)).GetProperty("operationStatus").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await Client("lucia").PostAsJsonAsync($"{Api}/documents/{RouteKey}/cultures/fr-FR/approve", new { })).StatusCode);
+
+        var status = await Json(await claire.GetAsync($"{Api}/documents/{RouteKey}?cultures=fr-FR"));
+        Assert.All(status.GetProperty("cultures").GetProperty("fr-FR").EnumerateArray(), f => Assert.Equal("Approved", f.GetProperty("status").GetString()));
+        var audit = (await Json(await claire.GetAsync($"{Api}/documents/{RouteKey}/audit"))).EnumerateArray().Select(e => e.GetProperty("action").GetString()!).Distinct().ToArray();
+        Assert.Equal(new[] { "Export", "Import", "SubmitForReview", "Approve" }, audit);
+        var tmx = await claire.GetStringAsync($"{Api}/memory.tmx?source=en-GB&target=fr-FR");
+        Assert.Contains("<seg>kétamine</seg>", tmx, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_ArabicTranslatorImportsASpanishFile_Is403AndNothingChanges()
+    {
+        var xliff = await ExportAsync(Client("ana"), "es-ES");
+
+        var response = await ImportAsync(Client("rami"), Pseudo(xliff));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("may not import into es-ES", (await Json(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Ketamina intranasal", (await _factory.Services.GetRequiredService<SqliteContentStore>().GetDraftAsync(RouteKey))!.NameIn("es-ES"));
+    }
+
+    [Fact]
+    public async Task Import_NotXliff_Is400WithTheReason()
+    {
+        var response = await ImportAsync(Client("ana"), "<html><body>not a translation</body></html>");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("UnknownFormat", (await Json(response)).GetProperty("operationStatus").GetString());
+    }
+
+    [Fact]
+    public async Task Matrix_AfterAnExport_CountsFieldsInTranslation()
+    {
+        var ana = Client("ana");
+        await ExportAsync(ana, "es-ES");
+
+        var rows = await Json(await ana.GetAsync($"{Api}/matrix?cultures=es-ES&cultures=ar"));
+
+        var route = rows.EnumerateArray().Single(r => r.GetProperty("documentKey").GetGuid() == RouteKey);
+        Assert.True(route.GetProperty("cultures").GetProperty("es-ES").GetProperty("InTranslation").GetInt32() > 0);
+        Assert.Equal(0, route.GetProperty("cultures").GetProperty("ar").GetProperty("InTranslation").GetInt32());
+    }
+
+    [Fact]
+    public async Task GlossaryTbx_SpanishPair_HoldsTheStarterTerms()
+    {
+        var tbx = await Client("ana").GetStringAsync($"{Api}/glossary.tbx?source=en&target=es");
+
+        Assert.Contains("ketamina", tbx, StringComparison.Ordinal);
+        Assert.Equal("tbx", XDocument.Parse(tbx).Root!.Name.LocalName);
+    }
+
+    private HttpClient Client(string user)
+    {
+        var client = _factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-CarePages-User", user);
+        return client;
+    }
+
+    private static async Task<string> ExportAsync(HttpClient client, string culture)
+    {
+        var response = await client.PostAsJsonAsync($"{Api}/export", new { documentKeys = new[] { RouteKey }, targetCulture = culture, copySourceToTarget = true });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/xliff+xml", response.Content.Headers.ContentType!.MediaType);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private static async Task<HttpResponseMessage> ImportAsync(HttpClient client, string file)
+    {
+        using var form = new MultipartFormDataContent();
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(file));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/xliff+xml");
+        form.Add(content, "file", "returned.xlf");
+        return await client.PostAsync($"{Api}/import", form);
+    }
+
+    /// <summary>A translator's work, crudely: every "ketamine" in the targets becomes "kétamine", codes untouched.</summary>
+    private static string Pseudo(string xliff)
+    {
+        var document = XDocument.Parse(xliff, LoadOptions.PreserveWhitespace);
+        foreach (var text in document.Descendants().Where(e => e.Name.LocalName == "target").SelectMany(t => t.DescendantNodes()).OfType<XText>())
+        {
+            text.Value = text.Value.Replace("ketamine", "kétamine", StringComparison.Ordinal);
+        }
+
+        return document.ToString(SaveOptions.DisableFormatting);
+    }
+
+    private static async Task<JsonElement> Json(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+}
