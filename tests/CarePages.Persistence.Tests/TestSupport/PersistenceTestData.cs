@@ -68,7 +68,7 @@ internal static class PersistenceTestData
                 Name = "Intranasal ketamine",
                 Units =
                 [
-                    new XliffExportUnit { FieldPath = "typicalOnset", Kind = XliffFieldKind.PlainText, Source = "Within minutes.", MaxLength = 80, Note = "Typical onset" },
+                    new XliffExportUnit { FieldPath = "typicalOnset", Kind = XliffFieldKind.PlainText, Source = "Within minutes.", MaxLength = 80, Note = "Typical onset", Glossary = [new("minutes", "Glossary: minutes → minutos")] },
                     new XliffExportUnit { FieldPath = "howItWorks", Kind = XliffFieldKind.RichText, Source = "<p>A <strong>nasal</strong> spray.</p>", ExistingTarget = "<p>Un espray <strong>nasal</strong>.</p>" },
                 ],
             }).ToArray(),
