@@ -11,7 +11,7 @@ internal static class XliffCommand
     /// <summary>Creates the <c>xliff</c> group with every subcommand, writing to <paramref name="environment"/>.</summary>
     public static Command Create(CliEnvironment environment)
     {
-        var command = new Command("xliff", "Works with XLIFF files exchanged with translators: validate.");
+        var command = new Command("xliff", "Works with XLIFF files exchanged with translators: validate, and export and import against the demo store.");
         foreach (var subcommand in Subcommands(environment))
         {
             command.Subcommands.Add(subcommand);
@@ -23,5 +23,7 @@ internal static class XliffCommand
     private static IEnumerable<Command> Subcommands(CliEnvironment environment) =>
     [
         XliffValidateCommand.Create(environment),
+        XliffExportCommand.Create(environment),
+        XliffImportCommand.Create(environment),
     ];
 }

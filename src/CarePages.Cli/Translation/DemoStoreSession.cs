@@ -1,0 +1,86 @@
+using CarePages.Core.SampleContent;
+using CarePages.Core.Translation.Exchange;
+using CarePages.Core.Translation.Workflow;
+using CarePages.Persistence;
+using CarePages.Persistence.Documents;
+using CarePages.Persistence.Setup;
+using CarePages.Persistence.Stores;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace CarePages.Cli.Translation;
+
+/// <summary>
+/// The translation services over the demo clinic's SQLite file, as the demo itself builds them: its documents and
+/// drafts, and the package's tables, migrated first. The file must hold the demo's documents (run the demo once).
+/// </summary>
+internal sealed class DemoStoreSession
+{
+    private DemoStoreSession(SqliteContentStore content, TranslationExportService export, TranslationImportService import)
+    {
+        Content = content;
+        Export = export;
+        Import = import;
+    }
+
+    public SqliteContentStore Content { get; }
+
+    public TranslationExportService Export { get; }
+
+    public TranslationImportService Import { get; }
+
+    /// <summary>Opens the demo store at <paramref name="databasePath"/>.</summary>
+    /// <exception cref="UsageException">There is no such file, it holds no documents, or its tables cannot be migrated.</exception>
+    public static async Task<DemoStoreSession> OpenAsync(string databasePath, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(databasePath))
+        {
+            throw new UsageException($"{databasePath}: no demo store there. Run the demo once (dotnet run --project src/CarePages.Demo) or pass --database.");
+        }
+
+        var persistence = new CarePagesPersistenceOptions
+        {
+            Provider = CarePagesDatabaseProvider.Sqlite,
+            ConnectionString = new SqliteConnectionStringBuilder { DataSource = databasePath }.ToString(),
+        };
+        var migration = await new CarePagesDatabaseMigrator(persistence).MigrateAsync(cancellationToken).ConfigureAwait(false);
+        if (!migration.Succeeded)
+        {
+            throw new UsageException($"{databasePath}: {migration.Message}");
+        }
+
+        var content = new SqliteContentStore(new DocumentDatabase(databasePath));
+        if ((await content.GetKeysAsync(cancellationToken).ConfigureAwait(false)).Count == 0)
+        {
+            throw new UsageException($"{databasePath}: the demo store holds no documents. Run the demo once to seed the sample clinic.");
+        }
+
+        var contexts = new PooledDbContextFactory<CarePagesDbContext>(CarePagesDbContextOptions.Create(persistence));
+        var states = new EfTranslationStateStore(contexts);
+        var jobs = new EfTranslationJobStore(contexts);
+        var glossary = new EfGlossaryStore(contexts);
+        var options = new TranslationExchangeOptions { SourceCulture = SampleClinic.SourceCulture };
+        var workflow = new TranslationWorkflowService(states, TimeProvider.System);
+        return new DemoStoreSession(
+            content,
+            new TranslationExportService(content, states, jobs, workflow, TimeProvider.System, options, glossary),
+            new TranslationImportService(content, jobs, workflow, options, glossary));
+    }
+
+    /// <summary>The person running the command: a local operator who may work on any culture the store has, or those given.</summary>
+    public async Task<TranslationActor> ActorAsync(string user, IReadOnlyList<string> languages, CancellationToken cancellationToken)
+    {
+        if (languages.Count > 0)
+        {
+            return new TranslationActor(user, user, languages);
+        }
+
+        var cultures = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var document in await Content.GetAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            cultures.UnionWith(document.Cultures);
+        }
+
+        return new TranslationActor(user, user, cultures.ToArray());
+    }
+}

@@ -1,0 +1,86 @@
+using System.Xml.Linq;
+using CarePages.Cli.Tests.TestSupport;
+using CarePages.Core.SampleContent;
+using CarePages.Persistence.Documents;
+using Microsoft.Data.Sqlite;
+
+namespace CarePages.Cli.Tests.Commands;
+
+public sealed class XliffExchangeCommandTests : IDisposable
+{
+    private const string RouteKey = "92fad090-b178-4abd-bfd1-7a2b695c4f92";
+    private readonly TempFolder _folder = new();
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task ExportThenImport_FrenchRoute_SavesAFrenchDraftAndReportsIt()
+    {
+        var store = await SeededStoreAsync();
+
+        var export = _folder.Run("xliff", "export", "--culture", "fr-FR", "--document", RouteKey, "--copy-source", "--database", "demo.db", "--output", "out", "--user", "claire");
+
+        Assert.Equal(0, export.ExitCode);
+        var file = Assert.Single(Directory.GetFiles(Path.Combine(_folder.Root, "out"), "*.fr-FR.xlf"));
+        Assert.Contains($"wrote out{Path.DirectorySeparatorChar}{Path.GetFileName(file)}", export.Output, StringComparison.Ordinal);
+        Assert.Equal(0, _folder.Run("xliff", "validate", file).ExitCode);
+        Translate(file);
+
+        var import = _folder.Run("xliff", "import", file, "--database", "demo.db", "--user", "claire", "--languages", "fr-FR");
+
+        Assert.True(import.ExitCode == 0, import.Output + import.Error);
+        Assert.Contains($"{RouteKey}: saved as a fr-FR draft", import.Output, StringComparison.Ordinal);
+        Assert.Equal("Intranasal kétamine", (await store.GetDraftAsync(Guid.Parse(RouteKey)))!.NameIn("fr-FR"));
+        Assert.Null((await store.GetAsync(Guid.Parse(RouteKey)))!.NameIn("fr-FR"));
+    }
+
+    [Fact]
+    public async Task Import_TranslatorLimitedToSpanish_RefusedWithExitCode2AndNothingSaved()
+    {
+        var store = await SeededStoreAsync();
+        _folder.Run("xliff", "export", "--culture", "fr-FR", "--document", RouteKey, "--copy-source", "--database", "demo.db", "--output", "out");
+        var file = Directory.GetFiles(Path.Combine(_folder.Root, "out"))[0];
+        Translate(file);
+
+        var import = _folder.Run("xliff", "import", file, "--database", "demo.db", "--user", "ana", "--languages", "es-ES");
+
+        Assert.Equal(2, import.ExitCode);
+        Assert.Contains("may not import into fr-FR", import.Error, StringComparison.Ordinal);
+        Assert.Null((await store.GetDraftAsync(Guid.Parse(RouteKey)))!.NameIn("fr-FR"));
+    }
+
+    [Fact]
+    public void Export_NoDemoStore_ExitCode2SayingHowToCreateIt()
+    {
+        var export = _folder.Run("xliff", "export", "--culture", "fr-FR", "--database", "missing.db");
+
+        Assert.Equal(2, export.ExitCode);
+        Assert.Contains("no demo store there", export.Error, StringComparison.Ordinal);
+    }
+
+    private async Task<SqliteContentStore> SeededStoreAsync()
+    {
+        var store = new SqliteContentStore(new DocumentDatabase(Path.Combine(_folder.Root, "demo.db")));
+        foreach (var document in SampleClinic.Documents)
+        {
+            await store.SaveAsync(document);
+        }
+
+        return store;
+    }
+
+    private static void Translate(string file)
+    {
+        var document = XDocument.Load(file, LoadOptions.PreserveWhitespace);
+        foreach (var text in document.Descendants().Where(e => e.Name.LocalName == "target").SelectMany(t => t.DescendantNodes()).OfType<XText>())
+        {
+            text.Value = text.Value.Replace("ketamine", "kétamine", StringComparison.Ordinal);
+        }
+
+        document.Save(file);
+    }
+}
