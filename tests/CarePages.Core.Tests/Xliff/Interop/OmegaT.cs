@@ -21,7 +21,7 @@ internal static class OmegaT
 
     /// <summary>
     /// <c>xvfb-run -a -f <paramref name="authFile"/> omegat <paramref name="arguments"/></c>, killed after <see cref="Timeout"/>.
-    /// The X authority file is named by the caller so that a killed run leaves nothing behind in xvfb-run's own temp folder.
+    /// With the X authority file named by the caller, xvfb-run makes no temp folder of its own, which a killed run would leave behind.
     /// </summary>
     public static OmegaTRun Run(string authFile, IEnumerable<string> arguments)
     {
