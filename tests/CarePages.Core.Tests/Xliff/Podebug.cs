@@ -6,10 +6,7 @@ namespace CarePages.Core.Tests.Xliff;
 internal static class Podebug
 {
     /// <summary>The podebug executable, or null when it is not installed.</summary>
-    public static string? Path { get; } = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-        .Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-        .Select(dir => System.IO.Path.Combine(dir, "podebug"))
-        .FirstOrDefault(File.Exists);
+    public static string? Path { get; } = ExecutableSearch.Find("podebug");
 
     /// <summary><c>podebug --rewrite=<paramref name="rewrite"/> -i in.xlf -o out.xlf</c>; returns out.xlf's text.</summary>
     public static string Rewrite(string xliff, string rewrite)
