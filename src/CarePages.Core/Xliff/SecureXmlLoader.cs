@@ -31,19 +31,13 @@ internal static class SecureXmlLoader
     /// <summary>Loads <paramref name="input"/>; on failure says why and where.</summary>
     public static (XDocument? Document, XmlLoadFailure? Failure) LoadDocument(Stream input, long maxBytes)
     {
-        var bytes = ReadAtMost(input, maxBytes);
+        var bytes = BoundedRead.Read(input, maxBytes);
         if (bytes is null)
         {
             return (null, new XmlLoadFailure(XmlLoadFailureKind.FileTooLarge, $"The file is larger than the limit of {maxBytes:N0} bytes; it was not read."));
         }
 
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            MaxCharactersFromEntities = 1024,
-            MaxCharactersInDocument = maxBytes,
-        };
+        var settings = Settings(maxBytes);
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
@@ -58,26 +52,12 @@ internal static class SecureXmlLoader
         }
     }
 
-    private static byte[]? ReadAtMost(Stream input, long maxBytes)
+    /// <summary>Reader settings for untrusted XML: no DTD, no resolver, entity expansion and document size bounded.</summary>
+    public static XmlReaderSettings Settings(long maxBytes) => new()
     {
-        if (input.CanSeek && input.Length - input.Position > maxBytes)
-        {
-            return null;
-        }
-
-        using var copy = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            if (copy.Length + read > maxBytes)
-            {
-                return null;
-            }
-
-            copy.Write(buffer, 0, read);
-        }
-
-        return copy.ToArray();
-    }
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersFromEntities = 1024,
+        MaxCharactersInDocument = maxBytes,
+    };
 }

@@ -37,7 +37,7 @@ public sealed record ExchangeFileIdentity(ExchangeFormat? Format, string? JobId,
 
     private static ExchangeFileIdentity FromXml(ReadOnlyMemory<byte> content)
     {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersFromEntities = 1024 };
+        var settings = SecureXmlLoader.Settings(content.Length);
         ExchangeFormat? format = null;
         try
         {

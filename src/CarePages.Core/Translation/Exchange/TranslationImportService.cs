@@ -27,20 +27,21 @@ public sealed class TranslationImportService(
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(actor);
-        var content = await BoundedRead.ReadAsync(file, options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
-        if (content is null)
+        var read = await BoundedRead.ReadAsync(file, options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+        if (read is null)
         {
             return TranslationImportReport.Refused(TranslationImportStatus.FileTooLarge, null, $"The file is larger than the limit of {options.MaxFileBytes:N0} bytes; it was not read.");
         }
 
-        var identity = ExchangeFileIdentity.Read(content.Value);
+        ReadOnlyMemory<byte> bytes = read;
+        var identity = ExchangeFileIdentity.Read(bytes);
         var (job, refusal) = await FindJobAsync(identity, actor, cancellationToken).ConfigureAwait(false);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        var (documents, fileRefusal) = ReturnedFileReader.Read(content.Value, job!, identity, options);
+        var (documents, fileRefusal) = ReturnedFileReader.Read(bytes, job!, identity, options);
         if (fileRefusal is not null)
         {
             return fileRefusal;

@@ -1,10 +1,13 @@
-namespace CarePages.Core.Translation.Exchange;
+namespace CarePages.Core.Xliff;
 
 /// <summary>Reads an uploaded stream into memory, stopping as soon as it passes the size limit.</summary>
 internal static class BoundedRead
 {
     /// <summary>The bytes of <paramref name="input"/>, or null when it is larger than <paramref name="maxBytes"/>.</summary>
-    public static async Task<ReadOnlyMemory<byte>?> ReadAsync(Stream input, long maxBytes, CancellationToken cancellationToken)
+    public static byte[]? Read(Stream input, long maxBytes) => ReadAsync(input, maxBytes, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+
+    /// <summary>The bytes of <paramref name="input"/>, or null when it is larger than <paramref name="maxBytes"/>.</summary>
+    public static async ValueTask<byte[]?> ReadAsync(Stream input, long maxBytes, CancellationToken cancellationToken)
     {
         if (input.CanSeek && input.Length - input.Position > maxBytes)
         {
