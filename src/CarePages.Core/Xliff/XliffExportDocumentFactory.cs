@@ -24,7 +24,7 @@ public static class XliffExportDocumentFactory
         var units = TranslatableUnits.Of(source).Select(unit => new XliffExportUnit
         {
             FieldPath = unit.Path.Value,
-            Kind = unit.Kind == FieldKind.RichText ? XliffFieldKind.RichText : XliffFieldKind.PlainText,
+            Kind = XliffFieldKinds.Of(unit.Kind),
             Source = unit.SourceText,
             ExistingTarget = target is null ? null : TranslatableUnits.TextAt(target, unit.Path),
             MaxLength = unit.MaxLength,

@@ -1,5 +1,6 @@
 using CarePages.Core.Checks.Options;
 using CarePages.Umbraco.Persistence;
+using Umbraco.Cms.Core.PublishedCache;
 
 namespace CarePages.Umbraco.Configuration;
 
@@ -25,4 +26,11 @@ public sealed class CarePagesOptions
     /// The culture translations are made from, e.g. <c>en-GB</c>. Default: null, meaning the site's default language.
     /// </summary>
     public string? SourceCulture { get; set; }
+
+    /// <summary>The configured source culture, else the site's default language.</summary>
+    public string SourceCultureOr(IDefaultCultureAccessor defaultCulture)
+    {
+        ArgumentNullException.ThrowIfNull(defaultCulture);
+        return SourceCulture ?? defaultCulture.DefaultCulture;
+    }
 }

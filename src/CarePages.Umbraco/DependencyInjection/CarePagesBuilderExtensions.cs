@@ -62,8 +62,7 @@ public static class CarePagesBuilderExtensions
         builder.AddCarePagesPersistence();
         builder.Services.AddCarePagesTranslationServices(services => new TranslationExchangeOptions
         {
-            SourceCulture = services.GetRequiredService<IOptions<CarePagesOptions>>().Value.SourceCulture
-                ?? services.GetRequiredService<IDefaultCultureAccessor>().DefaultCulture,
+            SourceCulture = services.GetRequiredService<IOptions<CarePagesOptions>>().Value.SourceCultureOr(services.GetRequiredService<IDefaultCultureAccessor>()),
         });
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IDraftContentStore, UmbracoDraftContentStore>();

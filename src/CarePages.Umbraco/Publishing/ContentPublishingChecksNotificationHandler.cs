@@ -44,7 +44,7 @@ public sealed class ContentPublishingChecksNotificationHandler : INotificationHa
 
         // Scheduled publishing has no user: messages then go to the log in the site's default language.
         var uiCulture = _security.BackOfficeSecurity?.CurrentUser?.Language ?? _defaultCulture.DefaultCulture;
-        var sourceCulture = options.SourceCulture ?? _defaultCulture.DefaultCulture;
+        var sourceCulture = options.SourceCultureOr(_defaultCulture);
         var checks = new List<CulturePublishCheck>();
         foreach (var content in notification.PublishedEntities)
         {

@@ -46,7 +46,7 @@ public sealed class ContentPublishingTranslationNotificationHandler : INotificat
         }
 
         var uiCulture = _security.BackOfficeSecurity?.CurrentUser?.Language ?? _defaultCulture.DefaultCulture;
-        var sourceCulture = options.SourceCulture ?? _defaultCulture.DefaultCulture;
+        var sourceCulture = options.SourceCultureOr(_defaultCulture);
         foreach (var content in notification.PublishedEntities.Where(c => ClinicalDocumentTypes.Contains(c.ContentType.Alias) && c.ContentType.VariesByCulture()))
         {
             var translated = content.AvailableCultures
@@ -87,16 +87,8 @@ public sealed class ContentPublishingTranslationNotificationHandler : INotificat
         var category = PublishGateText.Get(PublishGateText.TranslationCategory, uiCulture);
         notification.CancelOperation(new EventMessage(category, PublishGateText.Get(PublishGateText.TranslationBlocked, uiCulture,
             ("document", content.Name ?? content.Key.ToString()), ("culture", culture), ("count", blockers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))), EventMessageType.Error));
-        foreach (var blocker in blockers.Take(maxMessages))
-        {
-            notification.Messages.Add(new EventMessage(category, PublishGateText.Get(PublishGateText.TranslationField, uiCulture,
-                ("culture", culture), ("property", blocker.Path.Value), ("name", blocker.Name), ("status", PublishGateText.Get("status." + blocker.Status, uiCulture))), EventMessageType.Error));
-        }
-
-        if (blockers.Count > maxMessages)
-        {
-            notification.Messages.Add(new EventMessage(category, PublishGateText.Get(PublishGateText.More, uiCulture,
-                ("count", (blockers.Count - maxMessages).ToString(System.Globalization.CultureInfo.InvariantCulture))), EventMessageType.Error));
-        }
+        var lines = blockers.Select(blocker => new EventMessage(category, PublishGateText.Get(PublishGateText.TranslationField, uiCulture,
+            ("culture", culture), ("property", blocker.Path.Value), ("name", blocker.Name), ("status", PublishGateText.Get("status." + blocker.Status, uiCulture))), EventMessageType.Error)).ToList();
+        PublishGateMessages.AddCapped(notification, lines, category, uiCulture, maxMessages, EventMessageType.Error);
     }
 }

@@ -33,16 +33,22 @@ internal static class PublishGateMessages
         var listed = blocked.SelectMany(c => c.Report.WithSeverity(FindingSeverity.Block))
             .Concat(options.ReportWarnings ? checks.SelectMany(c => c.Report.WithSeverity(FindingSeverity.Warn)) : [])
             .ToList();
-        foreach (var finding in listed.Take(options.MaxMessages))
+        var lines = listed.Select(f => new EventMessage(category, Line(f, uiCulture), f.Severity == FindingSeverity.Block ? EventMessageType.Error : EventMessageType.Warning)).ToList();
+        AddCapped(notification, lines, category, uiCulture, options.MaxMessages, blocked.Count > 0 ? EventMessageType.Error : EventMessageType.Warning);
+    }
+
+    /// <summary>Adds the first <paramref name="maxMessages"/> of <paramref name="lines"/>, then one line saying how many more there are.</summary>
+    public static void AddCapped(ContentPublishingNotification notification, IReadOnlyList<EventMessage> lines, string category, string uiCulture, int maxMessages, EventMessageType moreType)
+    {
+        foreach (var line in lines.Take(maxMessages))
         {
-            var type = finding.Severity == FindingSeverity.Block ? EventMessageType.Error : EventMessageType.Warning;
-            notification.Messages.Add(new EventMessage(category, Line(finding, uiCulture), type));
+            notification.Messages.Add(line);
         }
 
-        if (listed.Count > options.MaxMessages)
+        if (lines.Count > maxMessages)
         {
-            var more = PublishGateText.Get(PublishGateText.More, uiCulture, ("count", (listed.Count - options.MaxMessages).ToString(CultureInfo.InvariantCulture)));
-            notification.Messages.Add(new EventMessage(category, more, blocked.Count > 0 ? EventMessageType.Error : EventMessageType.Warning));
+            var more = PublishGateText.Get(PublishGateText.More, uiCulture, ("count", (lines.Count - maxMessages).ToString(CultureInfo.InvariantCulture)));
+            notification.Messages.Add(new EventMessage(category, more, moreType));
         }
     }
 

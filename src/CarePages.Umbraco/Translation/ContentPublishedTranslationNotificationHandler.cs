@@ -27,8 +27,7 @@ public sealed class ContentPublishedTranslationNotificationHandler : INotificati
     public async Task HandleAsync(ContentPublishedNotification notification, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        var user = _security.BackOfficeSecurity?.CurrentUser;
-        var by = user is null ? UmbracoTranslationActors.System.Reference : new UserReference(user.Key.ToString("D"), user.Name ?? user.Username);
+        var by = UmbracoTranslationActors.ReferenceOf(_security.BackOfficeSecurity?.CurrentUser);
         foreach (var content in notification.PublishedEntities.Where(c => CarePagesSchema.FindContentType(c.ContentType.Alias) is not null))
         {
             IEnumerable<string> cultures = !content.ContentType.VariesByCulture() ? [_defaultCulture.DefaultCulture]

@@ -35,9 +35,9 @@ public sealed class ContentSavedTranslationNotificationHandler : INotificationAs
     public async Task HandleAsync(ContentSavedNotification notification, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        var sourceCulture = _options.CurrentValue.SourceCulture ?? _defaultCulture.DefaultCulture;
-        var user = _security.BackOfficeSecurity?.CurrentUser;
-        var actor = user is null ? UmbracoTranslationActors.System : new TranslationActor(user.Key.ToString("D"), user.Name ?? user.Username, []);
+        var sourceCulture = _options.CurrentValue.SourceCultureOr(_defaultCulture);
+        var by = UmbracoTranslationActors.ReferenceOf(_security.BackOfficeSecurity?.CurrentUser);
+        var actor = new TranslationActor(by.UserKey, by.DisplayName, []);
         foreach (var content in notification.SavedEntities)
         {
             var savedSource = notification.SavedCultures?.TryGetValue(content.Key, out var saved) != true

@@ -21,8 +21,13 @@ public static class UmbracoTranslationActors
             ? (await languageService.GetAllAsync().ConfigureAwait(false)).Select(l => l.IsoCode).ToArray()
             : await languageService.GetIsoCodesByIdsAsync(groups.SelectMany(g => g.AllowedLanguages).Distinct().ToArray()).ConfigureAwait(false);
         var canReview = groups.Any(g => g.Permissions.Contains(ActionPublish.ActionLetter));
-        return new TranslationActor(user.Key.ToString("D"), user.Name ?? user.Username, cultures, canReview);
+        var reference = ReferenceOf(user);
+        return new TranslationActor(reference.UserKey, reference.DisplayName, cultures, canReview);
     }
+
+    /// <summary>The user as recorded in states and the audit trail; <see cref="System"/> when nobody is signed in.</summary>
+    public static UserReference ReferenceOf(IUser? user) =>
+        user is null ? System.Reference : new UserReference(user.Key.ToString("D"), user.Name ?? user.Username);
 
     /// <summary>Who made a change when no user is signed in (scheduled publishing, background jobs).</summary>
     public static TranslationActor System { get; } = new("system", "Umbraco (scheduled or background)", []);

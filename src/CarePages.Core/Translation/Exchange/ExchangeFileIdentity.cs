@@ -17,9 +17,10 @@ public sealed record ExchangeFileIdentity(ExchangeFormat? Format, string? JobId,
 {
 
     /// <summary>Reads the identity of <paramref name="content"/>.</summary>
-    public static ExchangeFileIdentity Read(ReadOnlyMemory<byte> content)
+    public static ExchangeFileIdentity Read(byte[] content)
     {
-        var text = Encoding.UTF8.GetString(content.Span[..Math.Min(content.Length, 4096)]).TrimStart('\uFEFF').TrimStart();
+        ArgumentNullException.ThrowIfNull(content);
+        var text = Encoding.UTF8.GetString(content, 0, Math.Min(content.Length, 4096)).TrimStart('\uFEFF').TrimStart();
         if (text.StartsWith(MarkdownFileFormat.HeaderStart, StringComparison.OrdinalIgnoreCase))
         {
             var document = Guid.TryParse(HeaderValue(text, MarkdownFileFormat.DocumentKey), out var key) ? key : (Guid?)null;
@@ -35,13 +36,13 @@ public sealed record ExchangeFileIdentity(ExchangeFormat? Format, string? JobId,
         .Select(line => line[(key.Length + 1)..].Trim())
         .FirstOrDefault();
 
-    private static ExchangeFileIdentity FromXml(ReadOnlyMemory<byte> content)
+    private static ExchangeFileIdentity FromXml(byte[] content)
     {
         var settings = SecureXmlLoader.Settings(content.Length);
         ExchangeFormat? format = null;
         try
         {
-            using var stream = new MemoryStream(content.ToArray(), writable: false);
+            using var stream = new MemoryStream(content, writable: false);
             using var reader = XmlReader.Create(stream, settings);
             while (reader.Read())
             {

@@ -1,5 +1,4 @@
 using CarePages.Core.MarkdownExchange;
-using CarePages.Core.Schema;
 using CarePages.Core.Xliff;
 
 namespace CarePages.Core.Translation.Exchange;
@@ -8,7 +7,5 @@ namespace CarePages.Core.Translation.Exchange;
 internal static class JobFields
 {
     public static IReadOnlyList<ExchangeField> Of(XliffExportDocument document) =>
-        document.Units.Select(u => new ExchangeField(u.FieldPath, u.Note ?? u.FieldPath, Kind(u), u.MaxLength, u.Source)).ToArray();
-
-    private static FieldKind Kind(XliffExportUnit unit) => unit.Kind == XliffFieldKind.RichText ? FieldKind.RichText : FieldKind.PlainText;
+        document.Units.Select(u => new ExchangeField(u.FieldPath, u.Note ?? u.FieldPath, u.Kind.ToFieldKind(), u.MaxLength, u.Source)).ToArray();
 }

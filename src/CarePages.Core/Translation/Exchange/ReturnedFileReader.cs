@@ -1,6 +1,5 @@
 using System.Text;
 using CarePages.Core.MarkdownExchange;
-using CarePages.Core.Schema;
 using CarePages.Core.Translation.Jobs;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Xliff;
@@ -13,12 +12,12 @@ namespace CarePages.Core.Translation.Exchange;
 /// </summary>
 internal static class ReturnedFileReader
 {
-    public static (IReadOnlyList<ImportedDocument> Documents, TranslationImportReport? Refusal) Read(ReadOnlyMemory<byte> content, TranslationJob job, ExchangeFileIdentity identity, TranslationExchangeOptions options) =>
+    public static (IReadOnlyList<ImportedDocument> Documents, TranslationImportReport? Refusal) Read(byte[] content, TranslationJob job, ExchangeFileIdentity identity, TranslationExchangeOptions options) =>
         job.Format == ExchangeFormat.Markdown ? ReadMarkdown(content, job, identity) : ReadXliff(content, job, options);
 
-    private static (IReadOnlyList<ImportedDocument>, TranslationImportReport?) ReadXliff(ReadOnlyMemory<byte> content, TranslationJob job, TranslationExchangeOptions options)
+    private static (IReadOnlyList<ImportedDocument>, TranslationImportReport?) ReadXliff(byte[] content, TranslationJob job, TranslationExchangeOptions options)
     {
-        using var stream = new MemoryStream(content.ToArray(), writable: false);
+        using var stream = new MemoryStream(content, writable: false);
         var result = XliffExchange.Import(stream, job.Export, new XliffImportOptions { MaxFileBytes = options.MaxFileBytes });
         if (result.Status is not (XliffImportStatus.Success or XliffImportStatus.PartlyApplied or XliffImportStatus.NothingApplied))
         {
@@ -40,14 +39,14 @@ internal static class ReturnedFileReader
             .Select(u => new FieldImportReport(u.UnitId, FieldImportOutcome.Rejected, u.Reason))
             .ToArray();
         var fields = document.Applied
-            ? document.Fields.Select(f => (new TranslatedField(new FieldPath(f.FieldPath), f.Kind == XliffFieldKind.RichText ? FieldKind.RichText : FieldKind.PlainText, f.Value),
+            ? document.Fields.Select(f => (new TranslatedField(new FieldPath(f.FieldPath), f.Kind.ToFieldKind(), f.Value),
                 (IReadOnlyList<string>)f.Removed.Select(r => $"Removed on import: {r}").ToArray())).ToArray()
             : [];
         var accepted = units.Where(u => u.Outcome == XliffUnitOutcome.Accepted).Select(u => u.UnitId).ToArray();
         return new ImportedDocument(document.Key, fields, rejected, accepted);
     }
 
-    private static (IReadOnlyList<ImportedDocument>, TranslationImportReport?) ReadMarkdown(ReadOnlyMemory<byte> content, TranslationJob job, ExchangeFileIdentity identity)
+    private static (IReadOnlyList<ImportedDocument>, TranslationImportReport?) ReadMarkdown(byte[] content, TranslationJob job, ExchangeFileIdentity identity)
     {
         var document = job.Export.Documents.FirstOrDefault(d => d.Key == identity.DocumentKey);
         if (document is null)
@@ -58,7 +57,7 @@ internal static class ReturnedFileReader
 
         var fields = JobFields.Of(document);
         var header = new ExchangeFileHeader(job.JobId, document.Key, job.SourceCulture, job.TargetCulture);
-        var read = MarkdownFileReader.Read(Encoding.UTF8.GetString(content.Span), header, fields);
+        var read = MarkdownFileReader.Read(Encoding.UTF8.GetString(content), header, fields);
         if (!read.Succeeded)
         {
             var rejected = read.Errors.Select(e => new FieldImportReport(e.FieldId ?? "(file)", FieldImportOutcome.Rejected, e.Line > 0 ? $"Line {e.Line}: {e.Message}" : e.Message)).ToArray();

@@ -27,13 +27,12 @@ public sealed class TranslationImportService(
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(actor);
-        var read = await BoundedRead.ReadAsync(file, options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
-        if (read is null)
+        var bytes = await BoundedRead.ReadAsync(file, options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+        if (bytes is null)
         {
             return TranslationImportReport.Refused(TranslationImportStatus.FileTooLarge, null, $"The file is larger than the limit of {options.MaxFileBytes:N0} bytes; it was not read.");
         }
 
-        ReadOnlyMemory<byte> bytes = read;
         var identity = ExchangeFileIdentity.Read(bytes);
         var (job, refusal) = await FindJobAsync(identity, actor, cancellationToken).ConfigureAwait(false);
         if (refusal is not null)

@@ -89,8 +89,7 @@ public sealed class TranslationWorkflowService(ITranslationStateStore store, Tim
             return TranslationOperationStatus.TranslationsNotApproved;
         }
 
-        var entry = new TranslationAuditEntry(documentKey, culture, null, TranslationAction.Publish, actor.Reference, timeProvider.GetUtcNow(), null);
-        await store.SaveAsync([], [entry], cancellationToken).ConfigureAwait(false);
+        await RecordPublishedAsync(documentKey, culture, actor.Reference, cancellationToken).ConfigureAwait(false);
         return TranslationOperationStatus.Success;
     }
 
