@@ -39,9 +39,10 @@ public sealed class TranslationExportService(
 
         var documents = new List<(XliffExportDocument Document, IReadOnlyList<TranslatableUnit> Units)>();
         var messages = new List<string>();
+        var glossary = glossaries is null ? null : await glossaries.GetAsync(new LanguagePair(options.SourceCulture, request.TargetCulture), cancellationToken).ConfigureAwait(false);
         foreach (var key in request.DocumentKeys.Distinct())
         {
-            var (document, units, failure) = await PrepareAsync(key, request.TargetCulture, cancellationToken).ConfigureAwait(false);
+            var (document, units, failure) = await PrepareAsync(key, request.TargetCulture, glossary, cancellationToken).ConfigureAwait(false);
             if (failure is not null)
             {
                 return failure;
@@ -98,7 +99,7 @@ public sealed class TranslationExportService(
             : TranslationExportResult.Refused(TranslationExportStatus.FormatNotSupported, $"Export as {request.Format} is not available.");
     }
 
-    private async Task<(XliffExportDocument Document, IReadOnlyList<TranslatableUnit> Units, TranslationExportResult? Failure)> PrepareAsync(Guid key, string targetCulture, CancellationToken cancellationToken)
+    private async Task<(XliffExportDocument Document, IReadOnlyList<TranslatableUnit> Units, TranslationExportResult? Failure)> PrepareAsync(Guid key, string targetCulture, LanguagePairGlossary? glossary, CancellationToken cancellationToken)
     {
         var draft = await content.GetDraftAsync(key, cancellationToken).ConfigureAwait(false);
         if (draft is null)
@@ -123,7 +124,6 @@ public sealed class TranslationExportService(
                 .ToArray();
             var paths = units.Select(u => u.Path.Value).ToHashSet(StringComparer.Ordinal);
             var document = XliffExportDocumentFactory.Create(source, target);
-            var glossary = glossaries is null ? null : await glossaries.GetAsync(new LanguagePair(options.SourceCulture, targetCulture), cancellationToken).ConfigureAwait(false);
             var sent = document.Units.Where(u => paths.Contains(u.FieldPath)).Select(u => glossary is null ? u : u with { Glossary = GlossaryNotes(u, glossary) }).ToArray();
             return (document with { Units = sent }, units, null);
         }

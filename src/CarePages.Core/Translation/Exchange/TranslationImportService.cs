@@ -34,29 +34,31 @@ public sealed class TranslationImportService(
         }
 
         var identity = ExchangeFileIdentity.Read(bytes);
-        var (job, refusal) = await FindJobAsync(identity, actor, cancellationToken).ConfigureAwait(false);
+        var (found, refusal) = await FindJobAsync(identity, actor, cancellationToken).ConfigureAwait(false);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        var (documents, fileRefusal) = ReturnedFileReader.Read(bytes, job!, identity, options);
+        var job = found!;
+        var (documents, fileRefusal) = ReturnedFileReader.Read(bytes, job, identity, options);
         if (fileRefusal is not null)
         {
             return fileRefusal;
         }
 
+        var glossary = glossaries is null ? null : await glossaries.GetAsync(new LanguagePair(job.SourceCulture, job.TargetCulture), cancellationToken).ConfigureAwait(false);
         var reports = new List<DocumentImportReport>();
         foreach (var document in documents)
         {
-            reports.Add(await ApplyAsync(job!, document, actor, cancellationToken).ConfigureAwait(false));
+            reports.Add(await ApplyAsync(job, document, actor, glossary, cancellationToken).ConfigureAwait(false));
         }
 
         var applied = reports.Count(r => r.Applied);
         var status = applied == reports.Count && applied > 0 ? TranslationImportStatus.Success
             : applied > 0 ? TranslationImportStatus.PartlyApplied
             : TranslationImportStatus.NothingApplied;
-        return new TranslationImportReport(status, job!.JobId, job.TargetCulture, [], reports);
+        return new TranslationImportReport(status, job.JobId, job.TargetCulture, [], reports);
     }
 
     private async Task<(TranslationJob? Job, TranslationImportReport? Refusal)> FindJobAsync(ExchangeFileIdentity identity, TranslationActor actor, CancellationToken cancellationToken)
@@ -88,7 +90,7 @@ public sealed class TranslationImportService(
                 $"{actor.DisplayName} may not import into {job.TargetCulture}; their languages are {string.Join(", ", actor.Cultures)}."));
     }
 
-    private async Task<DocumentImportReport> ApplyAsync(TranslationJob job, ImportedDocument imported, TranslationActor actor, CancellationToken cancellationToken)
+    private async Task<DocumentImportReport> ApplyAsync(TranslationJob job, ImportedDocument imported, TranslationActor actor, LanguagePairGlossary? glossary, CancellationToken cancellationToken)
     {
         if (imported.Rejected.Count > 0)
         {
@@ -129,7 +131,6 @@ public sealed class TranslationImportService(
             return NotApplied(imported, $"Field {pairs[refused.i].Item1.Path} cannot take an import now ({refused.r.Status}, status {refused.r.State.EffectiveStatus}).");
         }
 
-        var glossary = glossaries is null ? null : await glossaries.GetAsync(new LanguagePair(job.SourceCulture, job.TargetCulture), cancellationToken).ConfigureAwait(false);
         return new DocumentImportReport(imported.DocumentKey, true, null, imported.Fields
             .Select((f, i) => Report(f.Field, [.. f.Warnings, .. GlossaryWarnings(glossary, pairs[i].Item1, f.Field)], recorded.Fields[i].State))
             .ToArray());
