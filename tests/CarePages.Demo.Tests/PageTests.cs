@@ -102,6 +102,14 @@ public class PageTests : IClassFixture<DemoAppFactory>
         Assert.Contains("margin-inline", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    /// <summary>The page's hreflang alternates as paths, after checking each is an absolute URL on the requested host.</summary>
     private static Dictionary<string, string> Alternates(AngleSharp.Html.Dom.IHtmlDocument page) =>
-        page.QuerySelectorAll("link[rel=alternate][hreflang]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href")!);
+        page.QuerySelectorAll("link[rel=alternate][hreflang]").ToDictionary(l => l.GetAttribute("hreflang")!, l => PathOf(l.GetAttribute("href")!));
+
+    private static string PathOf(string absoluteUrl)
+    {
+        Assert.True(Uri.TryCreate(absoluteUrl, UriKind.Absolute, out var uri), $"{absoluteUrl} is not absolute.");
+        Assert.Equal("localhost", uri.Host);
+        return uri.AbsolutePath;
+    }
 }

@@ -17,4 +17,7 @@ public sealed record TreatmentFactsViewModel
 
     /// <summary>How soon patients usually feel an effect.</summary>
     public string? TypicalOnset { get; init; }
+
+    /// <summary>True when no fact is recorded, so the "at a glance" box is left out.</summary>
+    public bool IsEmpty => Medication is null && Route is null && Places.Count == 0 && AdministeredBy is null && TypicalOnset is null;
 }

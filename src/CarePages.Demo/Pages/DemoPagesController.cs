@@ -10,7 +10,7 @@ public sealed class DemoPagesController : Controller
 {
     private const string PageView = "/Views/Partials/CarePages/_Page.cshtml";
     private const string HomeView = "/Views/DemoPages/Home.cshtml";
-    private const string NotFoundView = "/Views/DemoPages/NotFound.cshtml";
+    private const string NotFoundView = "/Views/Partials/CarePages/_NotFound.cshtml";
 
     private readonly DemoSiteLoader _siteLoader;
 
@@ -38,7 +38,7 @@ public sealed class DemoPagesController : Controller
     {
         var culture = site.CultureOfSegment(path.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty)
             ?? LabelCatalogue.FallbackLanguage;
-        var result = View(NotFoundView, new NotFoundViewModel(culture, TextDirection.For(culture), LabelCatalogue.For(culture), DemoSite.HomeUrl));
+        var result = View(NotFoundView, NotFoundViewModel.For(culture, DemoSite.HomeUrl));
         result.StatusCode = StatusCodes.Status404NotFound;
         return result;
     }

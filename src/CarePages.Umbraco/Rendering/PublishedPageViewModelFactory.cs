@@ -23,8 +23,13 @@ public sealed class PublishedPageViewModelFactory
     public PageViewModel? Create(IPublishedContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var culture = _variationContextAccessor.VariationContext?.Culture is { Length: > 0 } current ? current : _defaultCulture.DefaultCulture;
-        var document = _lookup.Find(content.Key, culture);
+        var document = _lookup.Find(content.Key, CurrentCulture);
         return document is null ? null : PageViewModelFactory.Create(document, _lookup);
     }
+
+    /// <summary>The "page not found" page in the request's culture, linking to that culture's home page.</summary>
+    public NotFoundViewModel CreateNotFound() => NotFoundViewModel.For(CurrentCulture, _lookup.HomeUrl(CurrentCulture));
+
+    private string CurrentCulture =>
+        _variationContextAccessor.VariationContext?.Culture is { Length: > 0 } current ? current : _defaultCulture.DefaultCulture;
 }

@@ -8,6 +8,8 @@ public class LabelCatalogueTests
     [InlineData("en-GB", "Side effects")]
     [InlineData("es-ES", "Efectos secundarios")]
     [InlineData("es-MX", "Efectos secundarios")]
+    [InlineData("fr-FR", "Effets indésirables")]
+    [InlineData("de-CH", "Nebenwirkungen")]
     [InlineData("ar", "الآثار الجانبية")]
     public void For_CoveredCulture_GivesHeadingsInThatLanguage(string culture, string expected)
     {
@@ -17,7 +19,7 @@ public class LabelCatalogueTests
     [Fact]
     public void For_UncoveredCulture_FallsBackToEnglish()
     {
-        var labels = LabelCatalogue.For("fr-FR");
+        var labels = LabelCatalogue.For("pt-BR");
 
         Assert.Equal("en", labels.Language);
         Assert.Equal("Skip to content", labels[LabelKeys.SkipToContent]);
@@ -34,6 +36,8 @@ public class LabelCatalogueTests
 
     [Theory]
     [InlineData("es")]
+    [InlineData("fr")]
+    [InlineData("de")]
     [InlineData("ar")]
     public void Catalogue_EveryLanguage_TranslatesEveryEnglishLabel(string language)
     {

@@ -1,8 +1,6 @@
 using CarePages.Core.Schema.ContentTypes;
 using CarePages.Umbraco.Rendering;
-using Moq;
-using Umbraco.Cms.Core.Models.PublishedContent;
-using Umbraco.Cms.Core.Strings;
+using CarePages.Umbraco.Tests.TestSupport;
 
 namespace CarePages.Umbraco.Tests.Rendering;
 
@@ -14,7 +12,7 @@ public sealed class PublishedDocumentReaderTests
     [Fact]
     public void Read_PublishedRouteInSpanish_ReadsStoredValuesIntoTheCultureDocument()
     {
-        var document = PublishedDocumentReader.Read(PublishedRoute(), "es-ES", parentKey: null)!;
+        var document = PublishedDocumentReader.Read(PublishedRoutes.SpanishOnly(RouteKey, ConditionKey), "es-ES", parentKey: null)!;
 
         Assert.Equal("Ketamina intranasal", document.Name);
         Assert.Equal("ketamina", document.Text(TreatmentRouteType.Medication));
@@ -27,36 +25,6 @@ public sealed class PublishedDocumentReaderTests
     [Fact]
     public void Read_CultureThePageIsNotPublishedIn_ReturnsNull()
     {
-        Assert.Null(PublishedDocumentReader.Read(PublishedRoute(), "ar", parentKey: null));
-    }
-
-    private static IPublishedContent PublishedRoute()
-    {
-        var contentType = new Mock<IPublishedContentType>();
-        contentType.SetupGet(t => t.Alias).Returns(TreatmentRouteType.Alias);
-        var content = new Mock<IPublishedContent>();
-        content.SetupGet(c => c.Key).Returns(RouteKey);
-        content.SetupGet(c => c.ContentType).Returns(contentType.Object);
-        content.SetupGet(c => c.Cultures).Returns(new Dictionary<string, PublishedCultureInfo>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["es-ES"] = new("es-ES", "Ketamina intranasal", "ketamina-intranasal", DateTime.UtcNow),
-        });
-        content.Setup(c => c.GetProperty(It.IsAny<string>())).Returns((IPublishedProperty?)null);
-        Property(content, TreatmentRouteType.Medication, "es-ES", "ketamina");
-        Property(content, TreatmentRouteType.RouteOfAdministration, null, "[\"Nasal use\"]");
-        Property(content, TreatmentRouteType.ConditionsTreated, null, "umb://document/" + ConditionKey.ToString("N"));
-        Property(content, ClinicalReviewComposition.ReviewedOn, null, new DateTime(2026, 9, 14));
-        Property(content, TreatmentRouteType.HowItWorks, "es-ES",
-            "{\"markup\":\"<p>Se pulveriza en la <a href=\\\"{localLink:x}\\\">nariz</a>.</p>\",\"blocks\":null}",
-            new HtmlEncodedString("<p>Se pulveriza en la <a href=\"/es-es/nariz\">nariz</a>.</p>"));
-        return content.Object;
-    }
-
-    private static void Property(Mock<IPublishedContent> content, string alias, string? culture, object source, object? converted = null)
-    {
-        var property = new Mock<IPublishedProperty>();
-        property.Setup(p => p.GetSourceValue(culture, null)).Returns(source);
-        property.Setup(p => p.GetValue(culture, null)).Returns(converted ?? source);
-        content.Setup(c => c.GetProperty(alias)).Returns(property.Object);
+        Assert.Null(PublishedDocumentReader.Read(PublishedRoutes.SpanishOnly(RouteKey, ConditionKey), "ar", parentKey: null));
     }
 }

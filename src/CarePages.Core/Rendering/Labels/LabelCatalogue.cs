@@ -1,6 +1,6 @@
 namespace CarePages.Core.Rendering.Labels;
 
-/// <summary>The small catalogue of interface texts (headings, buttons, navigation) in English, Spanish and Arabic.</summary>
+/// <summary>The small catalogue of interface texts (headings, buttons, navigation) in English, Spanish, French, German and Arabic.</summary>
 public static class LabelCatalogue
 {
     /// <summary>The language used for cultures the catalogue does not cover, and for keys a language lacks.</summary>
@@ -10,6 +10,8 @@ public static class LabelCatalogue
     {
         ["en"] = EnglishLabels.All,
         ["es"] = SpanishLabels.All,
+        ["fr"] = FrenchLabels.All,
+        ["de"] = GermanLabels.All,
         ["ar"] = ArabicLabels.All,
     };
 

@@ -13,17 +13,17 @@ internal static class RelatedLinksMapper
         {
             TreatmentOverviewType.Alias =>
             [
-                List("routes", labels[LabelKeys.TreatmentRoutes], lookup.ChildrenOf(document.Key, document.Culture), lookup),
-                List("conditions", labels[LabelKeys.ConditionsTreated], Picked(document, TreatmentOverviewType.ConditionsTreated, lookup), lookup),
+                List(RelatedListIds.Routes, labels[LabelKeys.TreatmentRoutes], lookup.ChildrenOf(document.Key, document.Culture), lookup),
+                List(RelatedListIds.Conditions, labels[LabelKeys.ConditionsTreated], Picked(document, TreatmentOverviewType.ConditionsTreated, lookup), lookup),
             ],
             TreatmentRouteType.Alias =>
             [
-                List("conditions", labels[LabelKeys.ConditionsTreated], Picked(document, TreatmentRouteType.ConditionsTreated, lookup), lookup),
-                List("other-routes", labels[LabelKeys.OtherRoutes], Siblings(document, lookup), lookup),
+                List(RelatedListIds.Conditions, labels[LabelKeys.ConditionsTreated], Picked(document, TreatmentRouteType.ConditionsTreated, lookup), lookup),
+                List(RelatedListIds.OtherRoutes, labels[LabelKeys.OtherRoutes], Siblings(document, lookup), lookup),
             ],
             ConditionType.Alias =>
             [
-                List("treatment-options", labels[LabelKeys.TreatmentOptions], Picked(document, ConditionType.TreatmentRoutes, lookup), lookup),
+                List(RelatedListIds.TreatmentOptions, labels[LabelKeys.TreatmentOptions], Picked(document, ConditionType.TreatmentRoutes, lookup), lookup),
             ],
             _ => [],
         };

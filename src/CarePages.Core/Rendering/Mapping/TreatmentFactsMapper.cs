@@ -5,7 +5,7 @@ using CarePages.Core.Schema.ContentTypes;
 
 namespace CarePages.Core.Rendering.Mapping;
 
-/// <summary>Builds the "at a glance" facts of a treatment route.</summary>
+/// <summary>Builds the "at a glance" facts of a treatment route; null when the route records none.</summary>
 internal static class TreatmentFactsMapper
 {
     public static TreatmentFactsViewModel? Map(CultureDocument document, UiLabels labels)
@@ -15,7 +15,7 @@ internal static class TreatmentFactsMapper
             return null;
         }
 
-        return new TreatmentFactsViewModel
+        var facts = new TreatmentFactsViewModel
         {
             Medication = document.Text(TreatmentRouteType.Medication),
             Route = Route(document.Field(TreatmentRouteType.RouteOfAdministration)?.Items is [var stored, ..] ? stored : null, labels),
@@ -25,6 +25,7 @@ internal static class TreatmentFactsMapper
             AdministeredBy = document.Text(TreatmentRouteType.AdministeredBy),
             TypicalOnset = document.Text(TreatmentRouteType.TypicalOnset),
         };
+        return facts.IsEmpty ? null : facts;
     }
 
     private static RouteOfAdministrationViewModel? Route(string? stored, UiLabels labels)

@@ -1,0 +1,77 @@
+using CarePages.Core.Rendering;
+using CarePages.Core.Rendering.Labels;
+using CarePages.Umbraco.Rendering;
+using CarePages.Umbraco.Tests.TestSupport;
+using Moq;
+using Umbraco.Cms.Core.Models.PublishedContent;
+using Umbraco.Cms.Core.PublishedCache;
+using Umbraco.Cms.Core.Routing;
+using Umbraco.Cms.Core.Services.Navigation;
+
+namespace CarePages.Umbraco.Tests.Rendering;
+
+public sealed class PublishedPageViewModelFactoryTests
+{
+    private static readonly Guid RouteKey = Guid.NewGuid();
+
+    [Fact]
+    public void Create_CultureThePageIsPublishedIn_GivesTheRoutePageInThatCulture()
+    {
+        var route = PublishedRoutes.SpanishOnly(RouteKey, Guid.NewGuid());
+
+        var page = Factory(route, requestCulture: "es-ES").Create(route);
+
+        Assert.NotNull(page);
+        Assert.Equal(PageKind.TreatmentRoute, page.Kind);
+        Assert.Equal("Ketamina intranasal", page.Title);
+        Assert.Equal("/es-es/ketamina-intranasal/", page.Url);
+    }
+
+    [Fact]
+    public void Create_CultureThePageIsNotPublishedIn_GivesNoPage()
+    {
+        var route = PublishedRoutes.SpanishOnly(RouteKey, Guid.NewGuid());
+
+        Assert.Null(Factory(route, requestCulture: "ar").Create(route));
+    }
+
+    [Fact]
+    public void CreateNotFound_ArabicRequest_IsAnArabicRightToLeftPageLinkingHome()
+    {
+        var route = PublishedRoutes.SpanishOnly(RouteKey, Guid.NewGuid());
+
+        var notFound = Factory(route, requestCulture: "ar").CreateNotFound();
+
+        Assert.Equal("ar", notFound.Lang);
+        Assert.Equal(TextDirection.RightToLeft, notFound.Dir);
+        Assert.Equal(LabelCatalogue.For("ar")[LabelKeys.PageNotFound], notFound.Labels[LabelKeys.PageNotFound]);
+        Assert.Equal("/", notFound.HomeUrl);
+    }
+
+    [Fact]
+    public void CreateNotFound_NoRequestCulture_UsesTheSitesDefaultCulture()
+    {
+        var route = PublishedRoutes.SpanishOnly(RouteKey, Guid.NewGuid());
+
+        var notFound = Factory(route, requestCulture: null).CreateNotFound();
+
+        Assert.Equal("es-ES", notFound.Lang);
+        Assert.Equal("/es-es/ketamina-intranasal/", notFound.HomeUrl);
+    }
+
+    private static PublishedPageViewModelFactory Factory(IPublishedContent root, string? requestCulture)
+    {
+        var cache = new Mock<IPublishedContentCache>();
+        cache.Setup(c => c.GetById(root.Key)).Returns(root);
+        var navigation = new Mock<IDocumentNavigationQueryService>();
+        IEnumerable<Guid> roots = [root.Key];
+        navigation.Setup(n => n.TryGetRootKeys(out roots)).Returns(true);
+        var urls = new Mock<IPublishedUrlProvider>();
+        urls.Setup(u => u.GetUrl(root, UrlMode.Relative, "es-ES", It.IsAny<Uri?>())).Returns("/es-es/ketamina-intranasal/");
+        var defaultCulture = Mock.Of<IDefaultCultureAccessor>(d => d.DefaultCulture == "es-ES");
+        var variation = new Mock<IVariationContextAccessor>();
+        variation.SetupGet(v => v.VariationContext).Returns(requestCulture is null ? null : new VariationContext(requestCulture));
+        var lookup = new PublishedContentPageLookup(cache.Object, navigation.Object, urls.Object, defaultCulture);
+        return new PublishedPageViewModelFactory(lookup, variation.Object, defaultCulture);
+    }
+}
