@@ -29,6 +29,7 @@ public static class BenchmarkSettings
         ManualConfig.Create(DefaultConfig.Instance)
             .AddJob(Job)
             .AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max)
+            .AddColumn(new HtmlSizeColumn())
             .AddDiagnoser(MemoryDiagnoser.Default)
             .WithOrderer(new DefaultOrderer(SummaryOrderPolicy.Declared))
             .WithSummaryStyle(SummaryStyle.Default.WithTimeUnit(TimeUnit.Millisecond))

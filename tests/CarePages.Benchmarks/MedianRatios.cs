@@ -15,7 +15,7 @@ public static class MedianRatios
     {
         var medians = summaries.SelectMany(s => s.Reports)
             .Where(r => r.ResultStatistics is not null)
-            .ToDictionary(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name, r => r.ResultStatistics!.Median);
+            .ToDictionary(r => NameOf(r.BenchmarkCase), r => r.ResultStatistics!.Median);
         var text = new StringBuilder("| Median | ms |\n| --- | ---: |\n");
         foreach (var (name, median) in medians)
         {
@@ -47,4 +47,10 @@ public static class MedianRatios
         Console.WriteLine();
         Console.Write(text);
     }
+
+    /// <summary>The method's name, with its parameters when it has some (one row per page of the render benchmark).</summary>
+    private static string NameOf(BenchmarkDotNet.Running.BenchmarkCase benchmark) =>
+        benchmark.Parameters.Count == 0
+            ? benchmark.Descriptor.WorkloadMethod.Name
+            : $"{benchmark.Descriptor.WorkloadMethod.Name} {string.Join(", ", benchmark.Parameters.Items.Select(p => $"{p.Name}={p.Value}"))}";
 }

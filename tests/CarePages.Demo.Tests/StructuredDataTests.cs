@@ -9,6 +9,14 @@ public class StructuredDataTests : IClassFixture<DemoAppFactory>
 
     public StructuredDataTests(DemoAppFactory factory) => _factory = factory;
 
+    [Fact]
+    public async Task Get_RoutePage_WritesTheScriptTypeLiterally()
+    {
+        var html = await _factory.CreateClient().GetStringAsync(new Uri(SampleUrls.EnglishIntranasalRoute, UriKind.Relative));
+
+        Assert.Contains("<script type=\"application/ld+json\">{", html, StringComparison.Ordinal);
+    }
+
     private static JsonElement JsonLd(IHtmlDocument page)
     {
         var script = Assert.Single(page.Head!.QuerySelectorAll("script[type='application/ld+json']"));
