@@ -23,6 +23,12 @@ public sealed class CarePagesOptions
     public CarePagesPersistenceSettings Persistence { get; set; } = new();
 
     /// <summary>
+    /// Answer URLs that match no page with the package's "page not found" page, in the request's language, when the
+    /// site has no 404 of its own and its root is a CarePages page. Default: true.
+    /// </summary>
+    public bool ServeNotFoundPage { get; set; } = true;
+
+    /// <summary>
     /// The culture translations are made from, e.g. <c>en-GB</c>. Default: null, meaning the site's default language.
     /// </summary>
     public string? SourceCulture { get; set; }

@@ -21,7 +21,7 @@ namespace CarePages.Umbraco.DependencyInjection;
 public static class CarePagesBuilderExtensions
 {
     /// <summary>
-    /// Adds CarePages: options bound to the <c>CarePages</c> section, the start-up installer, the page renderers,
+    /// Adds CarePages: options bound to the <c>CarePages</c> section, the start-up installer, the page renderers and the "page not found" page,
     /// the check engine with its publish gate, and the translation workflow (its tables, services, gate and HTTP API).
     /// Safe to call more than once (from the composer and from <c>Program.cs</c>): later calls do nothing.
     /// </summary>
@@ -48,6 +48,8 @@ public static class CarePagesBuilderExtensions
         builder.Services.AddTransient<SampleContentImporter>();
         builder.Services.AddScoped<PublishedContentPageLookup>();
         builder.Services.AddScoped<PublishedPageViewModelFactory>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddCarePagesNotFoundPage();
         builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, CarePagesInstallNotificationHandler>();
 
         // The builder itself is registered so that sites can change the rules from their composers (CarePagesCheckRules()).
@@ -64,7 +66,6 @@ public static class CarePagesBuilderExtensions
         {
             SourceCulture = services.GetRequiredService<IOptions<CarePagesOptions>>().Value.SourceCultureOr(services.GetRequiredService<IDefaultCultureAccessor>()),
         });
-        builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IDraftContentStore, UmbracoDraftContentStore>();
         builder.Services.AddScoped<ITranslationActorAccessor, BackOfficeTranslationActorAccessor>();
         builder.Services.AddAuthorizationBuilder().AddPolicy(CarePagesApiAuthorization.Policy, policy =>
