@@ -1,6 +1,7 @@
 using CarePages.Core.Schema.ContentTypes;
 using CarePages.Umbraco.Configuration;
 using CarePages.Umbraco.Rendering;
+using CarePages.Umbraco.Tests.TestSupport;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -97,16 +98,12 @@ public sealed class CarePagesNotFoundContentFinderTests
         Assert.Single(services, d => d.ServiceType == typeof(IContentLastChanceFinder));
     }
 
-    private CarePagesNotFoundContentFinder Finder(IPublishedContent root, IContentLastChanceFinder? site = null, CarePagesOptions? options = null)
+    private CarePagesNotFoundContentFinder Finder(IPublishedContent root, IContentLastChanceFinder? siteFinder = null, CarePagesOptions? options = null)
     {
-        var cache = new Mock<IPublishedContentCache>();
-        cache.Setup(c => c.GetById(root.Key)).Returns(root);
-        var navigation = new Mock<IDocumentNavigationQueryService>();
-        IEnumerable<Guid> roots = [root.Key];
-        navigation.Setup(n => n.TryGetRootKeys(out roots)).Returns(true);
+        var site = new SingleRootSite(root);
         var accessor = Mock.Of<IHttpContextAccessor>(a => a.HttpContext == _httpContext);
         var monitor = Mock.Of<IOptionsMonitor<CarePagesOptions>>(o => o.CurrentValue == (options ?? new CarePagesOptions()));
-        return new CarePagesNotFoundContentFinder(site, cache.Object, navigation.Object, accessor, monitor);
+        return new CarePagesNotFoundContentFinder(siteFinder, site.Cache, site.Navigation, accessor, monitor);
     }
 
     private static IPublishedContent Root(string alias)

@@ -6,7 +6,6 @@ using Moq;
 using Umbraco.Cms.Core.Models.PublishedContent;
 using Umbraco.Cms.Core.PublishedCache;
 using Umbraco.Cms.Core.Routing;
-using Umbraco.Cms.Core.Services.Navigation;
 
 namespace CarePages.Umbraco.Tests.Rendering;
 
@@ -61,17 +60,13 @@ public sealed class PublishedPageViewModelFactoryTests
 
     private static PublishedPageViewModelFactory Factory(IPublishedContent root, string? requestCulture)
     {
-        var cache = new Mock<IPublishedContentCache>();
-        cache.Setup(c => c.GetById(root.Key)).Returns(root);
-        var navigation = new Mock<IDocumentNavigationQueryService>();
-        IEnumerable<Guid> roots = [root.Key];
-        navigation.Setup(n => n.TryGetRootKeys(out roots)).Returns(true);
+        var site = new SingleRootSite(root);
         var urls = new Mock<IPublishedUrlProvider>();
         urls.Setup(u => u.GetUrl(root, UrlMode.Relative, "es-ES", It.IsAny<Uri?>())).Returns("/es-es/ketamina-intranasal/");
         var defaultCulture = Mock.Of<IDefaultCultureAccessor>(d => d.DefaultCulture == "es-ES");
         var variation = new Mock<IVariationContextAccessor>();
         variation.SetupGet(v => v.VariationContext).Returns(requestCulture is null ? null : new VariationContext(requestCulture));
-        var lookup = new PublishedContentPageLookup(cache.Object, navigation.Object, urls.Object, defaultCulture);
+        var lookup = new PublishedContentPageLookup(site.Cache, site.Navigation, urls.Object, defaultCulture);
         return new PublishedPageViewModelFactory(lookup, variation.Object, defaultCulture);
     }
 }
