@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace CarePages.Demo.Tests.Browser;
 
 [Collection(SharedChromium.Name)]
@@ -28,10 +26,7 @@ public class KeyboardTests
     [MemberData(nameof(DemoPageCatalogue.AllPagesData), MemberType = typeof(DemoPageCatalogue))]
     public async Task Tab_ThroughThePage_ReachesEveryLinkAndControlInDocumentOrder(string url)
     {
-        await using var tab = await _browser.OpenAsync(url);
-        var stops = await FocusProbe.MarkTabStopsAsync(tab.Page);
-
-        var reached = await WalkAsync(tab.Page, stops.Length);
+        var (stops, reached) = await TabThroughAsync(url);
 
         Assert.Equal(stops, reached.Select(f => f is null ? "(the document)" : f.Name));
         Assert.Equal(Enumerable.Range(0, stops.Length), reached.Select(f => f?.WalkIndex ?? -1));
@@ -41,10 +36,7 @@ public class KeyboardTests
     [MemberData(nameof(DemoPageCatalogue.AllPagesData), MemberType = typeof(DemoPageCatalogue))]
     public async Task Tab_ThroughThePage_ShowsAFocusIndicatorOnEveryStop(string url)
     {
-        await using var tab = await _browser.OpenAsync(url);
-        var stops = await FocusProbe.MarkTabStopsAsync(tab.Page);
-
-        var reached = await WalkAsync(tab.Page, stops.Length);
+        var (_, reached) = await TabThroughAsync(url);
 
         var unmarked = reached.OfType<FocusedElement>().Where(f => !f.HasVisibleFocusIndicator)
             .Select(f => $"{f.Name}: outline {f.OutlineStyle} {f.OutlineWidth}px, box-shadow {f.BoxShadow}").ToList();
@@ -66,16 +58,18 @@ public class KeyboardTests
         Assert.True(focused.HasVisibleFocusIndicator, $"{url}: main has no focus indicator after the skip link.");
     }
 
-    // Presses Tab once per stop and reports what each press focused (null: the document itself).
-    private static async Task<List<FocusedElement?>> WalkAsync(IPage page, int presses)
+    // Numbers the page's Tab stops, then presses Tab once per stop and reports what each press focused (null: the document).
+    private async Task<(string[] Stops, List<FocusedElement?> Reached)> TabThroughAsync(string url)
     {
+        await using var tab = await _browser.OpenAsync(url);
+        var stops = await FocusProbe.MarkTabStopsAsync(tab.Page);
         var reached = new List<FocusedElement?>();
-        for (var i = 0; i < presses; i++)
+        foreach (var _ in stops)
         {
-            await page.Keyboard.PressAsync("Tab");
-            reached.Add(await FocusProbe.FocusedAsync(page));
+            await tab.Page.Keyboard.PressAsync("Tab");
+            reached.Add(await FocusProbe.FocusedAsync(tab.Page));
         }
 
-        return reached;
+        return (stops, reached);
     }
 }
