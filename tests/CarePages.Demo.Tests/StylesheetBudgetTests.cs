@@ -12,7 +12,7 @@ public class StylesheetBudgetTests : IClassFixture<DemoAppFactory>
     public StylesheetBudgetTests(DemoAppFactory factory) => _factory = factory;
 
     [Theory]
-    [MemberData(nameof(DemoPageCatalogue.AllPagesData), MemberType = typeof(DemoPageCatalogue))]
+    [EveryDemoPage]
     public async Task Get_EveryPage_LinksAtMost15KBOfCssInAll(string url)
     {
         var client = _factory.CreateClient();

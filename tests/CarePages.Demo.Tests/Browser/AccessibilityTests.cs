@@ -14,7 +14,7 @@ public class AccessibilityTests
     public AccessibilityTests(DemoBrowser browser) => _browser = browser;
 
     [BrowserTheory]
-    [MemberData(nameof(DemoPageCatalogue.AllPagesData), MemberType = typeof(DemoPageCatalogue))]
+    [EveryDemoPage]
     public async Task RunAxe_EveryPage_HasNoWcagAOrAAViolations(string url)
     {
         await using var tab = await _browser.OpenAsync(url);

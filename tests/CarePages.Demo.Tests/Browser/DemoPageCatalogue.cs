@@ -22,9 +22,6 @@ internal static class DemoPageCatalogue
     public static IEnumerable<string> AllPages =>
         ContentPages.Prepend(DemoSite.HomeUrl).Concat(Site.Cultures.Select(NotFoundUrl));
 
-    /// <summary><see cref="AllPages"/> as theory data.</summary>
-    public static TheoryData<string> AllPagesData => new(AllPages);
-
     /// <summary>The first page of <paramref name="kind"/> in <paramref name="culture"/>.</summary>
     public static string FirstPageOf(PageKind kind, string culture) => Site.Urls.Pages
         .First(p => string.Equals(p.Culture, culture, StringComparison.OrdinalIgnoreCase) && Site.PageAt(p.Url)?.Kind == kind)

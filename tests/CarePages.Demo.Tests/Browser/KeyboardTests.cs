@@ -1,17 +1,13 @@
 namespace CarePages.Demo.Tests.Browser;
 
 [Collection(SharedChromium.Name)]
-public class KeyboardTests
+public class KeyboardTests(DemoBrowser browser)
 {
-    private readonly DemoBrowser _browser;
-
-    public KeyboardTests(DemoBrowser browser) => _browser = browser;
-
     [BrowserTheory]
-    [MemberData(nameof(DemoPageCatalogue.AllPagesData), MemberType = typeof(DemoPageCatalogue))]
+    [EveryDemoPage]
     public async Task Tab_FirstPress_FocusesTheSkipLinkVisiblyOnScreen(string url)
     {
-        await using var tab = await _browser.OpenAsync(url);
+        await using var tab = await browser.OpenAsync(url);
 
         await tab.Page.Keyboard.PressAsync("Tab");
 
@@ -23,7 +19,7 @@ public class KeyboardTests
     }
 
     [BrowserTheory]
-    [MemberData(nameof(DemoPageCatalogue.AllPagesData), MemberType = typeof(DemoPageCatalogue))]
+    [EveryDemoPage]
     public async Task Tab_ThroughThePage_ReachesEveryLinkAndControlInDocumentOrder(string url)
     {
         var (stops, reached) = await TabThroughAsync(url);
@@ -33,7 +29,7 @@ public class KeyboardTests
     }
 
     [BrowserTheory]
-    [MemberData(nameof(DemoPageCatalogue.AllPagesData), MemberType = typeof(DemoPageCatalogue))]
+    [EveryDemoPage]
     public async Task Tab_ThroughThePage_ShowsAFocusIndicatorOnEveryStop(string url)
     {
         var (_, reached) = await TabThroughAsync(url);
@@ -44,10 +40,10 @@ public class KeyboardTests
     }
 
     [BrowserTheory]
-    [MemberData(nameof(DemoPageCatalogue.AllPagesData), MemberType = typeof(DemoPageCatalogue))]
+    [EveryDemoPage]
     public async Task Enter_OnTheSkipLink_MovesFocusToMainWithAVisibleIndicator(string url)
     {
-        await using var tab = await _browser.OpenAsync(url);
+        await using var tab = await browser.OpenAsync(url);
         await tab.Page.Keyboard.PressAsync("Tab");
 
         await tab.Page.Keyboard.PressAsync("Enter");
@@ -61,7 +57,7 @@ public class KeyboardTests
     // Numbers the page's Tab stops, then presses Tab once per stop and reports what each press focused (null: the document).
     private async Task<(string[] Stops, List<FocusedElement?> Reached)> TabThroughAsync(string url)
     {
-        await using var tab = await _browser.OpenAsync(url);
+        await using var tab = await browser.OpenAsync(url);
         var stops = await FocusProbe.MarkTabStopsAsync(tab.Page);
         var reached = new List<FocusedElement?>();
         foreach (var _ in stops)

@@ -1,17 +1,13 @@
 namespace CarePages.Demo.Tests.Browser;
 
 [Collection(SharedChromium.Name)]
-public class LayoutTests
+public class LayoutTests(DemoBrowser browser)
 {
-    private readonly DemoBrowser _browser;
-
-    public LayoutTests(DemoBrowser browser) => _browser = browser;
-
     [BrowserTheory]
-    [MemberData(nameof(DemoPageCatalogue.AllPagesData), MemberType = typeof(DemoPageCatalogue))]
+    [EveryDemoPage]
     public async Task Load_320CssPixelsWide_DoesNotScrollHorizontally(string url)
     {
-        await using var tab = await _browser.OpenAsync(url, width: 320, height: 640);
+        await using var tab = await browser.OpenAsync(url, width: 320, height: 640);
 
         var overflow = await LayoutProbe.HorizontalOverflowAsync(tab.Page);
 
@@ -19,10 +15,10 @@ public class LayoutTests
     }
 
     [BrowserTheory]
-    [MemberData(nameof(DemoPageCatalogue.AllPagesData), MemberType = typeof(DemoPageCatalogue))]
+    [EveryDemoPage]
     public async Task Load_TextAt200Percent_ClipsNothing(string url)
     {
-        await using var tab = await _browser.OpenAsync(url);
+        await using var tab = await browser.OpenAsync(url);
 
         var clipped = await LayoutProbe.ClippedAtDoubleTextAsync(tab.Page);
 

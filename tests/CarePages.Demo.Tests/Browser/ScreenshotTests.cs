@@ -4,16 +4,12 @@ using Microsoft.Playwright;
 namespace CarePages.Demo.Tests.Browser;
 
 [Collection(SharedChromium.Name)]
-public class ScreenshotTests
+public class ScreenshotTests(DemoBrowser browser)
 {
     private const int Width = 1280;
 
     // A PNG file starts with these eight bytes; its IHDR chunk then gives the width and height at bytes 16..23.
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-
-    private readonly DemoBrowser _browser;
-
-    public ScreenshotTests(DemoBrowser browser) => _browser = browser;
 
     /// <summary>Each page type in a left-to-right and a right-to-left culture.</summary>
     public static TheoryData<string, string> PageTypes
@@ -35,7 +31,7 @@ public class ScreenshotTests
     [MemberData(nameof(PageTypes))]
     public async Task Screenshot_PageTypeInCulture_IsSavedAsAFullPagePng(string pageType, string culture)
     {
-        await using var tab = await _browser.OpenAsync(UrlOf(pageType, culture), width: Width);
+        await using var tab = await browser.OpenAsync(UrlOf(pageType, culture), width: Width);
         var file = ScreenshotFolder.FileNamed($"{pageType}-{culture.ToLowerInvariant()}.png");
         File.Delete(file);
 

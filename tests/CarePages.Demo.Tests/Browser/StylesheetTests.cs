@@ -4,12 +4,8 @@ using Microsoft.Playwright;
 namespace CarePages.Demo.Tests.Browser;
 
 [Collection(SharedChromium.Name)]
-public class StylesheetTests
+public class StylesheetTests(DemoBrowser browser)
 {
-    private readonly DemoBrowser _browser;
-
-    public StylesheetTests(DemoBrowser browser) => _browser = browser;
-
     public static TheoryData<string> LeftToRightAndRightToLeftRoutes => new(
         DemoPageCatalogue.FirstPageOf(PageKind.TreatmentRoute, "en-GB"),
         DemoPageCatalogue.FirstPageOf(PageKind.TreatmentRoute, "ar"));
@@ -18,7 +14,7 @@ public class StylesheetTests
     [MemberData(nameof(LeftToRightAndRightToLeftRoutes))]
     public async Task BookingCallout_OnAPhone_HasCallAndBookTargetsAtLeast44PxSquare(string url)
     {
-        await using var tab = await _browser.OpenAsync(url, width: 320, height: 640);
+        await using var tab = await browser.OpenAsync(url, width: 320, height: 640);
 
         var targets = await tab.Page.EvaluateAsync<double[][]>(
             "() => [...document.querySelectorAll('.cp-booking a')].map(a => { const r = a.getBoundingClientRect(); return [r.width, r.height]; })");
@@ -31,7 +27,7 @@ public class StylesheetTests
     public async Task Print_ConditionPage_HidesNavigationAndPrintsBlackOnWhiteWithExternalAddresses()
     {
         var url = DemoPageCatalogue.FirstPageOf(PageKind.Condition, "en-GB");
-        await using var tab = await _browser.OpenAsync(url);
+        await using var tab = await browser.OpenAsync(url);
 
         await tab.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
 
@@ -60,7 +56,7 @@ public class StylesheetTests
     public async Task Load_PrefersReducedMotion_NothingScrollsSmoothlyTransitionsOrAnimates()
     {
         var url = DemoPageCatalogue.FirstPageOf(PageKind.TreatmentRoute, "en-GB");
-        await using var tab = await _browser.OpenAsync(url);
+        await using var tab = await browser.OpenAsync(url);
 
         await tab.Page.EmulateMediaAsync(new PageEmulateMediaOptions { ReducedMotion = ReducedMotion.Reduce });
 
