@@ -33,6 +33,27 @@ public sealed class SeedingTests : IDisposable
     }
 
     [Fact]
+    public async Task Startup_InAFolderThatDoesNotExistYet_CreatesItAndServesTheHomePage()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "carepages-demo-tests", Guid.NewGuid().ToString("N"));
+        var path = Path.Combine(folder, "fresh-clone.db");
+        try
+        {
+            using var factory = DemoAppFactory.OnFile(path);
+
+            var response = await factory.CreateClient().GetAsync(new Uri("/", UriKind.Relative));
+
+            Assert.True(response.IsSuccessStatusCode, $"GET / returned {(int)response.StatusCode}.");
+            Assert.True(File.Exists(path));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Startup_WithAnExistingDatabase_KeepsItsContentAndDoesNotReseed()
     {
         var edited = SampleClinic.Documents[0] with { Variants = [new DocumentVariant("en-GB", null, "Edited by an editor")] };

@@ -33,6 +33,10 @@ public sealed partial class DemoDatabaseInitializer : IHostedService
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // The file (and its folder, absent in a fresh clone) first: the migrations open the same file but create no folder.
+        var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await connection.DisposeAsync().ConfigureAwait(false);
+
         var migration = await _migrator.MigrateAsync(cancellationToken).ConfigureAwait(false);
         if (migration.Status != CarePagesMigrationStatus.Success)
         {
