@@ -94,6 +94,17 @@ public class PageTests : IClassFixture<DemoAppFactory>
     }
 
     [Fact]
+    public async Task Get_PageInACultureTheSiteDoesNotPublish_SaysNotFoundInThatLanguage()
+    {
+        var response = await _factory.CreateClient().GetAsync(new Uri("/fr-fr/ketamine-for-hard-to-treat-pain", UriKind.Relative));
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("lang=\"fr-FR\"", html, StringComparison.Ordinal);
+        Assert.Contains("Page introuvable", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_Stylesheet_IsServed()
     {
         var response = await _factory.CreateClient().GetAsync(new Uri("/css/carepages.css", UriKind.Relative));

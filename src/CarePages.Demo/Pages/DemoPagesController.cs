@@ -36,8 +36,8 @@ public sealed class DemoPagesController : Controller
 
     private ViewResult PageNotFound(DemoSite site, string path)
     {
-        var culture = site.CultureOfSegment(path.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty)
-            ?? LabelCatalogue.FallbackLanguage;
+        var segment = path.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
+        var culture = site.CultureOfSegment(segment) ?? LabelCatalogue.KnownCulture(segment) ?? LabelCatalogue.FallbackLanguage;
         var result = View(NotFoundView, NotFoundViewModel.For(culture, DemoSite.HomeUrl));
         result.StatusCode = StatusCodes.Status404NotFound;
         return result;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CarePages.Core.Rendering.Labels;
 using CarePages.Core.Schema;
 using CarePages.Umbraco.Configuration;
 using Microsoft.AspNetCore.Http;
@@ -13,8 +14,9 @@ namespace CarePages.Umbraco.Rendering;
 /// <summary>
 /// Umbraco's last chance when no page matched the URL: the site's own 404 (e.g. <c>Umbraco:CMS:Global:Error404Collection</c>)
 /// wins when it has one; otherwise a site whose root is a CarePages page answers 404 with the package's "page not found"
-/// page, in the request's culture (from its domain, or from a first URL segment such as <c>/ar/</c> naming one of the
-/// root's cultures).
+/// page, in the request's culture: from its domain, or from a first URL segment such as <c>/ar/</c> naming one of the
+/// root's cultures or a language whose interface texts the package has (so <c>/fr-fr/…</c> on a site without French
+/// still says "Page introuvable").
 /// </summary>
 public sealed class CarePagesNotFoundContentFinder : IContentLastChanceFinder
 {
@@ -83,6 +85,7 @@ public sealed class CarePagesNotFoundContentFinder : IContentLastChanceFinder
         return segment is null
             ? null
             : root.Cultures.Keys.FirstOrDefault(culture => string.Equals(culture, segment, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(CultureInfo.GetCultureInfo(culture).TwoLetterISOLanguageName, segment, StringComparison.OrdinalIgnoreCase));
+                || string.Equals(CultureInfo.GetCultureInfo(culture).TwoLetterISOLanguageName, segment, StringComparison.OrdinalIgnoreCase))
+              ?? LabelCatalogue.KnownCulture(segment);
     }
 }

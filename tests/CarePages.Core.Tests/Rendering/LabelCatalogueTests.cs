@@ -47,4 +47,23 @@ public class LabelCatalogueTests
 
         Assert.Empty(missing);
     }
+
+    [Theory]
+    [InlineData("fr-fr", "fr-FR")]
+    [InlineData("ar", "ar")]
+    [InlineData("DE-at", "de-AT")]
+    public void KnownCulture_CultureInACoveredLanguage_GivesItsCanonicalName(string code, string expected)
+    {
+        Assert.Equal(expected, LabelCatalogue.KnownCulture(code));
+    }
+
+    [Theory]
+    [InlineData("pt-br")]
+    [InlineData("ketamine-for-pain")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void KnownCulture_UncoveredLanguageOrNotACulture_GivesNull(string? code)
+    {
+        Assert.Null(LabelCatalogue.KnownCulture(code));
+    }
 }

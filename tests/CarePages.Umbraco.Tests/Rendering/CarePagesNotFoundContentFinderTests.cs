@@ -33,6 +33,17 @@ public sealed class CarePagesNotFoundContentFinderTests
     }
 
     [Fact]
+    public async Task TryFindContent_SegmentInALanguageTheSiteDoesNotPublish_StillAnswersInThatLanguage()
+    {
+        var request = Request("https://clinic.example/fr-fr/page-inconnue");
+
+        await Finder(Root(TreatmentOverviewType.Alias)).TryFindContent(request.Object);
+
+        request.Verify(r => r.SetCulture("fr-FR"));
+        request.Verify(r => r.SetResponseStatus(404));
+    }
+
+    [Fact]
     public async Task TryFindContent_RequestWithADomainCulture_KeepsThatCulture()
     {
         var root = Root(TreatmentOverviewType.Alias);

@@ -28,6 +28,28 @@ public static class LabelCatalogue
             : new UiLabels(FallbackLanguage, EnglishLabels.All, EnglishLabels.All);
     }
 
+    /// <summary>
+    /// The culture <paramref name="code"/> names (e.g. <c>fr-fr</c> gives <c>fr-FR</c>) when the catalogue has texts in its
+    /// language, else null: a "page not found" for a culture the site does not publish can still be in that language.
+    /// </summary>
+    public static string? KnownCulture(string? code)
+    {
+        if (string.IsNullOrWhiteSpace(code) || code.Length > 35)
+        {
+            return null;
+        }
+
+        try
+        {
+            var culture = System.Globalization.CultureInfo.GetCultureInfo(code);
+            return culture.Name.Length > 0 && ByLanguage.ContainsKey(culture.TwoLetterISOLanguageName) ? culture.Name : null;
+        }
+        catch (System.Globalization.CultureNotFoundException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Every key the fallback language defines, so tests can check each language covers them.</summary>
     internal static IEnumerable<string> Keys => EnglishLabels.All.Keys;
 
