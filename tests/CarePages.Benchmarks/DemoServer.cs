@@ -27,7 +27,6 @@ public sealed class DemoServer : WebApplicationFactory<DemoSiteLoader>
     /// <inheritdoc />
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(_databasePath)!);
         builder.UseSetting("CarePagesDemo:DatabasePath", _databasePath);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }

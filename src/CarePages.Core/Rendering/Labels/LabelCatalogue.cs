@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CarePages.Core.Rendering.Labels;
 
 /// <summary>The small catalogue of interface texts (headings, buttons, navigation) in English, Spanish, French, German and Arabic.</summary>
@@ -41,10 +43,10 @@ public static class LabelCatalogue
 
         try
         {
-            var culture = System.Globalization.CultureInfo.GetCultureInfo(code);
+            var culture = CultureInfo.GetCultureInfo(code);
             return culture.Name.Length > 0 && ByLanguage.ContainsKey(culture.TwoLetterISOLanguageName) ? culture.Name : null;
         }
-        catch (System.Globalization.CultureNotFoundException)
+        catch (CultureNotFoundException)
         {
             return null;
         }

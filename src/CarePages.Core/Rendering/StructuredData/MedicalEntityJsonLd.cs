@@ -20,7 +20,7 @@ internal static class MedicalEntityJsonLd
     private static JsonObject Therapy(string name, string url, Func<string, string> absolute)
     {
         var therapy = new JsonObject { ["@type"] = "MedicalTherapy", ["name"] = name };
-        MedicalWebPageJsonLd.AddIfPresent(therapy, "url", url.Length > 0 ? absolute(url) : null);
+        MedicalWebPageJsonLd.AddUrl(therapy, url, absolute);
         return therapy;
     }
 
@@ -41,7 +41,7 @@ internal static class MedicalEntityJsonLd
     {
         var condition = new JsonObject { ["@type"] = "MedicalCondition", ["name"] = page.Title };
         MedicalWebPageJsonLd.AddIfPresent(condition, "alternateName", page.OtherNames);
-        MedicalWebPageJsonLd.AddIfPresent(condition, "url", page.Url.Length > 0 ? absolute(page.Url) : null);
+        MedicalWebPageJsonLd.AddUrl(condition, page.Url, absolute);
         var treatments = page.Related
             .Where(list => list.Id == RelatedListIds.TreatmentOptions)
             .SelectMany(list => list.Links)

@@ -32,12 +32,21 @@ public static class MedicalWebPageJsonLd
             ["inLanguage"] = page.Culture,
             ["medicalAudience"] = new JsonObject { ["@type"] = "MedicalAudience", ["audienceType"] = "Patient" },
         };
-        AddIfPresent(json, "url", page.Url.Length > 0 ? absolute(page.Url) : null);
+        AddUrl(json, page.Url, absolute);
         AddIfPresent(json, "description", page.MetaDescription ?? page.Summary);
         AddReview(json, page.Review);
         AddIfPresent(json, "breadcrumb", Breadcrumb(page.Breadcrumb, absolute));
         AddIfPresent(json, "about", MedicalEntityJsonLd.About(page, absolute));
         return json.ToJsonString(Options);
+    }
+
+    /// <summary>Adds <c>url</c>, made absolute, unless the page has no URL.</summary>
+    internal static void AddUrl(JsonObject json, string url, Func<string, string> absolute)
+    {
+        if (url.Length > 0)
+        {
+            json["url"] = absolute(url);
+        }
     }
 
     internal static void AddIfPresent(JsonObject json, string name, string? value)
