@@ -4,10 +4,11 @@ export interface DiffPart {
   text: string;
 }
 
-const tokens = (text: string): string[] => text.match(/\s+|[^\s]+/g) ?? [];
+/** Words with the spaces that follow them, so a run of changed words is one run (leading spaces are a token). */
+const tokens = (text: string): string[] => text.match(/^\s+|\S+\s*/g) ?? [];
 
 /**
- * A word-level diff of two texts (longest common subsequence over words and the spaces between them); adjacent runs
+ * A word-level diff of two texts (longest common subsequence over words); adjacent runs
  * of the same kind are merged. Meant for field-sized texts: the table is words × words.
  */
 export const wordDiff = (before: string, after: string): DiffPart[] => {

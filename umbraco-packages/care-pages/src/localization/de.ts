@@ -51,7 +51,7 @@ const de: CarePagesDictionary = {
     readOnlyCulture: 'Sie können {0} lesen, aber nicht bearbeiten.',
     submitForReview: 'Zur Prüfung einreichen',
     approve: 'Freigeben',
-    approveField: '„{0}“ freigeben',
+    approveField: 'Freigeben: „{0}“',
     ownTranslation: 'Sie haben dieses Feld selbst übersetzt; eine andere prüfende Person muss es freigeben.',
     nothingToSubmit: 'Keine übersetzten Felder warten auf die Einreichung.',
     exportHeading: 'Zur Übersetzung exportieren',

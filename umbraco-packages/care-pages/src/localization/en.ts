@@ -35,7 +35,7 @@ const en = {
     foundIn: 'Found in',
     inField: 'Field: {0}',
     goToField: 'Go to field',
-    goToFieldLabel: 'Go to the field “{0}”',
+    goToFieldLabel: 'Go to field “{0}”',
     translationHeading: 'Translation of “{0}”',
     field: 'Field',
     status: 'Status',

@@ -1,5 +1,7 @@
+import type { ManifestLocalization } from '@umbraco-cms/backoffice/localization';
+
 /** The backoffice's localization extensions: one per UI language, loaded on demand. */
-export const manifests: Array<UmbExtensionManifest> = [
+export const manifests: Array<ManifestLocalization> = [
   { type: 'localization', alias: 'CarePages.Localization.En', name: 'CarePages English', meta: { culture: 'en' }, js: () => import('./en.js') },
   { type: 'localization', alias: 'CarePages.Localization.Es', name: 'CarePages Spanish', meta: { culture: 'es' }, js: () => import('./es.js') },
   { type: 'localization', alias: 'CarePages.Localization.Fr', name: 'CarePages French', meta: { culture: 'fr' }, js: () => import('./fr.js') },
