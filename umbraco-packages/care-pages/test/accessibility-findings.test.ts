@@ -30,9 +30,9 @@ describe(TAG, () => {
 
   it('emits care-pages-recheck and care-pages-jump-to-property with the culture and property', async () => {
     const el = await mount<CarePagesAccessibilityFindingsElement>(TAG, (e) => (e.response = checks()));
-    const recheck = await nextEvent<{ culture: string }>(el, 'care-pages-recheck', () => button(el, 'Check again').click());
+    const recheck = await nextEvent<{ culture: string }>('care-pages-recheck', () => button(el, 'Check again').click());
     expect(recheck.detail.culture).to.equal('en-GB');
-    const jump = await nextEvent<{ culture: string; property: string }>(el, 'care-pages-jump-to-property', () => button(el, 'Go to field “How it works”').click());
+    const jump = await nextEvent<{ culture: string; property: string }>('care-pages-jump-to-property', () => button(el, 'Go to field “How it works”').click());
     expect(jump.detail).to.deep.equal({ culture: 'en-GB', property: 'howItWorks' });
   });
 

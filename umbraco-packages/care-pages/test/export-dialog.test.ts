@@ -26,13 +26,13 @@ describe(TAG, () => {
     expect($$<HTMLOptionElement>(el, '#culture option').map((o) => o.value)).to.deep.equal(['es-ES', 'ar']);
     await change(el, '#culture', 'ar');
     await change(el, '#dialog-format', 'Xliff22');
-    const exported = await nextEvent(el, 'care-pages-export', () => button(el, 'Export').click());
+    const exported = await nextEvent('care-pages-export', () => button(el, 'Export').click());
     expect(exported.detail).to.deep.equal({ documentKeys: [DOC], targetCulture: 'ar', format: 'Xliff22', copySourceToTarget: false });
   });
 
   it('cancels', async () => {
     const el = await render();
-    const cancelled = await nextEvent(el, 'care-pages-cancel', () => button(el, 'Cancel').click());
+    const cancelled = await nextEvent('care-pages-cancel', () => button(el, 'Cancel').click());
     expect(cancelled.type).to.equal('care-pages-cancel');
   });
 

@@ -36,10 +36,10 @@ export const $ = <T extends Element = HTMLElement>(element: Element, selector: s
 /** The uui-button whose label is `label`. */
 export const button = (element: Element, label: string): HTMLElement & { disabled: boolean } => $(element, `uui-button[label="${label}"]`);
 
-/** Resolves with the next event of that name the element dispatches, or fails after `trigger` if none came. */
-export const nextEvent = async <D>(element: Element, name: string, trigger: () => void | Promise<void>): Promise<CustomEvent<D>> => {
-  let received: CustomEvent<D> | undefined;
-  const listener = (e: Event) => (received = e as CustomEvent<D>);
+/** The events of that name that reach the document while `trigger` runs. */
+const collect = async (name: string, trigger: () => void | Promise<void>): Promise<Event[]> => {
+  const received: Event[] = [];
+  const listener = (e: Event) => received.push(e);
   document.addEventListener(name, listener);
   try {
     await trigger();
@@ -47,25 +47,19 @@ export const nextEvent = async <D>(element: Element, name: string, trigger: () =
   } finally {
     document.removeEventListener(name, listener);
   }
-  if (!received) throw new Error(`No ${name} event`);
-  if (!received.bubbles || !received.composed) throw new Error(`${name} must bubble and be composed`);
-  void element;
   return received;
 };
 
-/** Counts the events of that name during `trigger`. */
-export const countEvents = async (name: string, trigger: () => void | Promise<void>): Promise<number> => {
-  let count = 0;
-  const listener = () => count++;
-  document.addEventListener(name, listener);
-  try {
-    await trigger();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  } finally {
-    document.removeEventListener(name, listener);
-  }
-  return count;
+/** The first event of that name `trigger` causes; fails when none reaches the document or it does not bubble out. */
+export const nextEvent = async <D>(name: string, trigger: () => void | Promise<void>): Promise<CustomEvent<D>> => {
+  const [first] = await collect(name, trigger);
+  if (!first) throw new Error(`No ${name} event`);
+  if (!first.bubbles || !first.composed) throw new Error(`${name} must bubble and be composed`);
+  return first as CustomEvent<D>;
 };
+
+/** Counts the events of that name during `trigger`. */
+export const countEvents = async (name: string, trigger: () => void | Promise<void>): Promise<number> => (await collect(name, trigger)).length;
 
 /** Runs axe-core on the element (WCAG 2.0–2.2 A and AA) and fails with the violations it finds. */
 export const expectNoAxeViolations = async (element: Element): Promise<void> => {

@@ -52,11 +52,11 @@ describe(TAG, () => {
     $<HTMLInputElement>(el, 'input[aria-label="Select “Asthma”"]').click();
     await change(el, '#bulk-format', 'Xliff21');
     expect($(el, '.count').textContent).to.equal('1 selected');
-    const exported = await nextEvent(el, 'care-pages-export', () => button(el, 'Export selected').click());
+    const exported = await nextEvent('care-pages-export', () => button(el, 'Export selected').click());
     expect(exported.detail).to.deep.equal({ documentKeys: [DOC2], targetCulture: 'es-ES', format: 'Xliff21', copySourceToTarget: false });
     $<HTMLInputElement>(el, '#select-all').click();
     await el.updateComplete;
-    const all = await nextEvent<{ documentKeys: string[] }>(el, 'care-pages-export', () => button(el, 'Export selected').click());
+    const all = await nextEvent<{ documentKeys: string[] }>('care-pages-export', () => button(el, 'Export selected').click());
     expect(all.detail.documentKeys).to.deep.equal([DOC, DOC2]);
   });
 

@@ -41,7 +41,7 @@ describe(TAG, () => {
   it('hides approval from translators and submits translated fields for review', async () => {
     const el = await render(ana);
     expect($$(el, 'uui-button[label^="Approve"]')).to.have.length(0);
-    const review = await nextEvent<{ culture: string; step: string; fields: string[] }>(el, 'care-pages-review', () =>
+    const review = await nextEvent<{ culture: string; step: string; fields: string[] }>('care-pages-review', () =>
       ($(el, 'section[data-culture="es-ES"]').querySelector('uui-button[label="Submit for review"]') as HTMLElement).click(),
     );
     expect(review.detail).to.deep.equal({ culture: 'es-ES', step: 'submit', fields: ['title'] });
@@ -54,7 +54,7 @@ describe(TAG, () => {
     expect(own.disabled).to.equal(true);
     expect($(el, 'tr[data-path="howItWorks"] .own').textContent).to.contain('You translated this field');
     expect(await countEvents('care-pages-review', () => own.click())).to.equal(0);
-    const review = await nextEvent<{ culture: string; step: string; fields: string[] }>(el, 'care-pages-review', () => others.click());
+    const review = await nextEvent<{ culture: string; step: string; fields: string[] }>('care-pages-review', () => others.click());
     expect(review.detail).to.deep.equal({ culture: 'es-ES', step: 'approve', fields: ['summary'] });
   });
 
@@ -64,7 +64,7 @@ describe(TAG, () => {
     const copy = $<HTMLInputElement>(el, '#export-copy');
     copy.click();
     await el.updateComplete;
-    const exported = await nextEvent(el, 'care-pages-export', () => button(el, 'Export').click());
+    const exported = await nextEvent('care-pages-export', () => button(el, 'Export').click());
     expect(exported.detail).to.deep.equal({ documentKeys: [DOC], targetCulture: 'es-ES', format: 'Markdown', copySourceToTarget: true });
 
     expect(button(el, 'Import').disabled).to.equal(true);
@@ -75,7 +75,7 @@ describe(TAG, () => {
     input.files = transfer.files;
     input.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    const imported = await nextEvent<{ file: File }>(el, 'care-pages-import', () => button(el, 'Import').click());
+    const imported = await nextEvent<{ file: File }>('care-pages-import', () => button(el, 'Import').click());
     expect(imported.detail.file.name).to.equal('knee.es-ES.xlf');
   });
 
