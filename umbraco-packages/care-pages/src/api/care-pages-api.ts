@@ -1,0 +1,131 @@
+import type { paths } from './schema.generated.js';
+import { CarePagesApiError } from './care-pages-api-error.js';
+import type { CarePagesApiOptions } from './care-pages-api-options.js';
+import type { ExportedFile } from './exported-file.js';
+import type {
+  CarePagesContext,
+  DocumentCheckResponse,
+  DocumentTranslationStatus,
+  ExportRequestBody,
+  MatrixRow,
+  ReviewFieldResult,
+  ReviewStep,
+  TranslationImportReport,
+} from './types.js';
+
+type ApiPath = keyof paths;
+
+/** Fills `{name}` segments of a path from the OpenAPI document; the path itself must exist in the document. */
+const fill = (path: ApiPath, parameters: Record<string, string> = {}): string =>
+  path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = parameters[name];
+    if (value === undefined) {
+      throw new Error(`Missing path parameter ${name} for ${path}`);
+    }
+    return encodeURIComponent(value);
+  });
+
+const query = (entries: Array<[string, string | undefined]>): string => {
+  const search = new URLSearchParams();
+  for (const [name, value] of entries) {
+    if (value !== undefined && value !== '') {
+      search.append(name, value);
+    }
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+};
+
+const cultureEntries = (cultures: readonly string[]): Array<[string, string]> => cultures.map((c) => ['cultures', c]);
+
+/** Reads the file name from Content-Disposition (RFC 6266: filename* wins over filename). */
+export const fileNameFromDisposition = (header: string | null): string | undefined => {
+  if (!header) {
+    return undefined;
+  }
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header);
+  if (extended?.[1]) {
+    return decodeURIComponent(extended[1].trim());
+  }
+  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/.exec(header);
+  return (plain?.[2] ?? plain?.[1])?.trim();
+};
+
+/** The CarePages HTTP API (`/umbraco/care-pages/api/v1/`), typed from its OpenAPI document. */
+export class CarePagesApi {
+  readonly #baseUrl: string;
+  readonly #authorize: () => Promise<Record<string, string>>;
+  readonly #fetch: typeof fetch;
+
+  constructor(options: CarePagesApiOptions) {
+    this.#baseUrl = (options.baseUrl ?? '').replace(/\/$/, '');
+    this.#authorize = options.authorize;
+    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  }
+
+  /** The signed-in user (cultures, reviewer or not) and the site's cultures, source first. */
+  getContext(): Promise<CarePagesContext> {
+    return this.#json(fill('/umbraco/care-pages/api/v1/context'));
+  }
+
+  /** The checks of a document's latest saved draft; every culture when `cultures` is empty; messages in `uiCulture`. */
+  getDocumentChecks(key: string, cultures: readonly string[] = [], uiCulture?: string): Promise<DocumentCheckResponse> {
+    return this.#json(fill('/umbraco/care-pages/api/v1/checks/documents/{key}', { key }) + query([...cultureEntries(cultures), ['uiCulture', uiCulture]]));
+  }
+
+  /** The documents × cultures status matrix. */
+  getMatrix(cultures: readonly string[]): Promise<MatrixRow[]> {
+    return this.#json(fill('/umbraco/care-pages/api/v1/translation/matrix') + query(cultureEntries(cultures)));
+  }
+
+  /** A document's fields per culture, with the source diff of outdated fields. */
+  getDocumentTranslation(key: string, cultures: readonly string[] = []): Promise<DocumentTranslationStatus> {
+    return this.#json(fill('/umbraco/care-pages/api/v1/translation/documents/{key}', { key }) + query(cultureEntries(cultures)));
+  }
+
+  /** Exports documents for translation: one XLIFF or Markdown file, or a zip of several. */
+  async exportForTranslation(body: ExportRequestBody): Promise<ExportedFile> {
+    const response = await this.#send(fill('/umbraco/care-pages/api/v1/translation/export'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const jobId = response.headers.get('X-CarePages-Job') ?? undefined;
+    const fileName = fileNameFromDisposition(response.headers.get('Content-Disposition')) ?? `${jobId ?? 'carepages-export'}.${body.targetCulture}`;
+    return { blob: await response.blob(), fileName, jobId };
+  }
+
+  /** Imports a returned file; the report says per document and field what happened. */
+  importFile(file: Blob, fileName = file instanceof File ? file.name : 'translation'): Promise<TranslationImportReport> {
+    const form = new FormData();
+    form.append('file', file, fileName);
+    return this.#json(fill('/umbraco/care-pages/api/v1/translation/import'), { method: 'POST', body: form });
+  }
+
+  /** Submits, approves, records edits, or keeps fields after a source change; no fields means all of them. */
+  review(key: string, culture: string, step: ReviewStep, fields?: readonly string[]): Promise<ReviewFieldResult[]> {
+    return this.#json(fill('/umbraco/care-pages/api/v1/translation/documents/{key}/cultures/{culture}/{step}', { key, culture, step }), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(fields ? { fields } : {}),
+    });
+  }
+
+  async #json<T>(path: string, init: RequestInit = {}): Promise<T> {
+    const response = await this.#send(path, init);
+    return (await response.json()) as T;
+  }
+
+  async #send(path: string, init: RequestInit): Promise<Response> {
+    const headers = new Headers(init.headers);
+    headers.set('Accept', 'application/json, application/problem+json, */*');
+    for (const [name, value] of Object.entries(await this.#authorize())) {
+      headers.set(name, value);
+    }
+    const response = await this.#fetch(this.#baseUrl + path, { ...init, headers });
+    if (!response.ok) {
+      throw await CarePagesApiError.fromResponse(response);
+    }
+    return response;
+  }
+}

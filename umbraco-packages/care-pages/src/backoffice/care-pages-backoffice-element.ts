@@ -1,0 +1,33 @@
+import { UMB_AUTH_CONTEXT } from '@umbraco-cms/backoffice/auth';
+import { state } from '@umbraco-cms/backoffice/external/lit';
+import { UmbLitElement } from '@umbraco-cms/backoffice/lit-element';
+import type { CarePagesApi } from '../api/care-pages-api.js';
+import { runBusy } from '../shared/run-busy.js';
+import { createBackofficeApi } from './backoffice-api.js';
+
+/** What the backoffice wrappers share: the API as the signed-in user, and busy/error state around each call. */
+export abstract class CarePagesBackofficeElement extends UmbLitElement {
+  @state() protected busy = false;
+  @state() protected error: string | undefined;
+
+  protected api: CarePagesApi | undefined;
+
+  constructor() {
+    super();
+    this.consumeContext(UMB_AUTH_CONTEXT, (auth) => {
+      this.api = auth ? createBackofficeApi(auth) : undefined;
+      void this.load();
+    });
+  }
+
+  /** (Re)loads the view's data; called when the API (or, for document views, the document) becomes known. */
+  protected abstract load(): Promise<void>;
+
+  /** Runs one API call with the busy flag set, showing a failure as the view's error. */
+  protected async run(work: (api: CarePagesApi) => Promise<void>): Promise<void> {
+    const api = this.api;
+    if (api) {
+      await runBusy((busy, error) => ((this.busy = busy), (this.error = error)), () => work(api));
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import { customElement, html, state } from '@umbraco-cms/backoffice/external/lit';
+import type { CarePagesContext, DocumentTranslationStatus, ExportRequestBody, ReviewStep, TranslationImportReport } from '../api/types.js';
+import '../components/translation-status.element.js';
+import { downloadBlob } from '../shared/download.js';
+import { backofficeLocalize } from './backoffice-localize.js';
+import { CarePagesDocumentViewElement } from './care-pages-document-view-element.js';
+
+/** Workspace view "Translation": the document's status per culture and field, export, import and review. */
+@customElement('care-pages-translation-workspace-view')
+export class CarePagesTranslationWorkspaceViewElement extends CarePagesDocumentViewElement {
+  @state() private context: CarePagesContext | undefined;
+  @state() private status: DocumentTranslationStatus | undefined;
+  @state() private importReport: TranslationImportReport | undefined;
+
+  protected override load() {
+    const key = this.documentKey;
+    return key
+      ? this.run(async (api) => {
+          this.context ??= await api.getContext();
+          const targets = this.context.cultures.map((c) => c.isoCode).filter((c) => c !== this.context!.sourceCulture);
+          this.status = await api.getDocumentTranslation(key, targets);
+        })
+      : Promise.resolve();
+  }
+
+  #export(body: ExportRequestBody) {
+    return this.run(async (api) => {
+      const file = await api.exportForTranslation(body);
+      downloadBlob(file.blob, file.fileName);
+    });
+  }
+
+  #import(file: File) {
+    return this.run(async (api) => {
+      this.importReport = await api.importFile(file);
+    }).then(() => this.load());
+  }
+
+  #review(culture: string, step: ReviewStep, fields: string[]) {
+    const key = this.documentKey;
+    return this.run(async (api) => {
+      if (key) await api.review(key, culture, step, fields);
+    }).then(() => this.load());
+  }
+
+  override render() {
+    const names = Object.fromEntries((this.context?.cultures ?? []).map((c) => [c.isoCode, c.name]));
+    return html`<uui-box>
+      <care-pages-translation-status
+        .localize=${backofficeLocalize(this.localize)}
+        .status=${this.status}
+        .user=${this.context?.user}
+        .cultureNames=${names}
+        .importReport=${this.importReport}
+        .busy=${this.busy}
+        .error=${this.error}
+        @care-pages-export=${(e: CustomEvent<ExportRequestBody>) => this.#export(e.detail)}
+        @care-pages-import=${(e: CustomEvent<{ file: File }>) => this.#import(e.detail.file)}
+        @care-pages-review=${(e: CustomEvent<{ culture: string; step: ReviewStep; fields: string[] }>) => this.#review(e.detail.culture, e.detail.step, e.detail.fields)}
+      ></care-pages-translation-status>
+    </uui-box>`;
+  }
+}
+
+export { CarePagesTranslationWorkspaceViewElement as element };

@@ -1,0 +1,18 @@
+import type { ExportRequestBody, ReviewStep } from '../api/types.js';
+
+/** The events the presentational components dispatch (all bubble and cross shadow roots). */
+export interface CarePagesEventMap {
+  'care-pages-recheck': CustomEvent<{ culture: string | undefined }>;
+  'care-pages-jump-to-property': CustomEvent<{ culture: string; property: string }>;
+  'care-pages-export': CustomEvent<ExportRequestBody>;
+  'care-pages-import': CustomEvent<{ file: File }>;
+  'care-pages-review': CustomEvent<{ culture: string; step: ReviewStep; fields: string[] }>;
+  'care-pages-cancel': CustomEvent<Record<string, never>>;
+}
+
+export type CarePagesEventName = keyof CarePagesEventMap;
+export type CarePagesEventDetail<N extends CarePagesEventName> = CarePagesEventMap[N] extends CustomEvent<infer D> ? D : never;
+
+declare global {
+  interface HTMLElementEventMap extends CarePagesEventMap {}
+}

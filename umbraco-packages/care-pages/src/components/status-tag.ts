@@ -1,0 +1,16 @@
+import { html } from 'lit';
+import type { TranslationStatus } from '../api/types.js';
+import type { LocalizeFn } from '../localization/localize.js';
+
+/** The UUI tag colour of each status; the tag always carries the status text, never colour alone. */
+export const STATUS_COLORS: Record<TranslationStatus, 'default' | 'positive' | 'warning' | 'danger'> = {
+  Untranslated: 'warning',
+  InTranslation: 'default',
+  Translated: 'default',
+  InReview: 'default',
+  Approved: 'positive',
+  Outdated: 'danger',
+};
+
+export const renderStatusTag = (localize: LocalizeFn, status: TranslationStatus, count?: number) =>
+  html`<uui-tag look="primary" color=${STATUS_COLORS[status]} data-status=${status}>${count === undefined ? '' : `${count} `}${localize(`status${status}`)}</uui-tag>`;

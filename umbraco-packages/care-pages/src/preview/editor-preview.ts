@@ -1,0 +1,222 @@
+import '@umbraco-ui/uui';
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { CarePagesApi } from '../api/care-pages-api.js';
+import type { CarePagesContext, DocumentCheckResponse, DocumentTranslationStatus, ExportRequestBody, MatrixRow, ReviewStep, TranslationImportReport } from '../api/types.js';
+import '../components/index.js';
+import { UI_LANGUAGES, type UiLanguage } from '../localization/dictionaries.js';
+import { createLocalize, type LocalizeFn } from '../localization/localize.js';
+import { downloadBlob } from '../shared/download.js';
+import { runBusy } from '../shared/run-busy.js';
+
+const USERS = ['ana', 'rami', 'claire', 'lucia'] as const;
+const VIEWS = ['accessibility', 'translation', 'dashboard', 'export'] as const;
+type View = (typeof VIEWS)[number];
+
+const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
+
+/**
+ * The demo's editor preview: mounts the presentational components against the demo's API as one of the demo users,
+ * in one of the UI languages. `?view=…&user=…&ui=…&document=…` selects the initial state (used by screenshot tests).
+ */
+@customElement('care-pages-editor-preview')
+export class CarePagesEditorPreviewElement extends LitElement {
+  @property({ attribute: 'api-base' }) apiBase = '';
+
+  @state() private user: (typeof USERS)[number] = 'lucia';
+  @state() private ui: UiLanguage = 'en';
+  @state() private view: View = 'accessibility';
+  @state() private documentKey = '';
+  @state() private context: CarePagesContext | undefined;
+  @state() private rows: MatrixRow[] = [];
+  @state() private checks: DocumentCheckResponse | undefined;
+  @state() private status: DocumentTranslationStatus | undefined;
+  @state() private importReport: TranslationImportReport | undefined;
+  @state() private busy = false;
+  @state() private error: string | undefined;
+  @state() private notice: string | undefined;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    const query = new URLSearchParams(window.location.search);
+    this.view = pick(query.get('view'), VIEWS, 'accessibility');
+    this.user = pick(query.get('user'), USERS, 'lucia');
+    this.ui = pick(query.get('ui'), UI_LANGUAGES.map((l) => l.culture), 'en');
+    this.documentKey = query.get('document') ?? '';
+    void this.reload();
+  }
+
+  private get localize(): LocalizeFn {
+    return createLocalize(UI_LANGUAGES.find((l) => l.culture === this.ui)!.dictionary);
+  }
+
+  private get api(): CarePagesApi {
+    return new CarePagesApi({ baseUrl: this.apiBase, authorize: async () => ({ 'X-CarePages-User': this.user }) });
+  }
+
+  private get targets() {
+    return (this.context?.cultures ?? []).filter((c) => c.isoCode !== this.context?.sourceCulture);
+  }
+
+  private async run(work: (api: CarePagesApi) => Promise<void>) {
+    const api = this.api;
+    await runBusy((busy, error) => ((this.busy = busy), (this.error = error)), () => work(api));
+  }
+
+  private reload() {
+    return this.run(async (api) => {
+      this.context = await api.getContext();
+      this.rows = await api.getMatrix(this.targets.map((c) => c.isoCode));
+      if (!this.documentKey || !this.rows.some((r) => r.documentKey === this.documentKey)) {
+        this.documentKey = this.rows[0]?.documentKey ?? '';
+      }
+      await this.loadDocument(api);
+    });
+  }
+
+  private async loadDocument(api: CarePagesApi) {
+    if (!this.documentKey) return;
+    if (this.view === 'accessibility') {
+      this.checks = await api.getDocumentChecks(this.documentKey, [], this.ui);
+    } else if (this.view === 'translation') {
+      this.status = await api.getDocumentTranslation(this.documentKey, this.targets.map((c) => c.isoCode));
+    }
+  }
+
+  private select(change: () => void) {
+    change();
+    const query = new URLSearchParams({ view: this.view, user: this.user, ui: this.ui, document: this.documentKey });
+    window.history.replaceState({}, '', `${window.location.pathname}?${query}`);
+    void this.reload();
+  }
+
+  private exportFile(body: ExportRequestBody) {
+    return this.run(async (api) => {
+      const file = await api.exportForTranslation(body);
+      downloadBlob(file.blob, file.fileName);
+      this.notice = this.localize('downloaded', file.fileName);
+    });
+  }
+
+  private importFile(file: File) {
+    return this.run(async (api) => {
+      this.importReport = await api.importFile(file);
+      await this.loadDocument(api);
+    });
+  }
+
+  private review(culture: string, step: ReviewStep, fields: string[]) {
+    return this.run(async (api) => {
+      await api.review(this.documentKey, culture, step, fields);
+      await this.loadDocument(api);
+    });
+  }
+
+  override updated() {
+    const language = UI_LANGUAGES.find((l) => l.culture === this.ui)!;
+    this.lang = language.culture;
+    this.dir = language.direction;
+  }
+
+  override render() {
+    const localize = this.localize;
+    const viewLabel = (v: View) =>
+      localize(v === 'accessibility' ? 'accessibilityTab' : v === 'translation' ? 'translationTab' : v === 'dashboard' ? 'viewDashboard' : 'exportHeading');
+    const document = this.rows.find((r) => r.documentKey === this.documentKey);
+    return html`
+      <header>
+        <h1>${localize('previewTitle')}</h1>
+        <div class="switches">
+          <label>${localize('user')}
+            <select id="user" @change=${(e: Event) => this.select(() => (this.user = (e.target as HTMLSelectElement).value as (typeof USERS)[number]))}>
+              ${USERS.map((u) => html`<option value=${u} ?selected=${u === this.user}>${u}</option>`)}
+            </select>
+          </label>
+          <label>${localize('uiLanguage')}
+            <select id="ui" @change=${(e: Event) => this.select(() => (this.ui = (e.target as HTMLSelectElement).value as UiLanguage))}>
+              ${UI_LANGUAGES.map((l) => html`<option value=${l.culture} ?selected=${l.culture === this.ui}>${l.culture}</option>`)}
+            </select>
+          </label>
+          <label>${localize('document')}
+            <select id="document" @change=${(e: Event) => this.select(() => (this.documentKey = (e.target as HTMLSelectElement).value))}>
+              ${this.rows.map((r) => html`<option value=${r.documentKey} ?selected=${r.documentKey === this.documentKey}>${r.name}</option>`)}
+            </select>
+          </label>
+          <label>${localize('view')}
+            <select id="view" @change=${(e: Event) => this.select(() => (this.view = (e.target as HTMLSelectElement).value as View))}>
+              ${VIEWS.map((v) => html`<option value=${v} ?selected=${v === this.view}>${viewLabel(v)}</option>`)}
+            </select>
+          </label>
+        </div>
+        ${this.notice ? html`<p role="status">${this.notice}</p>` : nothing}
+      </header>
+      <main>${this.renderView(localize, document?.name ?? '')}</main>
+    `;
+  }
+
+  private renderView(localize: LocalizeFn, documentName: string) {
+    switch (this.view) {
+      case 'accessibility':
+        return html`<care-pages-accessibility-findings
+          .localize=${localize}
+          .response=${this.checks}
+          .busy=${this.busy}
+          .error=${this.error}
+          ui-culture=${this.ui}
+          @care-pages-recheck=${() => this.run((api) => this.loadDocument(api))}
+          @care-pages-jump-to-property=${(e: CustomEvent<{ culture: string; property: string }>) => (this.notice = `${e.detail.culture}: ${e.detail.property}`)}
+        ></care-pages-accessibility-findings>`;
+      case 'translation':
+        return html`<care-pages-translation-status
+          .localize=${localize}
+          .status=${this.status}
+          .user=${this.context?.user}
+          .cultureNames=${Object.fromEntries((this.context?.cultures ?? []).map((c) => [c.isoCode, c.name]))}
+          .importReport=${this.importReport}
+          .busy=${this.busy}
+          .error=${this.error}
+          @care-pages-export=${(e: CustomEvent<ExportRequestBody>) => this.exportFile(e.detail)}
+          @care-pages-import=${(e: CustomEvent<{ file: File }>) => this.importFile(e.detail.file)}
+          @care-pages-review=${(e: CustomEvent<{ culture: string; step: ReviewStep; fields: string[] }>) => this.review(e.detail.culture, e.detail.step, e.detail.fields)}
+        ></care-pages-translation-status>`;
+      case 'dashboard':
+        return html`<care-pages-translation-matrix
+          .localize=${localize}
+          .rows=${this.rows}
+          .cultures=${this.targets}
+          .user=${this.context?.user}
+          .busy=${this.busy}
+          .error=${this.error}
+          @care-pages-export=${(e: CustomEvent<ExportRequestBody>) => this.exportFile(e.detail)}
+        ></care-pages-translation-matrix>`;
+      case 'export':
+        return html`<uui-dialog-layout>
+          <care-pages-export-dialog
+            .localize=${localize}
+            document-name=${documentName}
+            .documentKeys=${this.documentKey ? [this.documentKey] : []}
+            .cultures=${this.targets.filter((c) => this.context?.user.cultures.includes(c.isoCode))}
+            .busy=${this.busy}
+            .error=${this.error}
+            @care-pages-export=${(e: CustomEvent<ExportRequestBody>) => this.exportFile(e.detail)}
+            @care-pages-cancel=${() => this.select(() => (this.view = 'translation'))}
+          ></care-pages-export-dialog>
+        </uui-dialog-layout>`;
+    }
+  }
+
+  static override styles = css`
+    :host { display: block; font-family: system-ui, sans-serif; color: #1b264f; padding: 1em; max-width: 72rem; margin-inline: auto; }
+    h1 { font-size: 1.4em; margin-block: 0 0.5em; }
+    .switches { display: flex; flex-wrap: wrap; gap: 0.5em 1.5em; margin-block-end: 1em; }
+    label { display: inline-flex; flex-direction: column; gap: 0.25em; }
+    select { font: inherit; padding: 0.25em 0.5em; border: 1px solid #6b7280; border-radius: 3px; background: #fff; color: #1b264f; }
+    main { border-block-start: 1px solid #d1d5db; padding-block-start: 1em; }
+  `;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'care-pages-editor-preview': CarePagesEditorPreviewElement;
+  }
+}

@@ -1,0 +1,72 @@
+import type { CarePagesUser, ContentCulture, DocumentCheckResponse, DocumentTranslationStatus, MatrixRow, TranslationImportReport } from '../src/api/types.js';
+
+export const DOC = '0b7f2b8e-5d6a-4c1e-9f3a-2a1b3c4d5e6f';
+export const DOC2 = '1c8a3c9f-6e7b-4d2f-8a4b-3b2c4d5e6f70';
+
+export const checks = (): DocumentCheckResponse => ({
+  documentKey: DOC,
+  name: 'Knee replacement',
+  contentTypeAlias: 'carePagesTreatmentOverview',
+  checkedAt: '2026-03-01T10:00:00Z',
+  cultures: [
+    {
+      culture: 'en-GB',
+      blockers: 1,
+      warnings: 1,
+      findings: [
+        { ruleId: 'image-alt', severity: 'Block', wcag: ['1.1.1'], actRule: '23a2a8', property: 'heroImage', propertyName: 'Hero image', snippet: '<img src="knee.jpg">', message: 'The image has no text alternative.', hint: 'Describe what the image shows.' },
+        { ruleId: 'link-name', severity: 'Warn', wcag: ['2.4.4', '4.1.2'], property: 'howItWorks', propertyName: 'How it works', snippet: '<a href="/book">click here</a>', message: 'The link text does not say where it goes.', hint: 'Name the destination, e.g. “Book an appointment”.' },
+      ],
+    },
+    { culture: 'ar', blockers: 0, warnings: 0, findings: [] },
+  ],
+});
+
+export const ana: CarePagesUser = { key: 'ana', name: 'Ana García', cultures: ['es-ES'], canReview: false };
+export const lucia: CarePagesUser = { key: 'lucia', name: 'Dr Lucía Pérez', cultures: ['es-ES', 'ar', 'fr-FR'], canReview: true };
+
+export const translation = (): DocumentTranslationStatus => ({
+  documentKey: DOC,
+  name: 'Knee replacement',
+  sourceCulture: 'en-GB',
+  cultures: {
+    'es-ES': [
+      { path: 'title', name: 'Title', kind: 'PlainText', status: 'Translated', translatedBy: { userKey: 'ana', displayName: 'Ana García' } },
+      { path: 'summary', name: 'Summary', kind: 'MultilineText', status: 'InReview', translatedBy: { userKey: 'ana', displayName: 'Ana García' } },
+      { path: 'howItWorks', name: 'How it works', kind: 'RichText', status: 'InReview', translatedBy: { userKey: 'lucia', displayName: 'Dr Lucía Pérez' } },
+      {
+        path: 'recovery',
+        name: 'Recovery',
+        kind: 'PlainText',
+        status: 'Outdated',
+        sourceChange: { oldSourceText: 'Most people walk within two days.', newSourceText: 'Most people walk with help within one day.', newFingerprint: { value: 'abc' } },
+      },
+    ],
+    ar: [{ path: 'title', name: 'Title', kind: 'PlainText', status: 'Untranslated' }],
+  },
+});
+
+export const importReport = (): TranslationImportReport => ({
+  status: 'PartlyApplied',
+  jobId: 'job-1',
+  targetCulture: 'es-ES',
+  messages: [],
+  succeeded: false,
+  documents: [
+    { documentKey: DOC, applied: true, fields: [{ path: 'title', outcome: 'Imported' }, { path: 'summary', outcome: 'ImportedNeedsReview' }] },
+    { documentKey: DOC2, applied: false, reason: 'The document changed since the export.', fields: [{ path: 'title', outcome: 'NotApplied', reason: 'Source changed.' }] },
+  ],
+});
+
+export const cultures: ContentCulture[] = [
+  { isoCode: 'es-ES', name: 'Spanish (Spain)', direction: 'ltr' },
+  { isoCode: 'ar', name: 'Arabic', direction: 'rtl' },
+  { isoCode: 'fr-FR', name: 'French (France)', direction: 'ltr' },
+];
+
+const counts = (c: Partial<Record<string, number>>) => ({ Untranslated: 0, InTranslation: 0, Translated: 0, InReview: 0, Approved: 0, Outdated: 0, ...c }) as Record<string, number>;
+
+export const matrix = (): MatrixRow[] => [
+  { documentKey: DOC, name: 'Knee replacement', contentTypeAlias: 'carePagesTreatmentOverview', cultures: { 'es-ES': counts({ Approved: 5, Outdated: 1 }), ar: counts({ Untranslated: 6 }), 'fr-FR': counts({ InReview: 6 }) } },
+  { documentKey: DOC2, name: 'Asthma', contentTypeAlias: 'carePagesCondition', cultures: { 'es-ES': counts({ Approved: 4 }), ar: counts({ Translated: 4 }), 'fr-FR': counts({ Untranslated: 4 }) } },
+];

@@ -1,0 +1,34 @@
+import { expect } from '@esm-bundle/chai';
+import en from '../src/localization/en.js';
+import { UI_LANGUAGES } from '../src/localization/dictionaries.js';
+import { createLocalize } from '../src/localization/localize.js';
+import { manifests } from '../src/localization/manifests.js';
+
+describe('localization', () => {
+  const keys = Object.keys(en.carePages).sort();
+
+  for (const { culture, dictionary } of UI_LANGUAGES) {
+    it(`${culture} has every English key, no extra keys and no empty strings`, () => {
+      expect(Object.keys(dictionary.carePages).sort()).to.deep.equal(keys);
+      const empty = Object.entries(dictionary.carePages).filter(([, value]) => value.trim() === '');
+      expect(empty).to.deep.equal([]);
+    });
+
+    it(`${culture} keeps the placeholders of the English text`, () => {
+      const placeholders = (s: string) => (s.match(/\{\d+\}/g) ?? []).sort();
+      const different = keys.filter((k) => placeholders(dictionary.carePages[k as keyof typeof en.carePages]).join() !== placeholders(en.carePages[k as keyof typeof en.carePages]).join());
+      expect(different).to.deep.equal([]);
+    });
+  }
+
+  it('has a localization manifest per language that loads its dictionary', async () => {
+    expect(manifests.map((m) => m.meta.culture)).to.deep.equal(UI_LANGUAGES.map((l) => l.culture));
+    expect(manifests.find((m) => m.meta.culture === 'ar')?.meta.direction).to.equal('rtl');
+    const load = manifests.find((m) => m.meta.culture === 'es')!.js as () => Promise<{ default: typeof en }>;
+    expect((await load()).default.carePages.export).to.equal('Exportar');
+  });
+
+  it('fills placeholders', () => {
+    expect(createLocalize(en)('cultureSummary', 'es-ES', 2, 0)).to.equal('es-ES: 2 blockers, 0 warnings');
+  });
+});

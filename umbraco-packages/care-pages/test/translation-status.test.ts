@@ -1,0 +1,115 @@
+import { expect } from '@esm-bundle/chai';
+import '../src/components/translation-status.element.js';
+import type { CarePagesTranslationStatusElement } from '../src/components/translation-status.element.js';
+import { $, $$, arabic, button, change, countEvents, expectNoAxeViolations, mount, nextEvent, text } from './helpers.js';
+import { ana, DOC, DOC2, importReport, lucia, translation } from './fixtures.js';
+
+const TAG = 'care-pages-translation-status';
+
+const render = (user = ana, setup: (e: CarePagesTranslationStatusElement) => void = () => {}) =>
+  mount<CarePagesTranslationStatusElement>(TAG, (e) => {
+    e.status = translation();
+    e.user = user;
+    e.cultureNames = { 'es-ES': 'Spanish (Spain)', ar: 'Arabic' };
+    setup(e);
+  });
+
+describe(TAG, () => {
+  it('shows each field status as text per given culture only', async () => {
+    const el = await render(ana, (e) => (e.cultures = ['es-ES']));
+    expect($$(el, 'section.culture').map((s) => s.dataset['culture'])).to.deep.equal(['es-ES']);
+    const tags = $$(el, 'tr[data-path] uui-tag').map((t) => t.textContent?.trim());
+    expect(tags).to.deep.equal(['Translated', 'In review', 'In review', 'Outdated']);
+  });
+
+  it('shows the word diff of an outdated field with del/ins and spoken removed/added', async () => {
+    const el = await render();
+    const diff = $(el, 'tr[data-path="recovery"] .diff-text');
+    expect([...diff.querySelectorAll('del')].map((d) => d.textContent)).to.deep.equal(['[removed: two days.]']);
+    expect([...diff.querySelectorAll('ins')].map((d) => d.textContent)).to.deep.equal(['[added: with help ]', '[added: one day.]']);
+    expect(diff.textContent?.replace(/\s+/g, ' ')).to.contain('Most people walk');
+  });
+
+  it('shows a culture the user may not work on as read-only, without actions', async () => {
+    const el = await render();
+    const arabicSection = $(el, 'section[data-culture="ar"]');
+    expect(arabicSection.querySelector('.read-only')?.textContent).to.contain('You can read Arabic but not work on it.');
+    expect(arabicSection.querySelector('uui-button')).to.equal(null);
+    expect($(el, 'section[data-culture="es-ES"]').querySelector('.read-only')).to.equal(null);
+  });
+
+  it('hides approval from translators and submits translated fields for review', async () => {
+    const el = await render(ana);
+    expect($$(el, 'uui-button[label^="Approve"]')).to.have.length(0);
+    const review = await nextEvent<{ culture: string; step: string; fields: string[] }>('care-pages-review', () =>
+      ($(el, 'section[data-culture="es-ES"]').querySelector('uui-button[label="Submit for review"]') as HTMLElement).click(),
+    );
+    expect(review.detail).to.deep.equal({ culture: 'es-ES', step: 'submit', fields: ['title'] });
+  });
+
+  it('lets a reviewer approve others’ translations but not their own', async () => {
+    const el = await render(lucia);
+    const others = button(el, 'Approve “Summary”');
+    const own = button(el, 'Approve “How it works”');
+    expect(own.disabled).to.equal(true);
+    expect($(el, 'tr[data-path="howItWorks"] .own').textContent).to.contain('You translated this field');
+    expect(await countEvents('care-pages-review', () => own.click())).to.equal(0);
+    const review = await nextEvent<{ culture: string; step: string; fields: string[] }>('care-pages-review', () => others.click());
+    expect(review.detail).to.deep.equal({ culture: 'es-ES', step: 'approve', fields: ['summary'] });
+  });
+
+  it('exports with the chosen format and copy-source, and imports the chosen file', async () => {
+    const el = await render(ana);
+    await change(el, '#export-format', 'Markdown');
+    const copy = $<HTMLInputElement>(el, '#export-copy');
+    copy.click();
+    await el.updateComplete;
+    const exported = await nextEvent('care-pages-export', () => button(el, 'Export').click());
+    expect(exported.detail).to.deep.equal({ documentKeys: [DOC], targetCulture: 'es-ES', format: 'Markdown', copySourceToTarget: true });
+
+    expect(button(el, 'Import').disabled).to.equal(true);
+    const input = $<HTMLInputElement>(el, '#import-file');
+    const file = new File(['<xliff/>'], 'knee.es-ES.xlf', { type: 'application/xliff+xml' });
+    const transfer = new DataTransfer();
+    transfer.items.add(file);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const imported = await nextEvent<{ file: File }>('care-pages-import', () => button(el, 'Import').click());
+    expect(imported.detail.file.name).to.equal('knee.es-ES.xlf');
+  });
+
+  it('lists the import report per document and field', async () => {
+    const el = await render(ana, (e) => (e.importReport = importReport()));
+    const report = $(el, '.import-report');
+    expect(report.querySelector('.summary')?.textContent).to.equal('Some documents were saved as drafts; the others were left unchanged.');
+    expect(report.querySelector(`[data-document="${DOC}"] h4`)?.textContent).to.contain('Knee replacement: Saved as a draft');
+    expect(report.querySelector(`[data-document="${DOC2}"]`)?.textContent).to.contain('The document changed since the export.');
+    expect(report.querySelector(`[data-document="${DOC}"] [data-path="summary"]`)?.textContent?.replace(/\s+/g, ' ')).to.contain('summary: Imported, needs review');
+  });
+
+  it('shows errors as an alert', async () => {
+    const el = await render(ana, (e) => (e.error = 'Not your language'));
+    expect($(el, '[role="alert"]').textContent).to.contain('Not your language');
+  });
+
+  it('has no axe violations in English (ltr) for a reviewer with a report', async () => {
+    const el = await render(lucia, (e) => (e.importReport = importReport()));
+    await expectNoAxeViolations(el);
+  });
+
+  it('has no axe violations in Arabic (rtl)', async () => {
+    const el = await mount<CarePagesTranslationStatusElement>(
+      TAG,
+      (e) => {
+        e.status = translation();
+        e.user = lucia;
+        e.localize = arabic;
+      },
+      'ar',
+      'rtl',
+    );
+    expect(text(el)).to.contain('إرسال للمراجعة');
+    await expectNoAxeViolations(el);
+  });
+});
