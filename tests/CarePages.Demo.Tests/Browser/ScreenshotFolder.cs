@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace CarePages.Demo.Tests.Browser;
 
 /// <summary>
@@ -22,8 +20,5 @@ internal static class ScreenshotFolder
     private static string ArtifactsRoot =>
         Environment.GetEnvironmentVariable(ArtifactsVariable) is { Length: > 0 } root
             ? System.IO.Path.GetFullPath(root)
-            : System.IO.Path.Combine(RepositoryRoot, "tests", "CarePages.Demo.Tests", "TestResults");
-
-    private static string RepositoryRoot => typeof(ScreenshotFolder).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "RepositoryRoot").Value!;
+            : System.IO.Path.Combine(RepositoryRoot.Path, "tests", "CarePages.Demo.Tests", "TestResults");
 }

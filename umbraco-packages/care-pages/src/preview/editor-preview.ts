@@ -58,9 +58,12 @@ export class CarePagesEditorPreviewElement extends LitElement {
     return (this.context?.cultures ?? []).filter((c) => c.isoCode !== this.context?.sourceCulture);
   }
 
+  // data-state (loading | ready | error) tells the demo's browser tests when the view shows what the API returned.
   private async run(work: (api: CarePagesApi) => Promise<void>) {
     const api = this.api;
+    this.dataset.state = 'loading';
     await runBusy((busy, error) => ((this.busy = busy), (this.error = error)), () => work(api));
+    this.dataset.state = this.error ? 'error' : 'ready';
   }
 
   private reload() {

@@ -1,0 +1,65 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace CarePages.Demo.Tests.Browser;
+
+/// <summary>
+/// The demo's editor preview mounts each backoffice extension's presentational component against the demo's API:
+/// each one loads real data, passes axe, and is saved as a screenshot, in English and in Arabic (right to left).
+/// </summary>
+[Collection(SharedChromium.Name)]
+public class EditorPreviewTests(DemoBrowser browser)
+{
+    private const string IntranasalRoute = "92fad090-b178-4abd-bfd1-7a2b695c4f92";
+    private static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+    /// <summary>Each extension's view with the component it mounts and a text that only real data shows.</summary>
+    public static TheoryData<string, string, string> Views => new()
+    {
+        { "accessibility", "care-pages-accessibility-findings", "ar" },
+        { "accessibility", "care-pages-accessibility-findings", "en" },
+        { "translation", "care-pages-translation-status", "ar" },
+        { "translation", "care-pages-translation-status", "en" },
+        { "dashboard", "care-pages-translation-matrix", "ar" },
+        { "dashboard", "care-pages-translation-matrix", "en" },
+        { "export", "care-pages-export-dialog", "ar" },
+        { "export", "care-pages-export-dialog", "en" },
+    };
+
+    [BrowserTheory]
+    [MemberData(nameof(Views))]
+    public async Task Open_ExtensionView_ShowsTheDemoDataAccessiblyAndIsSaved(string view, string component, string ui)
+    {
+        await using var tab = await browser.OpenAsync($"/editor-preview?view={view}&user=lucia&ui={ui}&document={IntranasalRoute}");
+        var preview = tab.Page.Locator("care-pages-editor-preview[data-state='ready']");
+        await preview.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+
+        Assert.Equal(ui, await preview.GetAttributeAsync("lang"));
+        Assert.Equal(ui == "ar" ? "rtl" : "ltr", await preview.GetAttributeAsync("dir"));
+        var mounted = tab.Page.Locator(component);
+        Assert.Equal(1, await mounted.CountAsync());
+        Assert.Empty(await tab.Page.Locator("care-pages-editor-preview [role='alert']").AllInnerTextsAsync());
+        Assert.Contains("ketamine", (await mounted.InnerTextAsync()).ToLowerInvariant(), StringComparison.Ordinal);
+
+        var axe = await tab.Page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
+        Assert.True(axe.Violations.Length == 0, $"{view} ({ui}):\n{AxeReport.Describe(axe.Violations)}");
+
+        var file = ScreenshotFolder.FileNamed($"editor-preview-{view}-{ui}.png");
+        File.Delete(file);
+        await tab.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+        Assert.True(new FileInfo(file).Length > 8_000, $"{file} is nearly empty.");
+    }
+
+    [BrowserFact]
+    public async Task Open_ClientBuilt_PageServesTheBundle()
+    {
+        await using var tab = await browser.OpenAsync("/editor-preview");
+
+        var script = await tab.Page.Locator("script[type=module]").GetAttributeAsync("src");
+        var response = await tab.Page.APIRequest.GetAsync(new Uri(browser.BaseAddress, script).ToString());
+
+        Assert.Equal(200, response.Status);
+        Assert.Contains("care-pages-editor-preview", await response.TextAsync(), StringComparison.Ordinal);
+    }
+}
