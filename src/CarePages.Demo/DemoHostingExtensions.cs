@@ -68,6 +68,7 @@ public static class DemoHostingExtensions
         services.AddCarePagesTranslationServices(_ => new TranslationExchangeOptions { SourceCulture = SampleClinic.SourceCulture });
         services.AddHttpContextAccessor();
         services.AddScoped<ITranslationActorAccessor, DemoTranslationActorAccessor>();
+        services.AddSingleton<IContentCultureCatalogue, DemoContentCultureCatalogue>();
         services.AddAuthentication(DemoUserAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, DemoUserAuthenticationHandler>(DemoUserAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder().AddPolicy(CarePagesApiAuthorization.Policy, policy =>

@@ -3,6 +3,7 @@ using CarePages.Core.Ports;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Umbraco.Configuration;
 using CarePages.Umbraco.Installation;
+using CarePages.Umbraco.Languages;
 using CarePages.Umbraco.Publishing;
 using CarePages.Umbraco.Persistence;
 using CarePages.Umbraco.Rendering;
@@ -68,6 +69,7 @@ public static class CarePagesBuilderExtensions
         });
         builder.Services.AddScoped<IDraftContentStore, UmbracoDraftContentStore>();
         builder.Services.AddScoped<ITranslationActorAccessor, BackOfficeTranslationActorAccessor>();
+        builder.Services.AddScoped<IContentCultureCatalogue, UmbracoContentCultureCatalogue>();
         builder.Services.AddAuthorizationBuilder().AddPolicy(CarePagesApiAuthorization.Policy, policy =>
         {
             policy.AuthenticationSchemes.Add(CarePagesApiAuthorization.BackOfficeScheme);

@@ -5,6 +5,7 @@ using CarePages.Core.Translation.Memory;
 using CarePages.Core.Translation.Storage;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
+using CarePages.Umbraco.Api;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -32,7 +33,7 @@ public sealed class TranslationApiController : ControllerBase
     {
         if (cultures.Length == 0)
         {
-            return Problem(StatusCodes.Status400BadRequest, "Name the cultures", "Add one or more ?cultures= to choose the matrix's columns.");
+            return ApiProblem.Create(StatusCodes.Status400BadRequest, "Name the cultures", "Add one or more ?cultures= to choose the matrix's columns.");
         }
 
         var matrix = await status.GetMatrixAsync(cultures, cancellationToken);
@@ -47,7 +48,7 @@ public sealed class TranslationApiController : ControllerBase
     public async Task<IActionResult> GetDocument(Guid key, [FromQuery] string[] cultures, [FromServices] TranslationStatusService status, CancellationToken cancellationToken) =>
         await status.GetDocumentAsync(key, cultures, cancellationToken) is { } document
             ? Ok(document)
-            : Problem(StatusCodes.Status404NotFound, "No such document", $"There is no CarePages document {key} with a source version.");
+            : ApiProblem.Create(StatusCodes.Status404NotFound, "No such document", $"There is no CarePages document {key} with a source version.");
 
     /// <summary>A document's audit trail in time order.</summary>
     [HttpGet("documents/{key:guid}/audit")]
@@ -61,13 +62,13 @@ public sealed class TranslationApiController : ControllerBase
         ArgumentNullException.ThrowIfNull(body);
         if (await _actors.GetCurrentActorAsync(cancellationToken) is not { } actor)
         {
-            return Unauthorized();
+            return ApiProblem.NotSignedIn();
         }
 
         var result = await export.ExportAsync(new TranslationExportRequest { DocumentKeys = body.DocumentKeys, TargetCulture = body.TargetCulture, Format = body.Format, CopySourceToTarget = body.CopySourceToTarget }, actor, cancellationToken);
         if (!result.Succeeded)
         {
-            return Problem(ExportStatusCode(result.Status), "Export refused", string.Join(" ", result.Messages), result.Status.ToString());
+            return ApiProblem.Create(ExportStatusCode(result.Status), "Export refused", string.Join(" ", result.Messages), result.Status.ToString());
         }
 
         Response.Headers["X-CarePages-Job"] = result.Job!.JobId;
@@ -84,7 +85,7 @@ public sealed class TranslationApiController : ControllerBase
         ArgumentNullException.ThrowIfNull(file);
         if (await _actors.GetCurrentActorAsync(cancellationToken) is not { } actor)
         {
-            return Unauthorized();
+            return ApiProblem.NotSignedIn();
         }
 
         await using var stream = file.OpenReadStream();
@@ -92,9 +93,9 @@ public sealed class TranslationApiController : ControllerBase
         return report.Status switch
         {
             TranslationImportStatus.Success or TranslationImportStatus.PartlyApplied or TranslationImportStatus.NothingApplied => Ok(report),
-            TranslationImportStatus.CultureNotAllowed => Problem(StatusCodes.Status403Forbidden, "Not your language", string.Join(" ", report.Messages), report.Status.ToString()),
-            TranslationImportStatus.FileTooLarge => Problem(StatusCodes.Status413PayloadTooLarge, "File too large", string.Join(" ", report.Messages), report.Status.ToString()),
-            _ => Problem(StatusCodes.Status400BadRequest, "File refused", string.Join(" ", report.Messages), report.Status.ToString()),
+            TranslationImportStatus.CultureNotAllowed => ApiProblem.Create(StatusCodes.Status403Forbidden, "Not your language", string.Join(" ", report.Messages), report.Status.ToString()),
+            TranslationImportStatus.FileTooLarge => ApiProblem.Create(StatusCodes.Status413PayloadTooLarge, "File too large", string.Join(" ", report.Messages), report.Status.ToString()),
+            _ => ApiProblem.Create(StatusCodes.Status400BadRequest, "File refused", string.Join(" ", report.Messages), report.Status.ToString()),
         };
     }
 
@@ -104,12 +105,12 @@ public sealed class TranslationApiController : ControllerBase
     {
         if (await _actors.GetCurrentActorAsync(cancellationToken) is not { } actor)
         {
-            return Unauthorized();
+            return ApiProblem.NotSignedIn();
         }
 
         if (!actor.MayWorkOn(culture))
         {
-            return Problem(StatusCodes.Status403Forbidden, "Not your language", $"{actor.DisplayName} may not work on {culture}.", nameof(TranslationOperationStatus.CultureNotAllowed));
+            return ApiProblem.Create(StatusCodes.Status403Forbidden, "Not your language", $"{actor.DisplayName} may not work on {culture}.", nameof(TranslationOperationStatus.CultureNotAllowed));
         }
 
         var paths = body?.Fields?.Select(p => new FieldPath(p)).ToArray();
@@ -123,9 +124,9 @@ public sealed class TranslationApiController : ControllerBase
         return result.Status switch
         {
             TranslationReviewStatus.Success => Ok(result.Fields.Select(f => new { Path = f.State.Path.Value, Status = f.State.EffectiveStatus.ToString() })),
-            TranslationReviewStatus.DocumentNotFound => Problem(StatusCodes.Status404NotFound, "No such document", result.Message!),
-            TranslationReviewStatus.UnknownField => Problem(StatusCodes.Status400BadRequest, "Unknown field", result.Message!),
-            _ => Problem(result.Fields.Any(f => f.Status is TranslationOperationStatus.SelfApproval or TranslationOperationStatus.NotReviewer) ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict,
+            TranslationReviewStatus.DocumentNotFound => ApiProblem.Create(StatusCodes.Status404NotFound, "No such document", result.Message!),
+            TranslationReviewStatus.UnknownField => ApiProblem.Create(StatusCodes.Status400BadRequest, "Unknown field", result.Message!),
+            _ => ApiProblem.Create(result.Fields.Any(f => f.Status is TranslationOperationStatus.SelfApproval or TranslationOperationStatus.NotReviewer) ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict,
                 "Refused", result.Message!, result.Fields.First(f => !f.Succeeded).Status.ToString()),
         };
     }
@@ -173,15 +174,4 @@ public sealed class TranslationApiController : ControllerBase
         TranslationExportStatus.NothingToTranslate => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status400BadRequest,
     };
-
-    private static ObjectResult Problem(int status, string title, string detail, string? type = null)
-    {
-        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
-        if (type is not null)
-        {
-            problem.Extensions["operationStatus"] = type;
-        }
-
-        return new ObjectResult(problem) { StatusCode = status, ContentTypes = { "application/problem+json" } };
-    }
 }
