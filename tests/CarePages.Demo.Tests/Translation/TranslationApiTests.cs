@@ -86,6 +86,8 @@ public sealed class TranslationApiTests : IDisposable
         var rows = await Json(await ana.GetAsync($"{Api}/matrix?cultures=es-ES&cultures=ar"));
 
         var route = rows.EnumerateArray().Single(r => r.GetProperty("documentKey").GetGuid() == RouteKey);
+        Assert.Equal("Intranasal ketamine", route.GetProperty("name").GetString());
+        Assert.Equal("carePagesTreatmentRoute", route.GetProperty("contentTypeAlias").GetString());
         Assert.True(route.GetProperty("cultures").GetProperty("es-ES").GetProperty("InTranslation").GetInt32() > 0);
         Assert.Equal(0, route.GetProperty("cultures").GetProperty("ar").GetProperty("InTranslation").GetInt32());
     }

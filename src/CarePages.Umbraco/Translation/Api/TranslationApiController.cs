@@ -36,11 +36,7 @@ public sealed class TranslationApiController : ControllerBase
             return ApiProblem.Create(StatusCodes.Status400BadRequest, "Name the cultures", "Add one or more ?cultures= to choose the matrix's columns.");
         }
 
-        var matrix = await status.GetMatrixAsync(cultures, cancellationToken);
-        return Ok(matrix.Documents.Select(d => new MatrixRow(d, matrix.Cultures.ToDictionary(
-            c => c,
-            c => (IReadOnlyDictionary<string, int>)Enum.GetValues<TranslationStatus>().ToDictionary(s => s.ToString(), s => matrix.Counts(d, c)[s]))))
-            .ToArray());
+        return Ok((await status.GetMatrixAsync(cultures, cancellationToken)).Rows());
     }
 
     /// <summary>A document's fields per culture, with the source diff of outdated fields.</summary>
