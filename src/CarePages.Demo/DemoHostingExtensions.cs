@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using CarePages.Core.Checks;
+using CarePages.Core.Checks.Drafts;
 using CarePages.Core.Ports;
 using CarePages.Core.SampleContent;
 using CarePages.Core.Translation.Exchange;
@@ -31,6 +33,8 @@ public static class DemoHostingExtensions
         builder.Services.AddSingleton<IContentStore>(services => services.GetRequiredService<SqliteContentStore>());
         builder.Services.AddSingleton<IDraftContentStore>(services => services.GetRequiredService<SqliteContentStore>());
         AddTranslation(builder.Services);
+        builder.Services.AddSingleton(services => CheckEngine.CreateDefault(time: services.GetService<TimeProvider>()));
+        builder.Services.AddScoped<DraftCheckService>();
         builder.Services.AddSingleton<SampleContentSeeder>();
         builder.Services.AddHostedService<DemoDatabaseInitializer>();
         builder.Services.AddScoped<DemoSiteLoader>();

@@ -1,4 +1,5 @@
 using CarePages.Core.Checks;
+using CarePages.Core.Checks.Drafts;
 using CarePages.Core.Ports;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Umbraco.Configuration;
@@ -60,6 +61,7 @@ public static class CarePagesBuilderExtensions
             services.GetRequiredService<IOptions<CarePagesOptions>>().Value.Checks,
             time: services.GetService<TimeProvider>()));
         builder.AddNotificationHandler<ContentPublishingNotification, ContentPublishingChecksNotificationHandler>();
+        builder.Services.AddScoped<DraftCheckService>();
 
         // Translation: the package's tables, the workflow over Umbraco's drafts and users, the gate and the API.
         builder.AddCarePagesPersistence();

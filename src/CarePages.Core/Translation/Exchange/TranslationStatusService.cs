@@ -21,7 +21,7 @@ public sealed class TranslationStatusService(IDraftContentStore content, ITransl
             var draft = await content.GetDraftAsync(key, cancellationToken).ConfigureAwait(false);
             documents.Add(new MatrixDocument(
                 key,
-                draft?.NameIn(options.SourceCulture) ?? (draft?.Variants is [var first, ..] ? first.Name : string.Empty),
+                draft?.NamePreferring(options.SourceCulture) ?? string.Empty,
                 draft is null ? string.Empty : CarePagesSchema.FindContentType(draft.DocumentType.Id)?.Alias ?? string.Empty,
                 SourceUnits(draft)?.Count ?? 0));
         }
