@@ -2,23 +2,18 @@ using CarePages.Core.Ports;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Umbraco.Translation;
 using CarePages.Umbraco.Translation.Api;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CarePages.Umbraco.Api;
 
 /// <summary>The backoffice client's starting point: the signed-in user and the site's cultures.</summary>
-[ApiController]
 [Route(CarePagesApiAuthorization.RoutePrefix + "/context")]
-[Authorize(Policy = CarePagesApiAuthorization.Policy)]
-[ApiExplorerSettings(GroupName = CarePagesApiAuthorization.ApiGroup)]
-public sealed class CarePagesContextApiController : ControllerBase
+public sealed class CarePagesContextApiController : CarePagesApiController
 {
     /// <summary>The signed-in user (languages, reviewer or not), the source culture and every content culture, the source first.</summary>
     [HttpGet]
     [ProducesResponseType<CarePagesContext>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ApiProblem.MediaType)]
     public async Task<IActionResult> Get(
         [FromServices] ITranslationActorAccessor actors,
         [FromServices] IContentCultureCatalogue cultures,

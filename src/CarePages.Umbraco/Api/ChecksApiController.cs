@@ -1,18 +1,14 @@
 using CarePages.Core.Checks.Drafts;
 using CarePages.Core.Documents;
 using CarePages.Umbraco.Translation.Api;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CarePages.Umbraco.Api;
 
 /// <summary>The content checks of a document's latest saved draft, for the backoffice's Accessibility view.</summary>
-[ApiController]
 [Route(CarePagesApiAuthorization.RoutePrefix + "/checks")]
-[Authorize(Policy = CarePagesApiAuthorization.Policy)]
-[ApiExplorerSettings(GroupName = CarePagesApiAuthorization.ApiGroup)]
-public sealed class ChecksApiController : ControllerBase
+public sealed class ChecksApiController : CarePagesApiController
 {
     /// <summary>
     /// Checks the latest saved draft in <paramref name="cultures"/> (every culture it has when none is named), with messages in
@@ -20,7 +16,6 @@ public sealed class ChecksApiController : ControllerBase
     /// </summary>
     [HttpGet("documents/{key:guid}")]
     [ProducesResponseType<DocumentCheckResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ApiProblem.MediaType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ApiProblem.MediaType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, ApiProblem.MediaType)]
     public async Task<IActionResult> CheckDocument(

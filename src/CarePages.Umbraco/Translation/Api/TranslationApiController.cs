@@ -1,12 +1,12 @@
 using System.IO.Compression;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Glossary;
+using CarePages.Core.Translation.Matrix;
 using CarePages.Core.Translation.Memory;
 using CarePages.Core.Translation.Storage;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
 using CarePages.Umbraco.Api;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,10 +17,8 @@ namespace CarePages.Umbraco.Translation.Api;
 /// and glossary. Every endpoint needs a signed-in user; cultures are checked against the user's languages, and
 /// refusals are ProblemDetails that say why.
 /// </summary>
-[ApiController]
 [Route(CarePagesApiAuthorization.RoutePrefix + "/translation")]
-[Authorize(Policy = CarePagesApiAuthorization.Policy)]
-public sealed class TranslationApiController : ControllerBase
+public sealed class TranslationApiController : CarePagesApiController
 {
     private readonly ITranslationActorAccessor _actors;
 
@@ -29,6 +27,8 @@ public sealed class TranslationApiController : ControllerBase
 
     /// <summary>The documents × cultures matrix.</summary>
     [HttpGet("matrix")]
+    [ProducesResponseType<MatrixRow[]>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblem.MediaType)]
     public async Task<IActionResult> GetMatrix([FromQuery] string[] cultures, [FromServices] TranslationStatusService status, CancellationToken cancellationToken)
     {
         if (cultures.Length == 0)
@@ -41,6 +41,8 @@ public sealed class TranslationApiController : ControllerBase
 
     /// <summary>A document's fields per culture, with the source diff of outdated fields.</summary>
     [HttpGet("documents/{key:guid}")]
+    [ProducesResponseType<DocumentTranslationStatus>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ApiProblem.MediaType)]
     public async Task<IActionResult> GetDocument(Guid key, [FromQuery] string[] cultures, [FromServices] TranslationStatusService status, CancellationToken cancellationToken) =>
         await status.GetDocumentAsync(key, cultures, cancellationToken) is { } document
             ? Ok(document)
@@ -48,11 +50,16 @@ public sealed class TranslationApiController : ControllerBase
 
     /// <summary>A document's audit trail in time order.</summary>
     [HttpGet("documents/{key:guid}/audit")]
+    [ProducesResponseType<AuditEntryResponse[]>(StatusCodes.Status200OK)]
     public async Task<IActionResult> GetAudit(Guid key, [FromServices] ITranslationStateStore states, CancellationToken cancellationToken) =>
-        Ok((await states.GetAuditTrailAsync(key, cancellationToken)).Select(e => new { e.Culture, Path = e.Path?.Value, Action = e.Action.ToString(), e.Actor, e.At, e.Details }));
+        Ok((await states.GetAuditTrailAsync(key, cancellationToken)).Select(AuditEntryResponse.Of).ToArray());
 
     /// <summary>Exports documents for translation: one XLIFF file, or a zip of Markdown files.</summary>
     [HttpPost("export")]
+    [ProducesResponseType(typeof(FileContentResult), StatusCodes.Status200OK, "application/xliff+xml", "text/markdown", "application/zip")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblem.MediaType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ApiProblem.MediaType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, ApiProblem.MediaType)]
     public async Task<IActionResult> Export(ExportRequestBody body, [FromServices] TranslationExportService export, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
@@ -75,6 +82,9 @@ public sealed class TranslationApiController : ControllerBase
 
     /// <summary>Imports a returned XLIFF or Markdown file; the report says per document and field what happened.</summary>
     [HttpPost("import")]
+    [ProducesResponseType<TranslationImportReport>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblem.MediaType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ApiProblem.MediaType)]
     [RequestSizeLimit(64L * 1024 * 1024)]
     public async Task<IActionResult> Import(IFormFile file, [FromServices] TranslationImportService import, CancellationToken cancellationToken)
     {
@@ -97,6 +107,10 @@ public sealed class TranslationApiController : ControllerBase
 
     /// <summary>Sends fields for review, approves them, records editor changes, or keeps them after a source change.</summary>
     [HttpPost("documents/{key:guid}/cultures/{culture}/{step:regex(^(submit|approve|edited|no-retranslation)$)}")]
+    [ProducesResponseType<ReviewedField[]>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblem.MediaType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ApiProblem.MediaType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, ApiProblem.MediaType)]
     public async Task<IActionResult> Review(Guid key, string culture, string step, ReviewRequest? body, [FromServices] TranslationReviewService review, CancellationToken cancellationToken)
     {
         if (await _actors.GetCurrentActorAsync(cancellationToken) is not { } actor)
@@ -119,7 +133,7 @@ public sealed class TranslationApiController : ControllerBase
         };
         return result.Status switch
         {
-            TranslationReviewStatus.Success => Ok(result.Fields.Select(f => new { Path = f.State.Path.Value, Status = f.State.EffectiveStatus.ToString() })),
+            TranslationReviewStatus.Success => Ok(result.Fields.Select(f => new ReviewedField(f.State.Path.Value, f.State.EffectiveStatus)).ToArray()),
             TranslationReviewStatus.DocumentNotFound => ApiProblem.Create(StatusCodes.Status404NotFound, "No such document", result.Message!),
             TranslationReviewStatus.UnknownField => ApiProblem.Create(StatusCodes.Status400BadRequest, "Unknown field", result.Message!),
             _ => ApiProblem.Create(result.Fields.Any(f => f.Status is TranslationOperationStatus.SelfApproval or TranslationOperationStatus.NotReviewer) ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict,
@@ -129,11 +143,13 @@ public sealed class TranslationApiController : ControllerBase
 
     /// <summary>Translation memory suggestions for a source text; never applied automatically.</summary>
     [HttpGet("memory/suggestions")]
+    [ProducesResponseType<TranslationMemorySuggestion[]>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Suggest([FromQuery] string text, [FromQuery] string source, [FromQuery] string target, [FromServices] TranslationMemoryService memory, CancellationToken cancellationToken) =>
         Ok(await memory.SuggestAsync(text, source, target, 5, cancellationToken));
 
     /// <summary>The approved translations of a language pair as TMX 1.4b.</summary>
     [HttpGet("memory.tmx")]
+    [ProducesResponseType(typeof(FileContentResult), StatusCodes.Status200OK, "application/x-tmx+xml")]
     public async Task<IActionResult> ExportMemory([FromQuery] string source, [FromQuery] string target, [FromServices] ITranslationMemoryStore memory, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
         var segments = await memory.GetAsync(source, target, cancellationToken);
@@ -142,6 +158,7 @@ public sealed class TranslationApiController : ControllerBase
 
     /// <summary>The glossary of a language pair as TBX-Basic.</summary>
     [HttpGet("glossary.tbx")]
+    [ProducesResponseType(typeof(FileContentResult), StatusCodes.Status200OK, "application/x-tbx+xml")]
     public async Task<IActionResult> ExportGlossary([FromQuery] string source, [FromQuery] string target, [FromServices] IGlossaryStore glossaries, CancellationToken cancellationToken)
     {
         var glossary = await glossaries.GetAsync(new LanguagePair(source, target), cancellationToken);
