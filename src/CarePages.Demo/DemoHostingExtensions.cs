@@ -5,6 +5,7 @@ using CarePages.Core.Checks.Drafts;
 using CarePages.Core.Ports;
 using CarePages.Core.SampleContent;
 using CarePages.Core.Translation.Exchange;
+using CarePages.Demo.OpenApi;
 using CarePages.Demo.Translation;
 using CarePages.Persistence.Documents;
 using CarePages.Persistence.Setup;
@@ -39,6 +40,7 @@ public static class DemoHostingExtensions
         builder.Services.AddHostedService<DemoDatabaseInitializer>();
         builder.Services.AddScoped<DemoSiteLoader>();
         builder.Services.AddControllersWithViews();
+        builder.Services.AddCarePagesOpenApi();
 
         // Write Spanish and Arabic text as characters, not numeric entities, so the HTML stays readable.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -58,6 +60,7 @@ public static class DemoHostingExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapControllers();
+        app.MapCarePagesOpenApi();
         return app;
     }
 

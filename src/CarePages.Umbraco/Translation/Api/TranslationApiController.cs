@@ -56,7 +56,7 @@ public sealed class TranslationApiController : CarePagesApiController
 
     /// <summary>Exports documents for translation: one XLIFF file, or a zip of Markdown files.</summary>
     [HttpPost("export")]
-    [ProducesResponseType(typeof(FileContentResult), StatusCodes.Status200OK, "application/xliff+xml", "text/markdown", "application/zip")]
+    [ProducesResponseType(typeof(Stream), StatusCodes.Status200OK, "application/xliff+xml", "text/markdown", "application/zip")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblem.MediaType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ApiProblem.MediaType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, ApiProblem.MediaType)]
@@ -149,7 +149,7 @@ public sealed class TranslationApiController : CarePagesApiController
 
     /// <summary>The approved translations of a language pair as TMX 1.4b.</summary>
     [HttpGet("memory.tmx")]
-    [ProducesResponseType(typeof(FileContentResult), StatusCodes.Status200OK, "application/x-tmx+xml")]
+    [ProducesResponseType(typeof(Stream), StatusCodes.Status200OK, "application/x-tmx+xml")]
     public async Task<IActionResult> ExportMemory([FromQuery] string source, [FromQuery] string target, [FromServices] ITranslationMemoryStore memory, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
         var segments = await memory.GetAsync(source, target, cancellationToken);
@@ -158,7 +158,7 @@ public sealed class TranslationApiController : CarePagesApiController
 
     /// <summary>The glossary of a language pair as TBX-Basic.</summary>
     [HttpGet("glossary.tbx")]
-    [ProducesResponseType(typeof(FileContentResult), StatusCodes.Status200OK, "application/x-tbx+xml")]
+    [ProducesResponseType(typeof(Stream), StatusCodes.Status200OK, "application/x-tbx+xml")]
     public async Task<IActionResult> ExportGlossary([FromQuery] string source, [FromQuery] string target, [FromServices] IGlossaryStore glossaries, CancellationToken cancellationToken)
     {
         var glossary = await glossaries.GetAsync(new LanguagePair(source, target), cancellationToken);
