@@ -1,8 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using CarePages.Core.Checks;
+using CarePages.Core.Checks.Drafts;
 using CarePages.Core.Ports;
 using CarePages.Core.SampleContent;
 using CarePages.Core.Translation.Exchange;
+using CarePages.Demo.OpenApi;
 using CarePages.Demo.Translation;
 using CarePages.Persistence.Documents;
 using CarePages.Persistence.Setup;
@@ -31,10 +34,13 @@ public static class DemoHostingExtensions
         builder.Services.AddSingleton<IContentStore>(services => services.GetRequiredService<SqliteContentStore>());
         builder.Services.AddSingleton<IDraftContentStore>(services => services.GetRequiredService<SqliteContentStore>());
         AddTranslation(builder.Services);
+        builder.Services.AddSingleton(services => CheckEngine.CreateDefault(time: services.GetService<TimeProvider>()));
+        builder.Services.AddScoped<DraftCheckService>();
         builder.Services.AddSingleton<SampleContentSeeder>();
         builder.Services.AddHostedService<DemoDatabaseInitializer>();
         builder.Services.AddScoped<DemoSiteLoader>();
         builder.Services.AddControllersWithViews();
+        builder.Services.AddCarePagesOpenApi();
 
         // Write Spanish and Arabic text as characters, not numeric entities, so the HTML stays readable.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -54,6 +60,7 @@ public static class DemoHostingExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapControllers();
+        app.MapCarePagesOpenApi();
         return app;
     }
 
@@ -68,6 +75,7 @@ public static class DemoHostingExtensions
         services.AddCarePagesTranslationServices(_ => new TranslationExchangeOptions { SourceCulture = SampleClinic.SourceCulture });
         services.AddHttpContextAccessor();
         services.AddScoped<ITranslationActorAccessor, DemoTranslationActorAccessor>();
+        services.AddSingleton<IContentCultureCatalogue, DemoContentCultureCatalogue>();
         services.AddAuthentication(DemoUserAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, DemoUserAuthenticationHandler>(DemoUserAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder().AddPolicy(CarePagesApiAuthorization.Policy, policy =>

@@ -14,7 +14,7 @@ public class TranslationBenchmarks
     private XliffExportJob _job = null!;
     private string _xliff12 = string.Empty;
     private string _xliff21 = string.Empty;
-    private Dictionary<Guid, int> _fieldCounts = [];
+    private List<MatrixDocument> _documents = [];
     private FieldTranslationState[] _states = [];
 
     /// <summary>Builds the job and its files, and imports each once so lazy start-up (schemas) is not timed.</summary>
@@ -30,7 +30,7 @@ public class TranslationBenchmarks
 
     /// <summary>Builds the states.</summary>
     [GlobalSetup(Target = nameof(StatusMatrix_10000x6))]
-    public void SetUpMatrix() => (_fieldCounts, _states) = TranslationWorkload.Matrix();
+    public void SetUpMatrix() => (_documents, _states) = TranslationWorkload.Matrix();
 
     /// <summary>1,000 documents × 10 fields written as XLIFF 1.2.</summary>
     [Benchmark]
@@ -50,7 +50,7 @@ public class TranslationBenchmarks
 
     /// <summary>10,000 documents × 6 cultures from 600,000 field states.</summary>
     [Benchmark]
-    public TranslationStatusMatrix StatusMatrix_10000x6() => TranslationStatusMatrix.Build(_fieldCounts, TranslationWorkload.Cultures, _states);
+    public TranslationStatusMatrix StatusMatrix_10000x6() => TranslationStatusMatrix.Build(_documents, TranslationWorkload.Cultures, _states);
 
     private static void Require(XliffImportResult result)
     {

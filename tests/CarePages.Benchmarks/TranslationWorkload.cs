@@ -1,4 +1,5 @@
 using System.Globalization;
+using CarePages.Core.Translation.Matrix;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
 using CarePages.Core.Xliff;
@@ -25,15 +26,15 @@ public static class TranslationWorkload
     };
 
     /// <summary>The states of <paramref name="documents"/> documents × ten fields in <see cref="Cultures"/>, every status represented.</summary>
-    public static (Dictionary<Guid, int> FieldCounts, FieldTranslationState[] States) Matrix(int documents = 10_000)
+    public static (List<MatrixDocument> Documents, FieldTranslationState[] States) Matrix(int documents = 10_000)
     {
-        var counts = new Dictionary<Guid, int>(documents);
+        var counts = new List<MatrixDocument>(documents);
         var states = new List<FieldTranslationState>(documents * 10 * Cultures.Count);
         var statuses = Enum.GetValues<TranslationStatus>().Where(s => s != TranslationStatus.Outdated).ToArray();
         for (var d = 0; d < documents; d++)
         {
             var key = Key(d);
-            counts[key] = 10;
+            counts.Add(new MatrixDocument(key, $"Document {d}", "carePagesTreatmentRoute", 10));
             foreach (var culture in Cultures)
             {
                 for (var f = 0; f < 10; f++)

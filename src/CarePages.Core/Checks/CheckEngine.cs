@@ -75,6 +75,24 @@ public sealed class CheckEngine
         return new CheckReport(sink);
     }
 
+    /// <summary>
+    /// Checks one culture of a document the way the publish gate and the draft checks do: <paramref name="read"/> gives the
+    /// document in a culture (null when it has none), and a translation is checked against its <paramref name="sourceCulture"/>
+    /// version. Null when the document has no <paramref name="culture"/> version.
+    /// </summary>
+    /// <exception cref="DocumentShapeException">A value of the document cannot be read.</exception>
+    public CheckReport? CheckCulture(Func<string, CultureDocument?> read, string culture, string sourceCulture, string uiCulture)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (read(culture) is not { } document)
+        {
+            return null;
+        }
+
+        var source = string.Equals(culture, sourceCulture, StringComparison.OrdinalIgnoreCase) ? null : read(sourceCulture);
+        return CheckDocument(document, new CheckRequest { Culture = culture, UiCulture = uiCulture, SourceDocument = source });
+    }
+
     /// <summary>Checks <paramref name="html"/> as one rich-text field.</summary>
     public CheckReport CheckRichText(string html, CheckRequest request, string? property = null) => CheckOne(html, CheckScope.RichTextField, property, request);
 

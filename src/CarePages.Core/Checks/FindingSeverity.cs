@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace CarePages.Core.Checks;
 
 /// <summary>How much a finding matters. Ordered so that a higher value is more severe.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FindingSeverity>))]
 public enum FindingSeverity
 {
     /// <summary>Worth knowing; never stops anything.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace CarePages.Core.Documents;
 
 /// <summary>
@@ -31,4 +33,16 @@ public sealed record DocumentRequest
     /// <summary>The name in <paramref name="culture"/>, or null when the document has no such variant.</summary>
     public string? NameIn(string culture) =>
         Variants.FirstOrDefault(v => string.Equals(v.Culture, culture, StringComparison.OrdinalIgnoreCase))?.Name;
+
+    /// <summary>A copy with <paramref name="value"/> as the value of <paramref name="alias"/> in <paramref name="culture"/> (null: invariant), replacing any there.</summary>
+    public DocumentRequest WithValue(string alias, string? culture, JsonElement value) => this with
+    {
+        Values = Values
+            .Where(v => !(v.Alias == alias && string.Equals(v.Culture, culture, StringComparison.OrdinalIgnoreCase)))
+            .Append(new DocumentValue(alias, culture, null, value))
+            .ToArray(),
+    };
+
+    /// <summary>The name in <paramref name="culture"/>, else in the first variant, else empty: what to call the document in lists.</summary>
+    public string NamePreferring(string culture) => NameIn(culture) ?? (Variants is [var first, ..] ? first.Name : string.Empty);
 }

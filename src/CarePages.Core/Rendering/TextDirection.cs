@@ -21,6 +21,13 @@ public static class TextDirection
         return IsRightToLeft(culture) ? RightToLeft : LeftToRight;
     }
 
+    /// <summary>The writing direction of <paramref name="culture"/> (see <see cref="For"/>).</summary>
+    public static WritingDirection Of(string culture)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(culture);
+        return IsRightToLeft(culture) ? WritingDirection.Rtl : WritingDirection.Ltr;
+    }
+
     private static bool IsRightToLeft(string culture)
     {
         try

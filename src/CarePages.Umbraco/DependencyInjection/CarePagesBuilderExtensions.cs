@@ -1,8 +1,10 @@
 using CarePages.Core.Checks;
+using CarePages.Core.Checks.Drafts;
 using CarePages.Core.Ports;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Umbraco.Configuration;
 using CarePages.Umbraco.Installation;
+using CarePages.Umbraco.Languages;
 using CarePages.Umbraco.Publishing;
 using CarePages.Umbraco.Persistence;
 using CarePages.Umbraco.Rendering;
@@ -59,6 +61,7 @@ public static class CarePagesBuilderExtensions
             services.GetRequiredService<IOptions<CarePagesOptions>>().Value.Checks,
             time: services.GetService<TimeProvider>()));
         builder.AddNotificationHandler<ContentPublishingNotification, ContentPublishingChecksNotificationHandler>();
+        builder.Services.AddScoped<DraftCheckService>();
 
         // Translation: the package's tables, the workflow over Umbraco's drafts and users, the gate and the API.
         builder.AddCarePagesPersistence();
@@ -68,6 +71,7 @@ public static class CarePagesBuilderExtensions
         });
         builder.Services.AddScoped<IDraftContentStore, UmbracoDraftContentStore>();
         builder.Services.AddScoped<ITranslationActorAccessor, BackOfficeTranslationActorAccessor>();
+        builder.Services.AddScoped<IContentCultureCatalogue, UmbracoContentCultureCatalogue>();
         builder.Services.AddAuthorizationBuilder().AddPolicy(CarePagesApiAuthorization.Policy, policy =>
         {
             policy.AuthenticationSchemes.Add(CarePagesApiAuthorization.BackOfficeScheme);

@@ -50,12 +50,10 @@ public sealed class ContentPublishingChecksNotificationHandler : INotificationHa
         {
             foreach (var culture in CulturesBeingPublished(notification, content))
             {
-                CultureDocument? document;
-                CultureDocument? source;
+                CheckReport? report;
                 try
                 {
-                    document = ContentDocumentReader.Read(content, culture);
-                    source = document is null || string.Equals(culture, sourceCulture, StringComparison.OrdinalIgnoreCase) ? null : ContentDocumentReader.Read(content, sourceCulture);
+                    report = _engine.CheckCulture(c => ContentDocumentReader.Read(content, c), culture, sourceCulture, uiCulture);
                 }
                 catch (DocumentShapeException exception)
                 {
@@ -65,10 +63,9 @@ public sealed class ContentPublishingChecksNotificationHandler : INotificationHa
                     continue;
                 }
 
-                if (document is not null)
+                if (report is not null)
                 {
-                    var report = _engine.CheckDocument(document, new CheckRequest { Culture = culture, UiCulture = uiCulture, SourceDocument = source });
-                    checks.Add(new CulturePublishCheck(content.Name ?? document.Name, culture, report));
+                    checks.Add(new CulturePublishCheck(content.Name ?? content.GetCultureName(culture) ?? string.Empty, culture, report));
                 }
             }
         }

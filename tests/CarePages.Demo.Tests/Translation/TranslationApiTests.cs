@@ -69,6 +69,33 @@ public sealed class TranslationApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_SpanishTranslatorImportsAnArabicFile_Is403AndNothingChanges()
+    {
+        var store = _factory.Services.GetRequiredService<SqliteContentStore>();
+        var before = DocumentRequestJson.Write((await store.GetDraftAsync(RouteKey))!);
+        var xliff = await ExportAsync(Client("rami"), "ar");
+
+        var response = await ImportAsync(Client("ana"), Pseudo(xliff));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("CultureNotAllowed", (await Json(response)).GetProperty("operationStatus").GetString());
+        Assert.Equal(before, DocumentRequestJson.Write((await store.GetDraftAsync(RouteKey))!));
+    }
+
+    [Fact]
+    public async Task Approve_ReviewerApprovesTheirOwnTranslation_Is403SelfApproval()
+    {
+        var lucia = Client("lucia");
+        Assert.Equal(HttpStatusCode.OK, (await ImportAsync(lucia, Pseudo(await ExportAsync(lucia, "ar")))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await lucia.PostAsJsonAsync($"{Api}/documents/{RouteKey}/cultures/ar/submit", new { })).StatusCode);
+
+        var response = await lucia.PostAsJsonAsync($"{Api}/documents/{RouteKey}/cultures/ar/approve", new { });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("SelfApproval", (await Json(response)).GetProperty("operationStatus").GetString());
+    }
+
+    [Fact]
     public async Task Import_NotXliff_Is400WithTheReason()
     {
         var response = await ImportAsync(Client("ana"), "<html><body>not a translation</body></html>");
@@ -86,6 +113,8 @@ public sealed class TranslationApiTests : IDisposable
         var rows = await Json(await ana.GetAsync($"{Api}/matrix?cultures=es-ES&cultures=ar"));
 
         var route = rows.EnumerateArray().Single(r => r.GetProperty("documentKey").GetGuid() == RouteKey);
+        Assert.Equal("Intranasal ketamine", route.GetProperty("name").GetString());
+        Assert.Equal("carePagesTreatmentRoute", route.GetProperty("contentTypeAlias").GetString());
         Assert.True(route.GetProperty("cultures").GetProperty("es-ES").GetProperty("InTranslation").GetInt32() > 0);
         Assert.Equal(0, route.GetProperty("cultures").GetProperty("ar").GetProperty("InTranslation").GetInt32());
     }

@@ -1,5 +1,6 @@
 using CarePages.Core.Documents;
 using CarePages.Core.Ports;
+using CarePages.Core.Schema;
 using CarePages.Core.Translation.Matrix;
 using CarePages.Core.Translation.Storage;
 using CarePages.Core.Translation.Units;
@@ -14,14 +15,19 @@ public sealed class TranslationStatusService(IDraftContentStore content, ITransl
     public async Task<TranslationStatusMatrix> GetMatrixAsync(IReadOnlyList<string> targetCultures, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(targetCultures);
-        var counts = new Dictionary<Guid, int>();
+        var documents = new List<MatrixDocument>();
         foreach (var key in await content.GetKeysAsync(cancellationToken).ConfigureAwait(false))
         {
-            counts[key] = SourceUnits(await content.GetDraftAsync(key, cancellationToken).ConfigureAwait(false))?.Count ?? 0;
+            var draft = await content.GetDraftAsync(key, cancellationToken).ConfigureAwait(false);
+            documents.Add(new MatrixDocument(
+                key,
+                draft?.NamePreferring(options.SourceCulture) ?? string.Empty,
+                draft is null ? string.Empty : CarePagesSchema.FindContentType(draft.DocumentType.Id)?.Alias ?? string.Empty,
+                SourceUnits(draft)?.Count ?? 0));
         }
 
         var all = await states.GetAllAsync(cancellationToken).ConfigureAwait(false);
-        return TranslationStatusMatrix.Build(counts, targetCultures, all);
+        return TranslationStatusMatrix.Build(documents, targetCultures, all);
     }
 
     /// <summary>The document's fields in <paramref name="targetCultures"/>, or null when it has no source version.</summary>

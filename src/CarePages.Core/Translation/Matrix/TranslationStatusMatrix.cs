@@ -13,34 +13,34 @@ public sealed class TranslationStatusMatrix
     private readonly Dictionary<string, int> cultureIndex;
     private readonly int[] cells;
 
-    private TranslationStatusMatrix(IReadOnlyList<Guid> documents, IReadOnlyList<string> cultures)
+    private TranslationStatusMatrix(IReadOnlyList<MatrixDocument> documents, IReadOnlyList<string> cultures)
     {
         Documents = documents;
         Cultures = cultures;
-        documentIndex = documents.Select((key, i) => (key, i)).ToDictionary(x => x.key, x => x.i);
+        documentIndex = documents.Select((document, i) => (document.Key, i)).ToDictionary(x => x.Key, x => x.i);
         cultureIndex = cultures.Select((culture, i) => (culture, i)).ToDictionary(x => x.culture, x => x.i, StringComparer.OrdinalIgnoreCase);
         cells = new int[documents.Count * cultures.Count * StatusCount];
     }
 
     /// <summary>The documents (rows), in the order given.</summary>
-    public IReadOnlyList<Guid> Documents { get; }
+    public IReadOnlyList<MatrixDocument> Documents { get; }
 
     /// <summary>The target cultures (columns), in the order given.</summary>
     public IReadOnlyList<string> Cultures { get; }
 
     /// <summary>
-    /// Builds the matrix. <paramref name="translatableFieldCounts"/> gives each document's number of translatable
-    /// fields; fields without a state count as untranslated. States of other documents or cultures are ignored.
+    /// Builds the matrix. <paramref name="documents"/> gives each document's number of translatable fields; fields
+    /// without a state count as untranslated. States of other documents or cultures are ignored.
     /// </summary>
     public static TranslationStatusMatrix Build(
-        IReadOnlyDictionary<Guid, int> translatableFieldCounts,
+        IReadOnlyList<MatrixDocument> documents,
         IReadOnlyList<string> targetCultures,
         IEnumerable<FieldTranslationState> states)
     {
-        ArgumentNullException.ThrowIfNull(translatableFieldCounts);
+        ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(targetCultures);
         ArgumentNullException.ThrowIfNull(states);
-        var matrix = new TranslationStatusMatrix(translatableFieldCounts.Keys.ToArray(), targetCultures.ToArray());
+        var matrix = new TranslationStatusMatrix(documents.ToArray(), targetCultures.ToArray());
         foreach (var state in states)
         {
             if (matrix.CellStart(state.DocumentKey, state.Culture) is { } start)
@@ -49,9 +49,16 @@ public sealed class TranslationStatusMatrix
             }
         }
 
-        matrix.FillUntranslated(translatableFieldCounts);
+        matrix.FillUntranslated();
         return matrix;
     }
+
+    /// <summary>Every document's row, with the count of fields per status name in each culture.</summary>
+    public IReadOnlyList<MatrixRow> Rows() => Documents
+        .Select(d => new MatrixRow(d.Key, d.Name, d.ContentTypeAlias, Cultures.ToDictionary(
+            c => c,
+            c => (IReadOnlyDictionary<string, int>)Enum.GetValues<TranslationStatus>().ToDictionary(s => s.ToString(), s => Counts(d.Key, c)[s]))))
+        .ToArray();
 
     /// <summary>The counts for one document in one culture; all zero for an unknown document or culture.</summary>
     public StatusCounts Counts(Guid documentKey, string culture) =>
@@ -59,7 +66,7 @@ public sealed class TranslationStatusMatrix
             ? new StatusCounts(cells.AsSpan(start, StatusCount))
             : new StatusCounts(new int[StatusCount]);
 
-    private void FillUntranslated(IReadOnlyDictionary<Guid, int> translatableFieldCounts)
+    private void FillUntranslated()
     {
         for (var d = 0; d < Documents.Count; d++)
         {
@@ -72,7 +79,7 @@ public sealed class TranslationStatusMatrix
                     worked += s == (int)TranslationStatus.Untranslated ? 0 : cells[start + s];
                 }
 
-                cells[start + (int)TranslationStatus.Untranslated] = Math.Max(0, translatableFieldCounts[Documents[d]] - worked);
+                cells[start + (int)TranslationStatus.Untranslated] = Math.Max(0, Documents[d].TranslatableFields - worked);
             }
         }
     }

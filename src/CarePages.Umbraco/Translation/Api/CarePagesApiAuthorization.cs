@@ -11,4 +11,7 @@ public static class CarePagesApiAuthorization
 
     /// <summary>Where the API lives.</summary>
     public const string RoutePrefix = "umbraco/care-pages/api/v1";
+
+    /// <summary>The API explorer group of every endpoint: the package's own OpenAPI document, never Umbraco's.</summary>
+    public const string ApiGroup = "care-pages";
 }

@@ -1,11 +1,12 @@
 using System.IO.Compression;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Glossary;
+using CarePages.Core.Translation.Matrix;
 using CarePages.Core.Translation.Memory;
 using CarePages.Core.Translation.Storage;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
-using Microsoft.AspNetCore.Authorization;
+using CarePages.Umbraco.Api;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -16,10 +17,8 @@ namespace CarePages.Umbraco.Translation.Api;
 /// and glossary. Every endpoint needs a signed-in user; cultures are checked against the user's languages, and
 /// refusals are ProblemDetails that say why.
 /// </summary>
-[ApiController]
 [Route(CarePagesApiAuthorization.RoutePrefix + "/translation")]
-[Authorize(Policy = CarePagesApiAuthorization.Policy)]
-public sealed class TranslationApiController : ControllerBase
+public sealed class TranslationApiController : CarePagesApiController
 {
     private readonly ITranslationActorAccessor _actors;
 
@@ -28,46 +27,51 @@ public sealed class TranslationApiController : ControllerBase
 
     /// <summary>The documents × cultures matrix.</summary>
     [HttpGet("matrix")]
+    [ProducesResponseType<MatrixRow[]>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblem.MediaType)]
     public async Task<IActionResult> GetMatrix([FromQuery] string[] cultures, [FromServices] TranslationStatusService status, CancellationToken cancellationToken)
     {
         if (cultures.Length == 0)
         {
-            return Problem(StatusCodes.Status400BadRequest, "Name the cultures", "Add one or more ?cultures= to choose the matrix's columns.");
+            return ApiProblem.Create(StatusCodes.Status400BadRequest, "Name the cultures", "Add one or more ?cultures= to choose the matrix's columns.");
         }
 
-        var matrix = await status.GetMatrixAsync(cultures, cancellationToken);
-        return Ok(matrix.Documents.Select(d => new MatrixRow(d, matrix.Cultures.ToDictionary(
-            c => c,
-            c => (IReadOnlyDictionary<string, int>)Enum.GetValues<TranslationStatus>().ToDictionary(s => s.ToString(), s => matrix.Counts(d, c)[s]))))
-            .ToArray());
+        return Ok((await status.GetMatrixAsync(cultures, cancellationToken)).Rows());
     }
 
     /// <summary>A document's fields per culture, with the source diff of outdated fields.</summary>
     [HttpGet("documents/{key:guid}")]
+    [ProducesResponseType<DocumentTranslationStatus>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ApiProblem.MediaType)]
     public async Task<IActionResult> GetDocument(Guid key, [FromQuery] string[] cultures, [FromServices] TranslationStatusService status, CancellationToken cancellationToken) =>
         await status.GetDocumentAsync(key, cultures, cancellationToken) is { } document
             ? Ok(document)
-            : Problem(StatusCodes.Status404NotFound, "No such document", $"There is no CarePages document {key} with a source version.");
+            : ApiProblem.Create(StatusCodes.Status404NotFound, "No such document", $"There is no CarePages document {key} with a source version.");
 
     /// <summary>A document's audit trail in time order.</summary>
     [HttpGet("documents/{key:guid}/audit")]
+    [ProducesResponseType<AuditEntryResponse[]>(StatusCodes.Status200OK)]
     public async Task<IActionResult> GetAudit(Guid key, [FromServices] ITranslationStateStore states, CancellationToken cancellationToken) =>
-        Ok((await states.GetAuditTrailAsync(key, cancellationToken)).Select(e => new { e.Culture, Path = e.Path?.Value, Action = e.Action.ToString(), e.Actor, e.At, e.Details }));
+        Ok((await states.GetAuditTrailAsync(key, cancellationToken)).Select(AuditEntryResponse.Of).ToArray());
 
     /// <summary>Exports documents for translation: one XLIFF file, or a zip of Markdown files.</summary>
     [HttpPost("export")]
+    [ProducesResponseType(typeof(Stream), StatusCodes.Status200OK, "application/xliff+xml", "text/markdown", "application/zip")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblem.MediaType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ApiProblem.MediaType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, ApiProblem.MediaType)]
     public async Task<IActionResult> Export(ExportRequestBody body, [FromServices] TranslationExportService export, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
         if (await _actors.GetCurrentActorAsync(cancellationToken) is not { } actor)
         {
-            return Unauthorized();
+            return ApiProblem.NotSignedIn();
         }
 
         var result = await export.ExportAsync(new TranslationExportRequest { DocumentKeys = body.DocumentKeys, TargetCulture = body.TargetCulture, Format = body.Format, CopySourceToTarget = body.CopySourceToTarget }, actor, cancellationToken);
         if (!result.Succeeded)
         {
-            return Problem(ExportStatusCode(result.Status), "Export refused", string.Join(" ", result.Messages), result.Status.ToString());
+            return ApiProblem.Create(ExportStatusCode(result.Status), "Export refused", string.Join(" ", result.Messages), result.Status.ToString());
         }
 
         Response.Headers["X-CarePages-Job"] = result.Job!.JobId;
@@ -78,13 +82,16 @@ public sealed class TranslationApiController : ControllerBase
 
     /// <summary>Imports a returned XLIFF or Markdown file; the report says per document and field what happened.</summary>
     [HttpPost("import")]
+    [ProducesResponseType<TranslationImportReport>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblem.MediaType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ApiProblem.MediaType)]
     [RequestSizeLimit(64L * 1024 * 1024)]
     public async Task<IActionResult> Import(IFormFile file, [FromServices] TranslationImportService import, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         if (await _actors.GetCurrentActorAsync(cancellationToken) is not { } actor)
         {
-            return Unauthorized();
+            return ApiProblem.NotSignedIn();
         }
 
         await using var stream = file.OpenReadStream();
@@ -92,24 +99,28 @@ public sealed class TranslationApiController : ControllerBase
         return report.Status switch
         {
             TranslationImportStatus.Success or TranslationImportStatus.PartlyApplied or TranslationImportStatus.NothingApplied => Ok(report),
-            TranslationImportStatus.CultureNotAllowed => Problem(StatusCodes.Status403Forbidden, "Not your language", string.Join(" ", report.Messages), report.Status.ToString()),
-            TranslationImportStatus.FileTooLarge => Problem(StatusCodes.Status413PayloadTooLarge, "File too large", string.Join(" ", report.Messages), report.Status.ToString()),
-            _ => Problem(StatusCodes.Status400BadRequest, "File refused", string.Join(" ", report.Messages), report.Status.ToString()),
+            TranslationImportStatus.CultureNotAllowed => ApiProblem.Create(StatusCodes.Status403Forbidden, "Not your language", string.Join(" ", report.Messages), report.Status.ToString()),
+            TranslationImportStatus.FileTooLarge => ApiProblem.Create(StatusCodes.Status413PayloadTooLarge, "File too large", string.Join(" ", report.Messages), report.Status.ToString()),
+            _ => ApiProblem.Create(StatusCodes.Status400BadRequest, "File refused", string.Join(" ", report.Messages), report.Status.ToString()),
         };
     }
 
     /// <summary>Sends fields for review, approves them, records editor changes, or keeps them after a source change.</summary>
     [HttpPost("documents/{key:guid}/cultures/{culture}/{step:regex(^(submit|approve|edited|no-retranslation)$)}")]
+    [ProducesResponseType<ReviewedField[]>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblem.MediaType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ApiProblem.MediaType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, ApiProblem.MediaType)]
     public async Task<IActionResult> Review(Guid key, string culture, string step, ReviewRequest? body, [FromServices] TranslationReviewService review, CancellationToken cancellationToken)
     {
         if (await _actors.GetCurrentActorAsync(cancellationToken) is not { } actor)
         {
-            return Unauthorized();
+            return ApiProblem.NotSignedIn();
         }
 
         if (!actor.MayWorkOn(culture))
         {
-            return Problem(StatusCodes.Status403Forbidden, "Not your language", $"{actor.DisplayName} may not work on {culture}.", nameof(TranslationOperationStatus.CultureNotAllowed));
+            return ApiProblem.Create(StatusCodes.Status403Forbidden, "Not your language", $"{actor.DisplayName} may not work on {culture}.", nameof(TranslationOperationStatus.CultureNotAllowed));
         }
 
         var paths = body?.Fields?.Select(p => new FieldPath(p)).ToArray();
@@ -122,21 +133,23 @@ public sealed class TranslationApiController : ControllerBase
         };
         return result.Status switch
         {
-            TranslationReviewStatus.Success => Ok(result.Fields.Select(f => new { Path = f.State.Path.Value, Status = f.State.EffectiveStatus.ToString() })),
-            TranslationReviewStatus.DocumentNotFound => Problem(StatusCodes.Status404NotFound, "No such document", result.Message!),
-            TranslationReviewStatus.UnknownField => Problem(StatusCodes.Status400BadRequest, "Unknown field", result.Message!),
-            _ => Problem(result.Fields.Any(f => f.Status is TranslationOperationStatus.SelfApproval or TranslationOperationStatus.NotReviewer) ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict,
+            TranslationReviewStatus.Success => Ok(result.Fields.Select(f => new ReviewedField(f.State.Path.Value, f.State.EffectiveStatus)).ToArray()),
+            TranslationReviewStatus.DocumentNotFound => ApiProblem.Create(StatusCodes.Status404NotFound, "No such document", result.Message!),
+            TranslationReviewStatus.UnknownField => ApiProblem.Create(StatusCodes.Status400BadRequest, "Unknown field", result.Message!),
+            _ => ApiProblem.Create(result.Fields.Any(f => f.Status is TranslationOperationStatus.SelfApproval or TranslationOperationStatus.NotReviewer) ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict,
                 "Refused", result.Message!, result.Fields.First(f => !f.Succeeded).Status.ToString()),
         };
     }
 
     /// <summary>Translation memory suggestions for a source text; never applied automatically.</summary>
     [HttpGet("memory/suggestions")]
+    [ProducesResponseType<TranslationMemorySuggestion[]>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Suggest([FromQuery] string text, [FromQuery] string source, [FromQuery] string target, [FromServices] TranslationMemoryService memory, CancellationToken cancellationToken) =>
         Ok(await memory.SuggestAsync(text, source, target, 5, cancellationToken));
 
     /// <summary>The approved translations of a language pair as TMX 1.4b.</summary>
     [HttpGet("memory.tmx")]
+    [ProducesResponseType(typeof(Stream), StatusCodes.Status200OK, "application/x-tmx+xml")]
     public async Task<IActionResult> ExportMemory([FromQuery] string source, [FromQuery] string target, [FromServices] ITranslationMemoryStore memory, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
         var segments = await memory.GetAsync(source, target, cancellationToken);
@@ -145,6 +158,7 @@ public sealed class TranslationApiController : ControllerBase
 
     /// <summary>The glossary of a language pair as TBX-Basic.</summary>
     [HttpGet("glossary.tbx")]
+    [ProducesResponseType(typeof(Stream), StatusCodes.Status200OK, "application/x-tbx+xml")]
     public async Task<IActionResult> ExportGlossary([FromQuery] string source, [FromQuery] string target, [FromServices] IGlossaryStore glossaries, CancellationToken cancellationToken)
     {
         var glossary = await glossaries.GetAsync(new LanguagePair(source, target), cancellationToken);
@@ -173,15 +187,4 @@ public sealed class TranslationApiController : ControllerBase
         TranslationExportStatus.NothingToTranslate => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status400BadRequest,
     };
-
-    private static ObjectResult Problem(int status, string title, string detail, string? type = null)
-    {
-        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
-        if (type is not null)
-        {
-            problem.Extensions["operationStatus"] = type;
-        }
-
-        return new ObjectResult(problem) { StatusCode = status, ContentTypes = { "application/problem+json" } };
-    }
 }

@@ -21,7 +21,7 @@ public sealed class TranslationStatusMatrixTests
             State(OtherDocument, "ES-es", "a", TranslationStatus.Translated),
         };
 
-        var matrix = TranslationStatusMatrix.Build(new Dictionary<Guid, int> { [IntranasalRouteKey] = 4, [OtherDocument] = 2 }, ["es-ES", "ar"], states);
+        var matrix = TranslationStatusMatrix.Build([Document(IntranasalRouteKey, 4), Document(OtherDocument, 2)], ["es-ES", "ar"], states);
 
         var spanish = matrix.Counts(IntranasalRouteKey, "es-ES");
         Assert.Equal((2, 1, 1, 4), (spanish[TranslationStatus.Approved], spanish[TranslationStatus.InReview], spanish[TranslationStatus.Untranslated], spanish.Total));
@@ -37,7 +37,7 @@ public sealed class TranslationStatusMatrixTests
         var approved = State(IntranasalRouteKey, "es-ES", "a", TranslationStatus.Approved);
         var outdated = approved with { PendingSourceChange = new SourceChange("old", "new", SourceFingerprint.Of("new")) };
 
-        var counts = TranslationStatusMatrix.Build(new Dictionary<Guid, int> { [IntranasalRouteKey] = 1 }, ["es-ES"], [outdated]).Counts(IntranasalRouteKey, "es-ES");
+        var counts = TranslationStatusMatrix.Build([Document(IntranasalRouteKey, 1)], ["es-ES"], [outdated]).Counts(IntranasalRouteKey, "es-ES");
 
         Assert.Equal((0, 1), (counts[TranslationStatus.Approved], counts[TranslationStatus.Outdated]));
     }
@@ -45,12 +45,26 @@ public sealed class TranslationStatusMatrixTests
     [Fact]
     public void Counts_AnUnknownDocumentOrCulture_IsAllZero()
     {
-        var matrix = TranslationStatusMatrix.Build(new Dictionary<Guid, int> { [IntranasalRouteKey] = 3 }, ["es-ES"], []);
+        var matrix = TranslationStatusMatrix.Build([Document(IntranasalRouteKey, 3)], ["es-ES"], []);
 
         Assert.Equal(0, matrix.Counts(OtherDocument, "es-ES").Total);
         Assert.Equal(0, matrix.Counts(IntranasalRouteKey, "fr-FR").Total);
         Assert.Equal(3, matrix.Counts(IntranasalRouteKey, "es-ES")[TranslationStatus.Untranslated]);
     }
+
+    [Fact]
+    public void Rows_OneDocument_CarriesItsNameTypeAndEveryStatusPerCulture()
+    {
+        var matrix = TranslationStatusMatrix.Build([Document(IntranasalRouteKey, 2)], ["es-ES"], [State(IntranasalRouteKey, "es-ES", "a", TranslationStatus.InReview)]);
+
+        var row = Assert.Single(matrix.Rows());
+
+        Assert.Equal((IntranasalRouteKey, "Intranasal ketamine", "carePagesTreatmentRoute"), (row.DocumentKey, row.Name, row.ContentTypeAlias));
+        Assert.Equal(Enum.GetNames<TranslationStatus>(), row.Cultures["es-ES"].Keys);
+        Assert.Equal((1, 1), (row.Cultures["es-ES"]["InReview"], row.Cultures["es-ES"]["Untranslated"]));
+    }
+
+    private static MatrixDocument Document(Guid key, int translatableFields) => new(key, "Intranasal ketamine", "carePagesTreatmentRoute", translatableFields);
 
     private static FieldTranslationState State(Guid document, string culture, string path, TranslationStatus status) =>
         FieldTranslationState.Untranslated(document, culture, FieldPath.Of(path)) with { Status = status, SourceFingerprint = SourceFingerprint.Of(path) };

@@ -1,0 +1,20 @@
+using CarePages.Umbraco.Translation.Api;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CarePages.Umbraco.Api;
+
+/// <summary>
+/// The base of every CarePages API controller: a signed-in user (policy <see cref="CarePagesApiAuthorization.Policy"/>),
+/// JSON in and out, ProblemDetails for 401 and 403, and the package's own OpenAPI group so that the endpoints never
+/// appear in Umbraco's Swagger documents.
+/// </summary>
+[ApiController]
+[Authorize(Policy = CarePagesApiAuthorization.Policy)]
+[ApiExplorerSettings(GroupName = CarePagesApiAuthorization.ApiGroup)]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ApiProblem.MediaType)]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ApiProblem.MediaType)]
+public abstract class CarePagesApiController : ControllerBase
+{
+}
