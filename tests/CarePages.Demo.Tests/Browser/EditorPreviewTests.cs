@@ -12,9 +12,18 @@ namespace CarePages.Demo.Tests.Browser;
 public class EditorPreviewTests(DemoBrowser browser)
 {
     private const string IntranasalRoute = "92fad090-b178-4abd-bfd1-7a2b695c4f92";
+    // innerText stops at shadow roots; this reads the text of the element's shadow tree and of those nested in it.
+    private const string DeepText = """
+        element => {
+            const text = node => [...(node.shadowRoot?.childNodes ?? []), ...node.childNodes]
+                .map(child => child.nodeType === Node.TEXT_NODE ? child.textContent : text(child)).join(' ');
+            return text(element).replace(/\s+/g, ' ');
+        }
+        """;
+
     private static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-    /// <summary>Each extension's view with the component it mounts and a text that only real data shows.</summary>
+    /// <summary>Each extension's view, the component it mounts, and the interface language.</summary>
     public static TheoryData<string, string, string> Views => new()
     {
         { "accessibility", "care-pages-accessibility-findings", "ar" },
@@ -40,7 +49,7 @@ public class EditorPreviewTests(DemoBrowser browser)
         var mounted = tab.Page.Locator(component);
         Assert.Equal(1, await mounted.CountAsync());
         Assert.Empty(await tab.Page.Locator("care-pages-editor-preview [role='alert']").AllInnerTextsAsync());
-        Assert.Contains("ketamine", (await mounted.InnerTextAsync()).ToLowerInvariant(), StringComparison.Ordinal);
+        Assert.Contains("Intranasal ketamine", await mounted.EvaluateAsync<string>(DeepText), StringComparison.Ordinal);
 
         var axe = await tab.Page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
         Assert.True(axe.Violations.Length == 0, $"{view} ({ui}):\n{AxeReport.Describe(axe.Violations)}");

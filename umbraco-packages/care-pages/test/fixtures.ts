@@ -15,7 +15,7 @@ export const checks = (): DocumentCheckResponse => ({
       warnings: 1,
       findings: [
         { ruleId: 'image-alt', severity: 'Block', wcag: ['1.1.1'], actRule: '23a2a8', property: 'heroImage', propertyName: 'Hero image', snippet: '<img src="knee.jpg">', message: 'The image has no text alternative.', hint: 'Describe what the image shows.' },
-        { ruleId: 'link-name', severity: 'Warn', wcag: ['2.4.4', '4.1.2'], property: 'howItWorks', propertyName: 'How it works', snippet: '<a href="/book">click here</a>', message: 'The link text does not say where it goes.', hint: 'Name the destination, e.g. “Book an appointment”.' },
+        { ruleId: 'link-name', severity: 'Warn', wcag: ['2.4.4', '4.1.2'], actRule: null, property: 'howItWorks', propertyName: 'How it works', snippet: '<a href="/book">click here</a>', message: 'The link text does not say where it goes.', hint: 'Name the destination, e.g. “Book an appointment”.' },
       ],
     },
     { culture: 'ar', blockers: 0, warnings: 0, findings: [] },
@@ -31,18 +31,21 @@ export const translation = (): DocumentTranslationStatus => ({
   sourceCulture: 'en-GB',
   cultures: {
     'es-ES': [
-      { path: 'title', name: 'Title', kind: 'PlainText', status: 'Translated', translatedBy: { userKey: 'ana', displayName: 'Ana García' } },
-      { path: 'summary', name: 'Summary', kind: 'MultilineText', status: 'InReview', translatedBy: { userKey: 'ana', displayName: 'Ana García' } },
-      { path: 'howItWorks', name: 'How it works', kind: 'RichText', status: 'InReview', translatedBy: { userKey: 'lucia', displayName: 'Dr Lucía Pérez' } },
+      { path: 'title', name: 'Title', kind: 'PlainText', status: 'Translated', translatedBy: { userKey: 'ana', displayName: 'Ana García' }, changedBy: null, changedAt: null, sourceChange: null },
+      { path: 'summary', name: 'Summary', kind: 'MultilineText', status: 'InReview', translatedBy: { userKey: 'ana', displayName: 'Ana García' }, changedBy: null, changedAt: null, sourceChange: null },
+      { path: 'howItWorks', name: 'How it works', kind: 'RichText', status: 'InReview', translatedBy: { userKey: 'lucia', displayName: 'Dr Lucía Pérez' }, changedBy: null, changedAt: null, sourceChange: null },
       {
         path: 'recovery',
         name: 'Recovery',
         kind: 'PlainText',
         status: 'Outdated',
+        translatedBy: null,
+        changedBy: null,
+        changedAt: null,
         sourceChange: { oldSourceText: 'Most people walk within two days.', newSourceText: 'Most people walk with help within one day.', newFingerprint: { value: 'abc' } },
       },
     ],
-    ar: [{ path: 'title', name: 'Title', kind: 'PlainText', status: 'Untranslated' }],
+    ar: [{ path: 'title', name: 'Title', kind: 'PlainText', status: 'Untranslated', translatedBy: null, changedBy: null, changedAt: null, sourceChange: null }],
   },
 });
 
@@ -53,7 +56,7 @@ export const importReport = (): TranslationImportReport => ({
   messages: [],
   succeeded: false,
   documents: [
-    { documentKey: DOC, applied: true, fields: [{ path: 'title', outcome: 'Imported' }, { path: 'summary', outcome: 'ImportedNeedsReview' }] },
+    { documentKey: DOC, applied: true, reason: null, fields: [{ path: 'title', outcome: 'Imported' }, { path: 'summary', outcome: 'ImportedNeedsReview' }] },
     { documentKey: DOC2, applied: false, reason: 'The document changed since the export.', fields: [{ path: 'title', outcome: 'NotApplied', reason: 'Source changed.' }] },
   ],
 });

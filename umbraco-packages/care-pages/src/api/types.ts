@@ -4,7 +4,7 @@ type Schemas = components['schemas'];
 
 /** The API's shapes, named once for the components and the client. */
 export type CarePagesContext = Schemas['CarePagesContext'];
-export type CarePagesUser = Schemas['CarePagesUser'];
+export type CarePagesUser = Schemas['ContextUser'];
 export type ContentCulture = Schemas['ContentCulture'];
 export type MatrixRow = Schemas['MatrixRow'];
 export type TranslationStatus = Schemas['TranslationStatus'];
@@ -20,9 +20,11 @@ export type ExportRequestBody = Schemas['ExportRequestBody'];
 export type TranslationImportReport = Schemas['TranslationImportReport'];
 export type DocumentImportReport = Schemas['DocumentImportReport'];
 export type FieldImportReport = Schemas['FieldImportReport'];
-export type ReviewStep = Schemas['ReviewStep'];
-export type ReviewFieldResult = Schemas['ReviewFieldResult'];
-export type ProblemDetails = Schemas['ProblemDetails'];
+/** The review steps of `translation/documents/{key}/cultures/{culture}/{step}` (a route constraint, so not a schema). */
+export type ReviewStep = 'submit' | 'approve' | 'edited' | 'no-retranslation';
+export type ReviewFieldResult = Schemas['ReviewedField'];
+/** RFC 9457 problem details, with CarePages' `operationStatus` extension member (the status that refused the request). */
+export type ProblemDetails = Schemas['ProblemDetails'] & { operationStatus?: string | null };
 
 /** Every status, in workflow order (the order of TranslationStatus.cs). */
 export const TRANSLATION_STATUSES: readonly TranslationStatus[] = ['Untranslated', 'InTranslation', 'Translated', 'InReview', 'Approved', 'Outdated'];
