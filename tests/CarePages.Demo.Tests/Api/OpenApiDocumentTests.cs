@@ -20,7 +20,7 @@ public sealed class OpenApiDocumentTests : IDisposable
     public async Task Served_ComparedWithTheCommittedCopy_IsTheSame()
     {
         var served = await ServedAsync();
-        var path = Path.Combine(RepositoryRoot(), CommittedCopy);
+        var path = Path.Combine(RepositoryRoot.Path, CommittedCopy);
 
         if (Environment.GetEnvironmentVariable("CAREPAGES_UPDATE_OPENAPI") == "1")
         {
@@ -75,18 +75,5 @@ public sealed class OpenApiDocumentTests : IDisposable
         var json = await _factory.CreateClient().GetStringAsync("/umbraco/care-pages/openapi/v1.json");
         var pretty = JsonSerializer.Serialize(JsonNode.Parse(json), Pretty);
         return pretty.ReplaceLineEndings("\n") + "\n";
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "UmbracoPlugin.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("UmbracoPlugin.sln not found above " + AppContext.BaseDirectory);
     }
 }
