@@ -11,9 +11,6 @@ public sealed record ContentCulture(string IsoCode, string Name)
     public WritingDirection Direction => TextDirection.Of(IsoCode);
 
     /// <summary><paramref name="cultures"/> with <paramref name="sourceCulture"/> first (when present), the others in their order.</summary>
-    public static IReadOnlyList<ContentCulture> SourceFirst(IEnumerable<ContentCulture> cultures, string sourceCulture)
-    {
-        ArgumentNullException.ThrowIfNull(cultures);
-        return cultures.OrderBy(c => string.Equals(c.IsoCode, sourceCulture, StringComparison.OrdinalIgnoreCase) ? 0 : 1).ToArray();
-    }
+    public static IReadOnlyList<ContentCulture> SourceFirst(IEnumerable<ContentCulture> cultures, string sourceCulture) =>
+        CultureOrder.DefaultFirst(cultures, c => c.IsoCode, sourceCulture);
 }

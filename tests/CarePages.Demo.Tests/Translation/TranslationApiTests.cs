@@ -2,10 +2,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using System.Xml.Linq;
 using CarePages.Core.Documents;
 using CarePages.Core.Translation.Units;
+using CarePages.Demo.Tests.Api;
 using CarePages.Persistence.Documents;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +13,7 @@ namespace CarePages.Demo.Tests.Translation;
 
 public sealed class TranslationApiTests : IDisposable
 {
-    private const string Api = "/umbraco/care-pages/api/v1/translation";
+    private const string Api = DemoApi.Root + "/translation";
     private static readonly Guid RouteKey = new("92fad090-b178-4abd-bfd1-7a2b695c4f92");
     private readonly DemoAppFactory _factory = new();
 
@@ -35,7 +35,7 @@ public sealed class TranslationApiTests : IDisposable
 
         var import = await ImportAsync(claire, Pseudo(xliff));
         Assert.Equal(HttpStatusCode.OK, import.StatusCode);
-        var report = await Json(import);
+        var report = await DemoApi.Json(import);
         Assert.True(report.GetProperty("status").GetString() == "Success", report.ToString());
 
         var store = _factory.Services.GetRequiredService<SqliteContentStore>();
@@ -45,12 +45,12 @@ public sealed class TranslationApiTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await claire.PostAsJsonAsync($"{Api}/documents/{RouteKey}/cultures/fr-FR/submit", new { })).StatusCode);
         var byTranslator = await claire.PostAsJsonAsync($"{Api}/documents/{RouteKey}/cultures/fr-FR/approve", new { });
         Assert.Equal(HttpStatusCode.Forbidden, byTranslator.StatusCode);
-        Assert.Equal("NotReviewer", (await Json(byTranslator)).GetProperty("operationStatus").GetString());
+        Assert.Equal("NotReviewer", (await DemoApi.Json(byTranslator)).GetProperty("operationStatus").GetString());
         Assert.Equal(HttpStatusCode.OK, (await Client("lucia").PostAsJsonAsync($"{Api}/documents/{RouteKey}/cultures/fr-FR/approve", new { })).StatusCode);
 
-        var status = await Json(await claire.GetAsync($"{Api}/documents/{RouteKey}?cultures=fr-FR"));
+        var status = await DemoApi.Json(await claire.GetAsync($"{Api}/documents/{RouteKey}?cultures=fr-FR"));
         Assert.All(status.GetProperty("cultures").GetProperty("fr-FR").EnumerateArray(), f => Assert.Equal("Approved", f.GetProperty("status").GetString()));
-        var audit = (await Json(await claire.GetAsync($"{Api}/documents/{RouteKey}/audit"))).EnumerateArray().Select(e => e.GetProperty("action").GetString()!).Distinct().ToArray();
+        var audit = (await DemoApi.Json(await claire.GetAsync($"{Api}/documents/{RouteKey}/audit"))).EnumerateArray().Select(e => e.GetProperty("action").GetString()!).Distinct().ToArray();
         Assert.Equal(new[] { "Export", "Import", "SubmitForReview", "Approve" }, audit);
         var tmx = await claire.GetStringAsync($"{Api}/memory.tmx?source=en-GB&target=fr-FR");
         Assert.Contains("<seg>kétamine</seg>", tmx, StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public sealed class TranslationApiTests : IDisposable
         var response = await ImportAsync(Client("rami"), Pseudo(xliff));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("may not import into es-ES", (await Json(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("may not import into es-ES", (await DemoApi.Json(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal("Ketamina intranasal", (await _factory.Services.GetRequiredService<SqliteContentStore>().GetDraftAsync(RouteKey))!.NameIn("es-ES"));
     }
 
@@ -78,7 +78,7 @@ public sealed class TranslationApiTests : IDisposable
         var response = await ImportAsync(Client("ana"), Pseudo(xliff));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal("CultureNotAllowed", (await Json(response)).GetProperty("operationStatus").GetString());
+        Assert.Equal("CultureNotAllowed", (await DemoApi.Json(response)).GetProperty("operationStatus").GetString());
         Assert.Equal(before, DocumentRequestJson.Write((await store.GetDraftAsync(RouteKey))!));
     }
 
@@ -92,7 +92,7 @@ public sealed class TranslationApiTests : IDisposable
         var response = await lucia.PostAsJsonAsync($"{Api}/documents/{RouteKey}/cultures/ar/approve", new { });
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal("SelfApproval", (await Json(response)).GetProperty("operationStatus").GetString());
+        Assert.Equal("SelfApproval", (await DemoApi.Json(response)).GetProperty("operationStatus").GetString());
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class TranslationApiTests : IDisposable
         var response = await ImportAsync(Client("ana"), "<html><body>not a translation</body></html>");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("UnknownFormat", (await Json(response)).GetProperty("operationStatus").GetString());
+        Assert.Equal("UnknownFormat", (await DemoApi.Json(response)).GetProperty("operationStatus").GetString());
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class TranslationApiTests : IDisposable
         var ana = Client("ana");
         await ExportAsync(ana, "es-ES");
 
-        var rows = await Json(await ana.GetAsync($"{Api}/matrix?cultures=es-ES&cultures=ar"));
+        var rows = await DemoApi.Json(await ana.GetAsync($"{Api}/matrix?cultures=es-ES&cultures=ar"));
 
         var route = rows.EnumerateArray().Single(r => r.GetProperty("documentKey").GetGuid() == RouteKey);
         Assert.Equal("Intranasal ketamine", route.GetProperty("name").GetString());
@@ -128,12 +128,7 @@ public sealed class TranslationApiTests : IDisposable
         Assert.Equal("tbx", XDocument.Parse(tbx).Root!.Name.LocalName);
     }
 
-    private HttpClient Client(string user)
-    {
-        var client = _factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-CarePages-User", user);
-        return client;
-    }
+    private HttpClient Client(string user) => DemoApi.Client(_factory, user);
 
     private static async Task<string> ExportAsync(HttpClient client, string culture)
     {
@@ -163,7 +158,4 @@ public sealed class TranslationApiTests : IDisposable
 
         return document.ToString(SaveOptions.DisableFormatting);
     }
-
-    private static async Task<JsonElement> Json(HttpResponseMessage response) =>
-        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 }

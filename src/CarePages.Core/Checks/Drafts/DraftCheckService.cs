@@ -1,5 +1,6 @@
 using CarePages.Core.Documents;
 using CarePages.Core.Ports;
+using CarePages.Core.Rendering;
 using CarePages.Core.Schema;
 using CarePages.Core.Translation.Exchange;
 
@@ -47,7 +48,7 @@ public sealed class DraftCheckService(IDraftContentStore drafts, CheckEngine eng
         var available = draft.Cultures.ToArray();
         var wanted = asked.Count > 0
             ? asked
-            : available.OrderBy(c => string.Equals(c, options.SourceCulture, StringComparison.OrdinalIgnoreCase) ? 0 : 1).ToArray();
+            : CultureOrder.DefaultFirst(available, options.SourceCulture);
         return wanted
             .Select(c => available.FirstOrDefault(a => string.Equals(a, c, StringComparison.OrdinalIgnoreCase)))
             .OfType<string>()

@@ -24,7 +24,7 @@ export abstract class CarePagesBackofficeElement extends UmbLitElement {
   protected abstract load(): Promise<void>;
 
   /** Runs one API call with the busy flag set, showing a failure as the view's error. */
-  protected async run(work: (api: CarePagesApi) => Promise<void>): Promise<void> {
+  protected async run(work: (api: CarePagesApi) => Promise<unknown>): Promise<void> {
     const api = this.api;
     if (api) {
       await runBusy((busy, error) => ((this.busy = busy), (this.error = error)), () => work(api));

@@ -1,7 +1,7 @@
 import { UMB_AUTH_CONTEXT } from '@umbraco-cms/backoffice/auth';
 import { UmbEntityActionBase } from '@umbraco-cms/backoffice/entity-action';
 import { umbOpenModal } from '@umbraco-cms/backoffice/modal';
-import { downloadBlob } from '../shared/download.js';
+import { downloadExport } from '../shared/download.js';
 import { createBackofficeApi } from './backoffice-api.js';
 import { CARE_PAGES_EXPORT_MODAL } from './export-modal.token.js';
 
@@ -17,8 +17,7 @@ export class CarePagesExportEntityAction extends UmbEntityActionBase<never> {
     if (!auth) {
       throw new Error('No auth context: the backoffice user is not signed in.');
     }
-    const file = await createBackofficeApi(auth).exportForTranslation(request);
-    downloadBlob(file.blob, file.fileName);
+    await downloadExport(createBackofficeApi(auth), request);
   }
 }
 

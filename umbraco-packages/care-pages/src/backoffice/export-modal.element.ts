@@ -3,6 +3,7 @@ import { customElement, html, state } from '@umbraco-cms/backoffice/external/lit
 import { UmbModalBaseElement } from '@umbraco-cms/backoffice/modal';
 import type { ContentCulture, ExportRequestBody } from '../api/types.js';
 import '../components/export-dialog.element.js';
+import { userTargetCultures } from '../shared/context-cultures.js';
 import { errorMessage } from '../shared/error-message.js';
 import { createBackofficeApi } from './backoffice-api.js';
 import { backofficeLocalize } from './backoffice-localize.js';
@@ -26,7 +27,7 @@ export class CarePagesExportModalElement extends UmbModalBaseElement<CarePagesEx
       const api = createBackofficeApi(auth);
       try {
         const context = await api.getContext();
-        this.cultures = context.cultures.filter((c) => c.isoCode !== context.sourceCulture && context.user.cultures.includes(c.isoCode));
+        this.cultures = userTargetCultures(context);
         this.name = (await api.getDocumentTranslation(key, [])).name;
       } catch (error) {
         this.error = errorMessage(error);

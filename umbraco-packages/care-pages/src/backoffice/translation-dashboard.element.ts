@@ -1,7 +1,8 @@
 import { customElement, html, state } from '@umbraco-cms/backoffice/external/lit';
 import type { CarePagesContext, ExportRequestBody, MatrixRow } from '../api/types.js';
 import '../components/translation-matrix.element.js';
-import { downloadBlob } from '../shared/download.js';
+import { targetCultures } from '../shared/context-cultures.js';
+import { downloadExport } from '../shared/download.js';
 import { backofficeLocalize } from './backoffice-localize.js';
 import { CarePagesBackofficeElement } from './care-pages-backoffice-element.js';
 
@@ -14,12 +15,8 @@ export class CarePagesTranslationDashboardElement extends CarePagesBackofficeEle
   protected override load() {
     return this.run(async (api) => {
       this.context = await api.getContext();
-      this.rows = await api.getMatrix(this.#targets().map((c) => c.isoCode));
+      this.rows = await api.getMatrix(targetCultures(this.context).map((c) => c.isoCode));
     });
-  }
-
-  #targets() {
-    return (this.context?.cultures ?? []).filter((c) => c.isoCode !== this.context?.sourceCulture);
   }
 
   override render() {
@@ -27,15 +24,11 @@ export class CarePagesTranslationDashboardElement extends CarePagesBackofficeEle
       <care-pages-translation-matrix
         .localize=${backofficeLocalize(this.localize)}
         .rows=${this.rows}
-        .cultures=${this.#targets()}
+        .cultures=${targetCultures(this.context)}
         .user=${this.context?.user}
         .busy=${this.busy}
         .error=${this.error}
-        @care-pages-export=${(e: CustomEvent<ExportRequestBody>) =>
-          this.run(async (api) => {
-            const file = await api.exportForTranslation(e.detail);
-            downloadBlob(file.blob, file.fileName);
-          })}
+        @care-pages-export=${(e: CustomEvent<ExportRequestBody>) => this.run((api) => downloadExport(api, e.detail))}
       ></care-pages-translation-matrix>
     </uui-box>`;
   }

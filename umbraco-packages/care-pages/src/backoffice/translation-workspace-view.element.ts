@@ -1,7 +1,8 @@
 import { customElement, html, state } from '@umbraco-cms/backoffice/external/lit';
 import type { CarePagesContext, DocumentTranslationStatus, ExportRequestBody, ReviewStep, TranslationImportReport } from '../api/types.js';
 import '../components/translation-status.element.js';
-import { downloadBlob } from '../shared/download.js';
+import { cultureNames, targetCultures } from '../shared/context-cultures.js';
+import { downloadExport } from '../shared/download.js';
 import { backofficeLocalize } from './backoffice-localize.js';
 import { CarePagesDocumentViewElement } from './care-pages-document-view-element.js';
 
@@ -17,17 +18,13 @@ export class CarePagesTranslationWorkspaceViewElement extends CarePagesDocumentV
     return key
       ? this.run(async (api) => {
           this.context ??= await api.getContext();
-          const targets = this.context.cultures.map((c) => c.isoCode).filter((c) => c !== this.context!.sourceCulture);
-          this.status = await api.getDocumentTranslation(key, targets);
+          this.status = await api.getDocumentTranslation(key, targetCultures(this.context).map((c) => c.isoCode));
         })
       : Promise.resolve();
   }
 
   #export(body: ExportRequestBody) {
-    return this.run(async (api) => {
-      const file = await api.exportForTranslation(body);
-      downloadBlob(file.blob, file.fileName);
-    });
+    return this.run((api) => downloadExport(api, body));
   }
 
   #import(file: File) {
@@ -44,13 +41,12 @@ export class CarePagesTranslationWorkspaceViewElement extends CarePagesDocumentV
   }
 
   override render() {
-    const names = Object.fromEntries((this.context?.cultures ?? []).map((c) => [c.isoCode, c.name]));
     return html`<uui-box>
       <care-pages-translation-status
         .localize=${backofficeLocalize(this.localize)}
         .status=${this.status}
         .user=${this.context?.user}
-        .cultureNames=${names}
+        .cultureNames=${cultureNames(this.context)}
         .importReport=${this.importReport}
         .busy=${this.busy}
         .error=${this.error}

@@ -6,7 +6,8 @@ import type { CarePagesContext, DocumentCheckResponse, DocumentTranslationStatus
 import '../components/index.js';
 import { UI_LANGUAGES, type UiLanguage } from '../localization/dictionaries.js';
 import { createLocalize, type LocalizeFn } from '../localization/localize.js';
-import { downloadBlob } from '../shared/download.js';
+import { cultureNames, targetCultures, userTargetCultures } from '../shared/context-cultures.js';
+import { downloadExport } from '../shared/download.js';
 import { runBusy } from '../shared/run-busy.js';
 
 const USERS = ['ana', 'rami', 'claire', 'lucia'] as const;
@@ -54,12 +55,8 @@ export class CarePagesEditorPreviewElement extends LitElement {
     return new CarePagesApi({ baseUrl: this.apiBase, authorize: async () => ({ 'X-CarePages-User': this.user }) });
   }
 
-  private get targets() {
-    return (this.context?.cultures ?? []).filter((c) => c.isoCode !== this.context?.sourceCulture);
-  }
-
   // data-state (loading | ready | error) tells the demo's browser tests when the view shows what the API returned.
-  private async run(work: (api: CarePagesApi) => Promise<void>) {
+  private async run(work: (api: CarePagesApi) => Promise<unknown>) {
     const api = this.api;
     this.dataset.state = 'loading';
     await runBusy((busy, error) => ((this.busy = busy), (this.error = error)), () => work(api));
@@ -69,7 +66,7 @@ export class CarePagesEditorPreviewElement extends LitElement {
   private reload() {
     return this.run(async (api) => {
       this.context = await api.getContext();
-      this.rows = await api.getMatrix(this.targets.map((c) => c.isoCode));
+      this.rows = await api.getMatrix(targetCultures(this.context).map((c) => c.isoCode));
       if (!this.documentKey || !this.rows.some((r) => r.documentKey === this.documentKey)) {
         this.documentKey = this.rows[0]?.documentKey ?? '';
       }
@@ -82,7 +79,7 @@ export class CarePagesEditorPreviewElement extends LitElement {
     if (this.view === 'accessibility') {
       this.checks = await api.getDocumentChecks(this.documentKey, [], this.ui);
     } else if (this.view === 'translation') {
-      this.status = await api.getDocumentTranslation(this.documentKey, this.targets.map((c) => c.isoCode));
+      this.status = await api.getDocumentTranslation(this.documentKey, targetCultures(this.context).map((c) => c.isoCode));
     }
   }
 
@@ -95,9 +92,7 @@ export class CarePagesEditorPreviewElement extends LitElement {
 
   private exportFile(body: ExportRequestBody) {
     return this.run(async (api) => {
-      const file = await api.exportForTranslation(body);
-      downloadBlob(file.blob, file.fileName);
-      this.notice = this.localize('downloaded', file.fileName);
+      this.notice = this.localize('downloaded', await downloadExport(api, body));
     });
   }
 
@@ -174,7 +169,7 @@ export class CarePagesEditorPreviewElement extends LitElement {
           .localize=${localize}
           .status=${this.status}
           .user=${this.context?.user}
-          .cultureNames=${Object.fromEntries((this.context?.cultures ?? []).map((c) => [c.isoCode, c.name]))}
+          .cultureNames=${cultureNames(this.context)}
           .importReport=${this.importReport}
           .busy=${this.busy}
           .error=${this.error}
@@ -186,7 +181,7 @@ export class CarePagesEditorPreviewElement extends LitElement {
         return html`<care-pages-translation-matrix
           .localize=${localize}
           .rows=${this.rows}
-          .cultures=${this.targets}
+          .cultures=${targetCultures(this.context)}
           .user=${this.context?.user}
           .busy=${this.busy}
           .error=${this.error}
@@ -198,7 +193,7 @@ export class CarePagesEditorPreviewElement extends LitElement {
             .localize=${localize}
             document-name=${documentName}
             .documentKeys=${this.documentKey ? [this.documentKey] : []}
-            .cultures=${this.targets.filter((c) => this.context?.user.cultures.includes(c.isoCode))}
+            .cultures=${userTargetCultures(this.context)}
             .busy=${this.busy}
             .error=${this.error}
             @care-pages-export=${(e: CustomEvent<ExportRequestBody>) => this.exportFile(e.detail)}

@@ -1,3 +1,6 @@
+import type { CarePagesApi } from '../api/care-pages-api.js';
+import type { ExportRequestBody } from '../api/types.js';
+
 /** Saves a blob under a file name through a temporary link (the browser's download, no new window). */
 export const downloadBlob = (blob: Blob, fileName: string): void => {
   const url = URL.createObjectURL(blob);
@@ -9,4 +12,11 @@ export const downloadBlob = (blob: Blob, fileName: string): void => {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
+};
+
+/** Exports for translation and downloads the file; returns its name. */
+export const downloadExport = async (api: CarePagesApi, body: ExportRequestBody): Promise<string> => {
+  const file = await api.exportForTranslation(body);
+  downloadBlob(file.blob, file.fileName);
+  return file.fileName;
 };
