@@ -1,6 +1,8 @@
 using CarePages.Core.Schema;
 using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.Models;
+using Umbraco.Cms.Core.Persistence.Repositories;
+using Umbraco.Cms.Core.Scoping;
 using Umbraco.Cms.Core.Services;
 using Umbraco.Cms.Core.Services.OperationStatus;
 using Umbraco.Cms.Core.Strings;
@@ -8,19 +10,26 @@ using Umbraco.Cms.Core.Strings;
 namespace CarePages.Umbraco.Installation;
 
 /// <summary>
-/// Registers template records for the views the package ships precompiled. The records are marked as
-/// already on disk, so Umbraco does not write a physical view that would shadow the package's own.
+/// Registers template records for the views the package ships precompiled, without ever writing a view file.
+/// <c>ITemplateService.CreateAsync</c> cannot do that: it first assigns the template's content from disk, which turns a
+/// <see cref="TemplateOnDisk"/> into an ordinary template, and outside Production mode Umbraco's template repository
+/// then writes its default view to <c>Views/{alias}.cshtml</c>, shadowing the package's compiled view. So the record is
+/// saved through <see cref="ITemplateRepository"/> in a scope, as a <see cref="TemplateOnDisk"/> that stays on disk.
 /// </summary>
 public sealed class TemplateInstaller
 {
     private const string ItemKind = "template";
     private readonly ITemplateService _templateService;
+    private readonly ITemplateRepository _templateRepository;
+    private readonly ICoreScopeProvider _scopeProvider;
     private readonly IShortStringHelper _shortStringHelper;
 
     /// <summary>Creates the installer.</summary>
-    public TemplateInstaller(ITemplateService templateService, IShortStringHelper shortStringHelper)
+    public TemplateInstaller(ITemplateService templateService, ITemplateRepository templateRepository, ICoreScopeProvider scopeProvider, IShortStringHelper shortStringHelper)
     {
         _templateService = templateService;
+        _templateRepository = templateRepository;
+        _scopeProvider = scopeProvider;
         _shortStringHelper = shortStringHelper;
     }
 
@@ -42,11 +51,12 @@ public sealed class TemplateInstaller
                 "CarePages did not overwrite it: remove it (the package ships the view) and restart the site.");
         }
 
-        var template = new TemplateOnDisk(_shortStringHelper, definition.Name, definition.Alias) { Key = definition.Key };
-        var attempt = await _templateService.CreateAsync(template, Constants.Security.SuperUserKey);
-        return attempt.Status == TemplateOperationStatus.Success
-            ? new(ItemKind, definition.Alias, InstallStepOutcome.Created, attempt.Status.ToString())
-            : new(ItemKind, definition.Alias, InstallStepOutcome.Failed, attempt.Status.ToString(),
-                $"Umbraco refused to create template '{definition.Alias}': {attempt.Status}.");
+        using (var scope = _scopeProvider.CreateCoreScope())
+        {
+            _templateRepository.Save(new TemplateOnDisk(_shortStringHelper, definition.Name, definition.Alias) { Key = definition.Key });
+            scope.Complete();
+        }
+
+        return new(ItemKind, definition.Alias, InstallStepOutcome.Created, nameof(TemplateOperationStatus.Success));
     }
 }

@@ -1,21 +1,14 @@
 using System.Text.RegularExpressions;
 using CarePages.Core.Schema;
 using CarePages.Core.Schema.ContentTypes;
-using CarePages.Umbraco.Tests.TestSupport;
+using CarePages.Umbraco.Tests.Harness;
 using Umbraco.Cms.Core.Models;
 
 namespace CarePages.Umbraco.Tests.Installation;
 
-/// <summary>What editors get: the real Umbraco content types the installer saves.</summary>
+/// <summary>What editors get: the content types the installer saves through Umbraco's own services.</summary>
 public sealed class InstalledContentTypeTests
 {
-    private static readonly Lazy<FakeUmbracoSite> Site = new(() =>
-    {
-        var site = new FakeUmbracoSite();
-        site.CreateSchemaInstaller().InstallAsync().GetAwaiter().GetResult();
-        return site;
-    });
-
     [Theory]
     [InlineData("medication", true, true, "Umbraco.TextBox")]
     [InlineData("routeOfAdministration", false, true, "Umbraco.DropDown.Flexible")]
@@ -30,7 +23,7 @@ public sealed class InstalledContentTypeTests
     [InlineData("bookingCallout", false, false, "Umbraco.BlockList")]
     public void TreatmentRoute_Property_HasTheExpectedVariationValidationAndEditor(string alias, bool variesByCulture, bool mandatory, string editorAlias)
     {
-        var property = Site.Value.ContentType(TreatmentRouteType.Alias).PropertyTypes.Single(p => p.Alias == alias);
+        var property = InstalledSchema.ContentType(TreatmentRouteType.Alias).PropertyTypes.Single(p => p.Alias == alias);
 
         Assert.Equal(variesByCulture ? ContentVariation.Culture : ContentVariation.Nothing, property.Variations);
         Assert.Equal(mandatory, property.Mandatory);
@@ -44,7 +37,7 @@ public sealed class InstalledContentTypeTests
     [InlineData(BenefitElementType.Alias, new[] { "title", "text" })]
     public void ContentType_OwnProperties_AreExactlyTheDocumentedOnes(string typeAlias, string[] expectedAliases)
     {
-        var aliases = Site.Value.ContentType(typeAlias).PropertyTypes.OrderBy(p => p.SortOrder).Select(p => p.Alias);
+        var aliases = InstalledSchema.ContentType(typeAlias).PropertyTypes.OrderBy(p => p.SortOrder).Select(p => p.Alias);
 
         Assert.Equal(expectedAliases, aliases);
     }
@@ -55,7 +48,7 @@ public sealed class InstalledContentTypeTests
     [InlineData(ConditionType.Alias)]
     public void ClinicalDocumentType_ComposesPageBasicsAndAnInvariantClinicalReview(string typeAlias)
     {
-        var type = Site.Value.ContentType(typeAlias);
+        var type = InstalledSchema.ContentType(typeAlias);
 
         Assert.Equal([PageBasicsComposition.Alias, ClinicalReviewComposition.Alias], type.ContentTypeComposition.Select(c => c.Alias));
         var composed = type.CompositionPropertyTypes.ToDictionary(p => p.Alias);
@@ -81,7 +74,7 @@ public sealed class InstalledContentTypeTests
     [InlineData("tel:+442079460123", false)]
     public void BookingCalloutPhoneNumber_Validation_AcceptsOnlyE164(string phone, bool accepted)
     {
-        var property = Site.Value.ContentType(BookingCalloutElementType.Alias).PropertyTypes.Single(p => p.Alias == "phoneNumber");
+        var property = InstalledSchema.ContentType(BookingCalloutElementType.Alias).PropertyTypes.Single(p => p.Alias == "phoneNumber");
 
         Assert.Equal(accepted, Regex.IsMatch(phone, property.ValidationRegExp!));
         Assert.True(property.Mandatory);
@@ -92,7 +85,7 @@ public sealed class InstalledContentTypeTests
     [Fact]
     public void BookingCallout_IsAnElementWhoseTextVariesButWhoseNumberAndUrlDoNot()
     {
-        var type = Site.Value.ContentType(BookingCalloutElementType.Alias);
+        var type = InstalledSchema.ContentType(BookingCalloutElementType.Alias);
         var invariant = type.PropertyTypes.Where(p => p.Variations == ContentVariation.Nothing).Select(p => p.Alias);
 
         Assert.True(type.IsElement);
@@ -106,7 +99,7 @@ public sealed class InstalledContentTypeTests
     [InlineData("javascript:alert(1)", false)]
     public void BookingUrl_Validation_AcceptsHttpsOrSitePaths(string url, bool accepted)
     {
-        var property = Site.Value.ContentType(BookingCalloutElementType.Alias).PropertyTypes.Single(p => p.Alias == "bookingUrl");
+        var property = InstalledSchema.ContentType(BookingCalloutElementType.Alias).PropertyTypes.Single(p => p.Alias == "bookingUrl");
 
         Assert.Equal(accepted, Regex.IsMatch(url, property.ValidationRegExp!));
         Assert.False(property.Mandatory);
@@ -117,7 +110,7 @@ public sealed class InstalledContentTypeTests
     [InlineData(61, false)]
     public void PageTitle_Validation_AllowsAtMostSixtyCharacters(int length, bool accepted)
     {
-        var property = Site.Value.ContentType(PageBasicsComposition.Alias).PropertyTypes.Single(p => p.Alias == "pageTitle");
+        var property = InstalledSchema.ContentType(PageBasicsComposition.Alias).PropertyTypes.Single(p => p.Alias == "pageTitle");
 
         Assert.Equal(accepted, Regex.IsMatch(new string('a', length), property.ValidationRegExp!));
     }
@@ -127,7 +120,7 @@ public sealed class InstalledContentTypeTests
     [InlineData(161, false)]
     public void MetaDescription_Validation_AllowsAtMostOneHundredSixtyCharacters(int length, bool accepted)
     {
-        var property = Site.Value.ContentType(PageBasicsComposition.Alias).PropertyTypes.Single(p => p.Alias == "metaDescription");
+        var property = InstalledSchema.ContentType(PageBasicsComposition.Alias).PropertyTypes.Single(p => p.Alias == "metaDescription");
 
         Assert.Equal(accepted, Regex.IsMatch(new string('a', length), property.ValidationRegExp!));
     }
@@ -135,8 +128,8 @@ public sealed class InstalledContentTypeTests
     [Fact]
     public void TreatmentOverview_AllowsTreatmentRoutesAsChildrenAndSitsAtTheRoot()
     {
-        var overview = Site.Value.ContentType(TreatmentOverviewType.Alias);
-        var route = Site.Value.ContentType(TreatmentRouteType.Alias);
+        var overview = InstalledSchema.ContentType(TreatmentOverviewType.Alias);
+        var route = InstalledSchema.ContentType(TreatmentRouteType.Alias);
 
         Assert.True(overview.AllowedAsRoot);
         Assert.Equal([route.Key], overview.AllowedContentTypes!.Select(s => s.Key));
@@ -146,7 +139,7 @@ public sealed class InstalledContentTypeTests
     [Fact]
     public void RouteOfAdministrationDataType_OffersTheEdqmStandardTerms()
     {
-        var dataType = Site.Value.DataTypes[CarePagesDataTypes.RouteOfAdministration];
+        var dataType = InstalledSchema.DataType(CarePagesDataTypes.RouteOfAdministration);
 
         Assert.Equal("Umbraco.DropDown.Flexible", dataType.EditorAlias);
         Assert.Equal("Umb.PropertyEditorUi.Dropdown", dataType.EditorUiAlias);
@@ -156,7 +149,7 @@ public sealed class InstalledContentTypeTests
     [Fact]
     public void PageTitleDataType_LimitsTheTextBoxToSixtyCharacters()
     {
-        var dataType = Site.Value.DataTypes[CarePagesDataTypes.PageTitle];
+        var dataType = InstalledSchema.DataType(CarePagesDataTypes.PageTitle);
 
         Assert.Equal("Umbraco.TextBox", dataType.EditorAlias);
         Assert.Equal("Umb.PropertyEditorUi.TextBox", dataType.EditorUiAlias);

@@ -1,4 +1,5 @@
 using CarePages.Umbraco.Configuration;
+using CarePages.Umbraco.Harness;
 using CarePages.Umbraco.Installation;
 using Microsoft.Extensions.Options;
 using Moq;
@@ -72,7 +73,7 @@ internal sealed class FakeUmbracoSite
         KeyValues,
         new LanguageInstaller(LanguageService()),
         new DataTypeInstaller(DataTypeService(), PropertyEditors, Serializer),
-        new TemplateInstaller(TemplateService(), ShortStringHelper),
+        new TemplateInstaller(TemplateService(), TemplateRepository(), new CarePages.Umbraco.Harness.Scoping.HarnessScopeProvider(new Mock<global::Umbraco.Cms.Core.Events.IEventAggregator>().Object, new CarePages.Umbraco.Harness.Data.HarnessDatabase()), ShortStringHelper),
         new ContentTypeInstaller(ContentTypeService(), ContentTypeEditingService()),
         Microsoft.Extensions.Options.Options.Create(Options),
         SchemaLog);
@@ -202,6 +203,18 @@ internal sealed class FakeUmbracoSite
             return Attempt.SucceedWithStatus(LanguageOperationStatus.Success, language);
         });
         return service.Object;
+    }
+
+    private global::Umbraco.Cms.Core.Persistence.Repositories.ITemplateRepository TemplateRepository()
+    {
+        var repository = new Mock<global::Umbraco.Cms.Core.Persistence.Repositories.ITemplateRepository>();
+        repository.Setup(r => r.Save(It.IsAny<ITemplate>())).Callback((ITemplate template) =>
+        {
+            template.Id = _nextId++;
+            Templates[template.Key] = template;
+            Writes.Add("create template " + template.Alias);
+        });
+        return repository.Object;
     }
 
     private ITemplateService TemplateService()

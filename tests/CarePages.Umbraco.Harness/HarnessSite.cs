@@ -1,0 +1,38 @@
+using CarePages.Umbraco.Harness.Data;
+using CarePages.Umbraco.Harness.Hosting;
+using CarePages.Umbraco.Harness.Repositories;
+
+namespace CarePages.Umbraco.Harness;
+
+/// <summary>What the harness keeps instead of a database, a file system and a runtime: tests read and arrange it here.</summary>
+public sealed class HarnessSite
+{
+    private IServiceProvider? _services;
+    private NodeIndex? _nodes;
+
+    internal HarnessSite(HarnessSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ServerRoles.Roles.Enqueue(settings.ServerRole);
+    }
+
+    /// <summary>The in-memory database.</summary>
+    public HarnessDatabase Database { get; } = new();
+
+    /// <summary>The node table every node repository shares.</summary>
+    public NodeIndex Nodes => _nodes ??= new NodeIndex(Database);
+
+    /// <summary>The site's Views folder.</summary>
+    public HarnessViewFiles Views { get; } = new();
+
+    /// <summary>The runtime level Umbraco reports.</summary>
+    public HarnessRuntimeState RuntimeState { get; } = new();
+
+    /// <summary>The server role Umbraco reports.</summary>
+    public HarnessServerRoleAccessor ServerRoles { get; } = new();
+
+    /// <summary>The container, once built.</summary>
+    public IServiceProvider Services => _services ?? throw new InvalidOperationException("The harness has not been built yet.");
+
+    internal void Attach(IServiceProvider services) => _services = services;
+}
