@@ -154,6 +154,12 @@ internal static class HarnessInfrastructure
         Unsupported<IUsageInformationService>(services);
         Unsupported<IDocumentCacheService>(services);
         Unsupported<ILogViewerRepository>(services);
+#if UMBRACO_18_OR_GREATER
+        Unsupported<IElementRepository>(services);
+        Unsupported<IElementContainerRepository>(services);
+        Unsupported<IElementVersionRepository>(services);
+        Unsupported<IContentVersionRepository>(services);
+#endif
         services.AddMemoryCache();
         services.AddUnique<IVariationContextAccessor, ThreadCultureVariationContextAccessor>();
         services.AddUnique(factory => ActivatorUtilities.CreateInstance<MediaFileManager>(factory, factory.GetRequiredService<IFileSystem>()));
