@@ -6,14 +6,21 @@ namespace CarePages.Persistence.Setup;
 /// <summary>
 /// Brings the package's tables up to date by applying its EF Core migrations (recorded in
 /// <c>carePagesMigrationsHistory</c>, apart from any other EF Core context in the same database). Safe to run at
-/// every start: applied migrations are skipped.
+/// every start: applied migrations are skipped. The options are read at each run, so a run that found no connection
+/// string (a site not installed yet) leaves nothing behind for the next.
 /// </summary>
 public sealed class CarePagesDatabaseMigrator
 {
-    private readonly CarePagesPersistenceOptions _options;
+    private readonly CarePagesPersistenceOptionsSource _options;
 
     /// <summary>Creates the migrator for the database <paramref name="options"/> point at.</summary>
     public CarePagesDatabaseMigrator(CarePagesPersistenceOptions options)
+        : this(CarePagesPersistenceOptionsSource.Fixed(options))
+    {
+    }
+
+    /// <summary>Creates the migrator for the database <paramref name="options"/> point at when it runs.</summary>
+    public CarePagesDatabaseMigrator(CarePagesPersistenceOptionsSource options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
@@ -22,12 +29,13 @@ public sealed class CarePagesDatabaseMigrator
     /// <summary>Applies the pending migrations; a missing setting or an unreachable database is a result, not an exception.</summary>
     public async Task<CarePagesMigrationResult> MigrateAsync(CancellationToken cancellationToken = default)
     {
-        if (CarePagesDbContextOptions.FindProblem(_options) is { } problem)
+        var options = _options.Current();
+        if (CarePagesDbContextOptions.FindProblem(options) is { } problem)
         {
             return problem;
         }
 
-        await using var context = new CarePagesDbContext(CarePagesDbContextOptions.Create(_options));
+        await using var context = new CarePagesDbContext(CarePagesDbContextOptions.Create(options));
         try
         {
             await context.Database.OpenConnectionAsync(cancellationToken);
@@ -36,7 +44,7 @@ public sealed class CarePagesDatabaseMigrator
         {
             return CarePagesMigrationResult.Failed(
                 CarePagesMigrationStatus.DatabaseUnreachable,
-                $"CarePages cannot open its {_options.Provider} database: {exception.Message} Check {_options.ConnectionStringSetting}.");
+                $"CarePages cannot open its {options.Provider} database: {exception.Message} Check {options.ConnectionStringSetting}.");
         }
 
         try
@@ -49,7 +57,7 @@ public sealed class CarePagesDatabaseMigrator
         {
             return CarePagesMigrationResult.Failed(
                 CarePagesMigrationStatus.MigrationFailed,
-                $"CarePages could not create or update its tables in the database of {_options.ConnectionStringSetting}: {exception.Message}");
+                $"CarePages could not create or update its tables in the database of {options.ConnectionStringSetting}: {exception.Message}");
         }
         finally
         {

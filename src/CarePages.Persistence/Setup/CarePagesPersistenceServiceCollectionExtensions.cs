@@ -3,6 +3,7 @@ using CarePages.Core.Translation.Jobs;
 using CarePages.Core.Translation.Memory;
 using CarePages.Core.Translation.Storage;
 using CarePages.Persistence.Stores;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePages.Persistence.Setup;
@@ -23,16 +24,17 @@ public static class CarePagesPersistenceServiceCollectionExtensions
 
     /// <summary>
     /// As <see cref="AddCarePagesPersistence(IServiceCollection, CarePagesPersistenceOptions)"/>, with the options made
-    /// on first use (e.g. from configuration that is only complete once the site is installed).
+    /// by <paramref name="options"/> each time the migrator runs or a context is made (e.g. from configuration that is
+    /// only complete once the site is installed): nothing read before then is kept, and a changed provider or
+    /// connection string takes effect without a new container. Keep <paramref name="options"/> cheap.
     /// </summary>
     public static IServiceCollection AddCarePagesPersistence(this IServiceCollection services, Func<IServiceProvider, CarePagesPersistenceOptions> options)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(options);
-        services.AddSingleton<CarePagesPersistenceOptions>(options);
-        services.AddPooledDbContextFactory<CarePagesDbContext>((provider, builder) =>
-            CarePagesDbContextOptions.Configure(builder, provider.GetRequiredService<CarePagesPersistenceOptions>()));
-        services.AddSingleton<CarePagesDatabaseMigrator>();
+        services.AddSingleton(provider => new CarePagesPersistenceOptionsSource(() => options(provider)));
+        services.AddSingleton<IDbContextFactory<CarePagesDbContext>, CarePagesDbContextFactory>();
+        services.AddSingleton(provider => new CarePagesDatabaseMigrator(provider.GetRequiredService<CarePagesPersistenceOptionsSource>()));
         services.AddSingleton<ITranslationStateStore, EfTranslationStateStore>();
         services.AddSingleton<ITranslationJobStore, EfTranslationJobStore>();
         services.AddSingleton<IGlossaryStore, EfGlossaryStore>();

@@ -20,6 +20,11 @@ internal sealed class CarePagesOptionsValidator : IValidateOptions<CarePagesOpti
             errors.Add("CarePages:PublishGate:MaxMessages must be between 1 and 100.");
         }
 
+        if (options.Install.ServerRoleWait < TimeSpan.Zero || options.Install.ServerRoleWait > CarePagesInstallOptions.MaxServerRoleWait)
+        {
+            errors.Add($"CarePages:Install:ServerRoleWait must be between 00:00:00 and {CarePagesInstallOptions.MaxServerRoleWait:c}.");
+        }
+
         if (options.SourceCulture is { } source && CultureSupport.Classify(source) == CultureStatus.Invalid)
         {
             errors.Add($"CarePages:SourceCulture '{source}' is not a culture such as en-GB.");

@@ -11,6 +11,7 @@ using CarePages.Umbraco.Rendering;
 using CarePages.Umbraco.Translation;
 using CarePages.Umbraco.Translation.Api;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core.DependencyInjection;
 using Umbraco.Cms.Core.Notifications;
@@ -48,6 +49,8 @@ public static class CarePagesBuilderExtensions
         builder.Services.AddTransient<ContentTypeInstaller>();
         builder.Services.AddTransient<SchemaInstaller>();
         builder.Services.AddTransient<SampleContentImporter>();
+        builder.Services.AddTransient<InstallServerRoleGate>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<PublishedContentPageLookup>();
         builder.Services.AddScoped<PublishedPageViewModelFactory>();
         builder.Services.AddHttpContextAccessor();

@@ -3,27 +3,27 @@ using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.Events;
 using Umbraco.Cms.Core.Notifications;
 using Umbraco.Cms.Core.Services;
-using Umbraco.Cms.Core.Sync;
 
 namespace CarePages.Umbraco.Installation;
 
 /// <summary>
 /// Runs the schema installer, then the optional sample content import, once Umbraco has started:
-/// only on a fully installed site (<see cref="RuntimeLevel.Run"/>) and never on a subscriber server,
-/// so that one server writes the schema when load-balanced.
+/// only on a fully installed site (<see cref="RuntimeLevel.Run"/>) and only on the scheduling publisher or a single
+/// server (<see cref="InstallServerRoleGate"/>, which waits a little for a role still unknown), so that one server
+/// writes the schema when load-balanced.
 /// </summary>
 public sealed class CarePagesInstallNotificationHandler : INotificationAsyncHandler<UmbracoApplicationStartedNotification>
 {
     private readonly IRuntimeState _runtimeState;
-    private readonly IServerRoleAccessor _serverRoleAccessor;
+    private readonly InstallServerRoleGate _serverRoleGate;
     private readonly SchemaInstaller _schemaInstaller;
     private readonly SampleContentImporter _sampleContentImporter;
 
     /// <summary>Creates the handler.</summary>
-    public CarePagesInstallNotificationHandler(IRuntimeState runtimeState, IServerRoleAccessor serverRoleAccessor, SchemaInstaller schemaInstaller, SampleContentImporter sampleContentImporter)
+    public CarePagesInstallNotificationHandler(IRuntimeState runtimeState, InstallServerRoleGate serverRoleGate, SchemaInstaller schemaInstaller, SampleContentImporter sampleContentImporter)
     {
         _runtimeState = runtimeState;
-        _serverRoleAccessor = serverRoleAccessor;
+        _serverRoleGate = serverRoleGate;
         _schemaInstaller = schemaInstaller;
         _sampleContentImporter = sampleContentImporter;
     }
@@ -31,7 +31,7 @@ public sealed class CarePagesInstallNotificationHandler : INotificationAsyncHand
     /// <inheritdoc />
     public async Task HandleAsync(UmbracoApplicationStartedNotification notification, CancellationToken cancellationToken)
     {
-        if (_runtimeState.Level != RuntimeLevel.Run || _serverRoleAccessor.CurrentServerRole == ServerRole.Subscriber)
+        if (_runtimeState.Level != RuntimeLevel.Run || !await _serverRoleGate.MayInstallAsync(cancellationToken))
         {
             return;
         }

@@ -11,6 +11,8 @@ namespace CarePages.Umbraco.Persistence;
 /// only (<see cref="RuntimeLevel.Run"/>): during install or upgrade Umbraco's database may not be ready. Every
 /// server runs it; EF Core takes a database lock so that only one applies a migration. A failure is logged as an
 /// error naming the setting to fix and does not stop the site: the translation screens fail until it is fixed.
+/// The settings are read at each run, so a start at install level (no connection string yet) leaves nothing behind:
+/// the restart that Umbraco's installer makes in the same process finds the new connection string.
 /// </summary>
 public sealed class CarePagesMigrationNotificationHandler : INotificationAsyncHandler<UmbracoApplicationStartingNotification>
 {

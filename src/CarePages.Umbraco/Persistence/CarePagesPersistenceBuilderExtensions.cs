@@ -12,8 +12,10 @@ public static class CarePagesPersistenceBuilderExtensions
 {
     /// <summary>
     /// Adds the EF Core translation stores on the database <see cref="UmbracoPersistenceOptions"/> picks (Umbraco's,
-    /// unless <c>CarePages:Persistence</c> says otherwise; read on first use, so a site installed after start-up
-    /// still finds its connection string) and the start-up migration. Safe to call more than once.
+    /// unless <c>CarePages:Persistence</c> says otherwise) and the start-up migration. The settings are read from the
+    /// current configuration each time a context is made or the migration runs: Umbraco's installer writes the
+    /// connection string and restarts the runtime in the same process and container, and the tables must work then
+    /// without a recycle. Safe to call more than once.
     /// </summary>
     public static IUmbracoBuilder AddCarePagesPersistence(this IUmbracoBuilder builder)
     {

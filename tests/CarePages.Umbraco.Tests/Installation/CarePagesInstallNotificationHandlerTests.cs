@@ -1,6 +1,8 @@
 using CarePages.Core.Schema;
 using CarePages.Umbraco.Installation;
 using CarePages.Umbraco.Tests.TestSupport;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Moq;
 using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.Notifications;
@@ -30,7 +32,6 @@ public sealed class CarePagesInstallNotificationHandlerTests
     [InlineData(ServerRole.Subscriber, false)]
     [InlineData(ServerRole.SchedulingPublisher, true)]
     [InlineData(ServerRole.Single, true)]
-    [InlineData(ServerRole.Unknown, true)]
     public async Task HandleAsync_OnEachServerRole_SkipsSubscribers(ServerRole role, bool installs)
     {
         var site = new FakeUmbracoSite();
@@ -70,6 +71,7 @@ public sealed class CarePagesInstallNotificationHandlerTests
         runtime.SetupGet(r => r.Level).Returns(level);
         var server = new Mock<IServerRoleAccessor>();
         server.SetupGet(s => s.CurrentServerRole).Returns(role);
-        return new CarePagesInstallNotificationHandler(runtime.Object, server.Object, site.CreateSchemaInstaller(), site.CreateSampleContentImporter());
+        var gate = new InstallServerRoleGate(server.Object, Options.Create(site.Options), TimeProvider.System, NullLogger<InstallServerRoleGate>.Instance);
+        return new CarePagesInstallNotificationHandler(runtime.Object, gate, site.CreateSchemaInstaller(), site.CreateSampleContentImporter());
     }
 }

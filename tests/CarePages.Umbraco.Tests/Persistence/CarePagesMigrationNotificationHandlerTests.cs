@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CarePages.Core.Translation.Jobs;
 using CarePages.Core.Translation.Storage;
 using CarePages.Core.Translation.Units;
@@ -85,6 +86,47 @@ public sealed class CarePagesMigrationNotificationHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task HandleAsync_ConnectionStringWrittenByTheInstallerAfterAnInstallLevelStart_MigratesAndTheStoresWorkInTheSameContainer()
+    {
+        var settingsFile = Path.Combine(_folder, "appsettings.json");
+        File.WriteAllText(settingsFile, "{}");
+        var configuration = new ConfigurationBuilder().AddJsonFile(settingsFile, optional: false, reloadOnChange: false).Build();
+        using var provider = Builder(configuration).AddCarePagesPersistence().Services.BuildServiceProvider();
+        var states = provider.GetRequiredService<ITranslationStateStore>();
+        var logger = new CapturingLogger<CarePagesMigrationNotificationHandler>();
+        await Handler(provider, logger).HandleAsync(new UmbracoApplicationStartingNotification(RuntimeLevel.Install, false), CancellationToken.None);
+
+        // What Umbraco's installer does: write the connection string to appsettings.json, reload, restart the runtime.
+        var site = SqliteSite();
+        File.WriteAllText(settingsFile, JsonSerializer.Serialize(new
+        {
+            ConnectionStrings = new { umbracoDbDSN = site["ConnectionStrings:umbracoDbDSN"], umbracoDbDSN_ProviderName = site["ConnectionStrings:umbracoDbDSN_ProviderName"] },
+        }));
+        configuration.Reload();
+        await Handler(provider, logger).HandleAsync(new UmbracoApplicationStartingNotification(RuntimeLevel.Run, true), CancellationToken.None);
+        await states.SaveAsync([FieldTranslationState.Untranslated(Guid.NewGuid(), "es-ES", FieldPath.Of("pageTitle"))], []);
+
+        var applied = Assert.Single(logger.Entries);
+        Assert.Equal(LogLevel.Information, applied.Level);
+        Assert.Contains("InitialCreate", applied.Message, StringComparison.Ordinal);
+        Assert.Single(await provider.GetRequiredService<ITranslationStateStore>().GetAllAsync());
+        Assert.Empty(await provider.GetRequiredService<ITranslationJobStore>().GetByDocumentAsync(Guid.NewGuid()));
+    }
+
+    [Fact]
+    public async Task MigrateAsync_SiteNotInstalledYet_ReportsTheMissingConnectionStringAndTheStoresNameIt()
+    {
+        using var provider = BuildSite([]);
+
+        var result = await provider.GetRequiredService<CarePagesDatabaseMigrator>().MigrateAsync();
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => provider.GetRequiredService<ITranslationStateStore>().GetAllAsync());
+
+        Assert.Equal(CarePagesMigrationStatus.ConnectionStringMissing, result.Status);
+        Assert.Contains("ConnectionStrings:umbracoDbDSN", result.Message, StringComparison.Ordinal);
+        Assert.Contains("ConnectionStrings:umbracoDbDSN", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AddCarePagesPersistence_CalledTwice_RegistersTheStartUpMigrationOnce()
     {
         var builder = Builder(SqliteSite());
@@ -127,9 +169,11 @@ public sealed class CarePagesMigrationNotificationHandlerTests : IDisposable
     private static CarePagesMigrationNotificationHandler Handler(IServiceProvider provider, ILogger<CarePagesMigrationNotificationHandler>? logger = null) =>
         new(provider.GetRequiredService<CarePagesDatabaseMigrator>(), logger ?? new CapturingLogger<CarePagesMigrationNotificationHandler>());
 
-    private static IUmbracoBuilder Builder(Dictionary<string, string?> settings)
+    private static IUmbracoBuilder Builder(Dictionary<string, string?> settings) =>
+        Builder(UmbracoPersistenceOptionsTests.Configuration(settings));
+
+    private static IUmbracoBuilder Builder(IConfiguration configuration)
     {
-        var configuration = UmbracoPersistenceOptionsTests.Configuration(settings);
         var services = new ServiceCollection();
         services.AddSingleton(configuration);
         var builder = new Mock<IUmbracoBuilder>();
