@@ -1,3 +1,4 @@
+using CarePages.Umbraco.Api.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -24,4 +25,16 @@ internal static class ApiProblem
     /// <summary>401: nobody is signed in.</summary>
     public static ObjectResult NotSignedIn() =>
         Create(StatusCodes.Status401Unauthorized, "Not signed in", "Sign in to the backoffice to use the CarePages API.");
+
+    /// <summary>The refusal of an authorisation: 401 when nobody is signed in, else 403 naming the document or culture.</summary>
+    public static ObjectResult Refused(DocumentAuthorization refusal)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        return refusal.Status switch
+        {
+            DocumentAuthorizationStatus.NotSignedIn => NotSignedIn(),
+            DocumentAuthorizationStatus.CultureNotAllowed => Create(StatusCodes.Status403Forbidden, "Not your language", refusal.Reason, refusal.Status.ToString()),
+            _ => Create(StatusCodes.Status403Forbidden, "Not allowed", refusal.Reason, refusal.Status.ToString()),
+        };
+    }
 }

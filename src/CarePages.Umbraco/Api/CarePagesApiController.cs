@@ -6,9 +6,10 @@ using Microsoft.AspNetCore.Mvc;
 namespace CarePages.Umbraco.Api;
 
 /// <summary>
-/// The base of every CarePages API controller: a signed-in user (policy <see cref="CarePagesApiAuthorization.Policy"/>),
-/// JSON in and out, ProblemDetails for 401 and 403, and the package's own OpenAPI group so that the endpoints never
-/// appear in Umbraco's Swagger documents.
+/// The base of every CarePages API controller: a signed-in backoffice user (policy <see cref="CarePagesApiAuthorization.Policy"/>;
+/// each endpoint then asks <see cref="Authorization.IDocumentAuthorizer"/> about its documents and cultures), JSON in and
+/// out, ProblemDetails for 401 and 403, and the package's own OpenAPI group so that the endpoints never appear in
+/// Umbraco's Swagger documents.
 /// </summary>
 [ApiController]
 [Authorize(Policy = CarePagesApiAuthorization.Policy)]

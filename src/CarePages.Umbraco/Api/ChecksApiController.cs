@@ -1,5 +1,6 @@
 using CarePages.Core.Checks.Drafts;
 using CarePages.Core.Documents;
+using CarePages.Umbraco.Api.Authorization;
 using CarePages.Umbraco.Translation.Api;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ public sealed class ChecksApiController : CarePagesApiController
 {
     /// <summary>
     /// Checks the latest saved draft in <paramref name="cultures"/> (every culture it has when none is named), with messages in
-    /// <paramref name="uiCulture"/> (default <c>en</c>). Reading needs no language right.
+    /// <paramref name="uiCulture"/> (default <c>en</c>). Reading needs Read on the document, no language right.
     /// </summary>
     [HttpGet("documents/{key:guid}")]
     [ProducesResponseType<DocumentCheckResponse>(StatusCodes.Status200OK)]
@@ -22,9 +23,16 @@ public sealed class ChecksApiController : CarePagesApiController
         Guid key,
         [FromQuery] string[] cultures,
         [FromServices] DraftCheckService checks,
+        [FromServices] IDocumentAuthorizer authorizer,
         CancellationToken cancellationToken,
         [FromQuery] string uiCulture = "en")
     {
+        ArgumentNullException.ThrowIfNull(authorizer);
+        if (await authorizer.AuthorizeAsync(key, DocumentAccess.Read, cancellationToken: cancellationToken) is { Succeeded: false } refusal)
+        {
+            return ApiProblem.Refused(refusal);
+        }
+
         try
         {
             return await checks.CheckAsync(key, cultures, uiCulture, cancellationToken) is { } response

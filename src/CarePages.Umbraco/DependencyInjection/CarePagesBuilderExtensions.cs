@@ -2,6 +2,7 @@ using CarePages.Core.Checks;
 using CarePages.Core.Checks.Drafts;
 using CarePages.Core.Ports;
 using CarePages.Core.Translation.Exchange;
+using CarePages.Umbraco.Api.Authorization;
 using CarePages.Umbraco.Configuration;
 using CarePages.Umbraco.Installation;
 using CarePages.Umbraco.Languages;
@@ -10,6 +11,7 @@ using CarePages.Umbraco.Persistence;
 using CarePages.Umbraco.Rendering;
 using CarePages.Umbraco.Translation;
 using CarePages.Umbraco.Translation.Api;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -75,10 +77,13 @@ public static class CarePagesBuilderExtensions
         builder.Services.AddScoped<IDraftContentStore, UmbracoDraftContentStore>();
         builder.Services.AddScoped<ITranslationActorAccessor, BackOfficeTranslationActorAccessor>();
         builder.Services.AddScoped<IContentCultureCatalogue, UmbracoContentCultureCatalogue>();
+        builder.Services.AddScoped<IDocumentAuthorizer, UmbracoDocumentAuthorizer>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizationHandler, BackOfficeUserHandler>());
         builder.Services.AddAuthorizationBuilder().AddPolicy(CarePagesApiAuthorization.Policy, policy =>
         {
             policy.AuthenticationSchemes.Add(CarePagesApiAuthorization.BackOfficeScheme);
             policy.RequireAuthenticatedUser();
+            policy.AddRequirements(new BackOfficeUserRequirement());
         });
         builder.AddNotificationAsyncHandler<ContentPublishingNotification, ContentPublishingTranslationNotificationHandler>();
         builder.AddNotificationAsyncHandler<ContentPublishedNotification, ContentPublishedTranslationNotificationHandler>();

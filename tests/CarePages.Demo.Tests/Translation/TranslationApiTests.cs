@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Xml.Linq;
 using CarePages.Core.Documents;
 using CarePages.Core.Translation.Units;
@@ -13,8 +11,8 @@ namespace CarePages.Demo.Tests.Translation;
 
 public sealed class TranslationApiTests : IDisposable
 {
-    private const string Api = DemoApi.Root + "/translation";
-    private static readonly Guid RouteKey = new("92fad090-b178-4abd-bfd1-7a2b695c4f92");
+    private const string Api = DemoApi.Translation;
+    private static readonly Guid RouteKey = DemoApi.RouteKey;
     private readonly DemoAppFactory _factory = new();
 
     public void Dispose() => _factory.Dispose();
@@ -45,7 +43,7 @@ public sealed class TranslationApiTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await claire.PostAsJsonAsync($"{Api}/documents/{RouteKey}/cultures/fr-FR/submit", new { })).StatusCode);
         var byTranslator = await claire.PostAsJsonAsync($"{Api}/documents/{RouteKey}/cultures/fr-FR/approve", new { });
         Assert.Equal(HttpStatusCode.Forbidden, byTranslator.StatusCode);
-        Assert.Equal("NotReviewer", (await DemoApi.Json(byTranslator)).GetProperty("operationStatus").GetString());
+        Assert.Equal("PermissionDenied", (await DemoApi.Json(byTranslator)).GetProperty("operationStatus").GetString());
         Assert.Equal(HttpStatusCode.OK, (await Client("lucia").PostAsJsonAsync($"{Api}/documents/{RouteKey}/cultures/fr-FR/approve", new { })).StatusCode);
 
         var status = await DemoApi.Json(await claire.GetAsync($"{Api}/documents/{RouteKey}?cultures=fr-FR"));
@@ -64,7 +62,7 @@ public sealed class TranslationApiTests : IDisposable
         var response = await ImportAsync(Client("rami"), Pseudo(xliff));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("may not import into es-ES", (await DemoApi.Json(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("es-ES is not one of your languages", (await DemoApi.Json(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal("Ketamina intranasal", (await _factory.Services.GetRequiredService<SqliteContentStore>().GetDraftAsync(RouteKey))!.NameIn("es-ES"));
     }
 
@@ -107,10 +105,9 @@ public sealed class TranslationApiTests : IDisposable
     [Fact]
     public async Task Matrix_AfterAnExport_CountsFieldsInTranslation()
     {
-        var ana = Client("ana");
-        await ExportAsync(ana, "es-ES");
+        await ExportAsync(Client("ana"), "es-ES");
 
-        var rows = await DemoApi.Json(await ana.GetAsync($"{Api}/matrix?cultures=es-ES&cultures=ar"));
+        var rows = await DemoApi.Json(await Client("lucia").GetAsync($"{Api}/matrix?cultures=es-ES&cultures=ar"));
 
         var route = rows.EnumerateArray().Single(r => r.GetProperty("documentKey").GetGuid() == RouteKey);
         Assert.Equal("Intranasal ketamine", route.GetProperty("name").GetString());
@@ -132,20 +129,13 @@ public sealed class TranslationApiTests : IDisposable
 
     private static async Task<string> ExportAsync(HttpClient client, string culture)
     {
-        var response = await client.PostAsJsonAsync($"{Api}/export", new { documentKeys = new[] { RouteKey }, targetCulture = culture, copySourceToTarget = true });
+        var response = await DemoApi.PostExportAsync(client, RouteKey, culture);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/xliff+xml", response.Content.Headers.ContentType!.MediaType);
         return await response.Content.ReadAsStringAsync();
     }
 
-    private static async Task<HttpResponseMessage> ImportAsync(HttpClient client, string file)
-    {
-        using var form = new MultipartFormDataContent();
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(file));
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/xliff+xml");
-        form.Add(content, "file", "returned.xlf");
-        return await client.PostAsync($"{Api}/import", form);
-    }
+    private static Task<HttpResponseMessage> ImportAsync(HttpClient client, string file) => DemoApi.PostImportAsync(client, file);
 
     /// <summary>A translator's work, crudely: every "ketamine" in the targets becomes "kétamine", codes untouched.</summary>
     private static string Pseudo(string xliff)

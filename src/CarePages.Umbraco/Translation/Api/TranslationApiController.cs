@@ -1,12 +1,14 @@
 using System.IO.Compression;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Glossary;
+using CarePages.Core.Translation.Jobs;
 using CarePages.Core.Translation.Matrix;
 using CarePages.Core.Translation.Memory;
 using CarePages.Core.Translation.Storage;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
 using CarePages.Umbraco.Api;
+using CarePages.Umbraco.Api.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,18 +16,27 @@ namespace CarePages.Umbraco.Translation.Api;
 
 /// <summary>
 /// The translation workflow over HTTP: status, export, import, review and approval, audit trail, translation memory
-/// and glossary. Every endpoint needs a signed-in user; cultures are checked against the user's languages, and
-/// refusals are ProblemDetails that say why.
+/// and glossary. Every endpoint asks <see cref="IDocumentAuthorizer"/> first: reading needs Read on the document;
+/// export, import and the review steps need Update on every document and the target culture among the user's
+/// languages; approval needs Publish and the culture. Refusals are ProblemDetails that name the document or culture.
 /// </summary>
 [Route(CarePagesApiAuthorization.RoutePrefix + "/translation")]
 public sealed class TranslationApiController : CarePagesApiController
 {
     private readonly ITranslationActorAccessor _actors;
+    private readonly IDocumentAuthorizer _authorizer;
 
     /// <summary>Creates the controller.</summary>
-    public TranslationApiController(ITranslationActorAccessor actors) => _actors = actors;
+    public TranslationApiController(ITranslationActorAccessor actors, IDocumentAuthorizer authorizer)
+    {
+        _actors = actors;
+        _authorizer = authorizer;
+    }
 
-    /// <summary>The documents × cultures matrix.</summary>
+    /// <summary>
+    /// The documents × cultures matrix: rows for the documents the user may read, columns for the requested cultures
+    /// that are the user's languages (the others are left out, not refused).
+    /// </summary>
     [HttpGet("matrix")]
     [ProducesResponseType<MatrixRow[]>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblem.MediaType)]
@@ -36,23 +47,35 @@ public sealed class TranslationApiController : CarePagesApiController
             return ApiProblem.Create(StatusCodes.Status400BadRequest, "Name the cultures", "Add one or more ?cultures= to choose the matrix's columns.");
         }
 
-        return Ok((await status.GetMatrixAsync(cultures, cancellationToken)).Rows());
+        var columns = await _authorizer.FilterCulturesAsync(cultures, cancellationToken);
+        var rows = (await status.GetMatrixAsync(columns, cancellationToken)).Rows();
+        var readable = await _authorizer.FilterDocumentsAsync(rows.Select(r => r.DocumentKey).ToArray(), DocumentAccess.Read, cancellationToken);
+        return Ok(rows.Where(r => readable.Contains(r.DocumentKey)).ToArray());
     }
 
     /// <summary>A document's fields per culture, with the source diff of outdated fields.</summary>
     [HttpGet("documents/{key:guid}")]
     [ProducesResponseType<DocumentTranslationStatus>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ApiProblem.MediaType)]
-    public async Task<IActionResult> GetDocument(Guid key, [FromQuery] string[] cultures, [FromServices] TranslationStatusService status, CancellationToken cancellationToken) =>
-        await status.GetDocumentAsync(key, cultures, cancellationToken) is { } document
+    public async Task<IActionResult> GetDocument(Guid key, [FromQuery] string[] cultures, [FromServices] TranslationStatusService status, CancellationToken cancellationToken)
+    {
+        if (await _authorizer.AuthorizeAsync(key, DocumentAccess.Read, cancellationToken: cancellationToken) is { Succeeded: false } refusal)
+        {
+            return ApiProblem.Refused(refusal);
+        }
+
+        return await status.GetDocumentAsync(key, cultures, cancellationToken) is { } document
             ? Ok(document)
             : ApiProblem.Create(StatusCodes.Status404NotFound, "No such document", $"There is no CarePages document {key} with a source version.");
+    }
 
     /// <summary>A document's audit trail in time order.</summary>
     [HttpGet("documents/{key:guid}/audit")]
     [ProducesResponseType<AuditEntryResponse[]>(StatusCodes.Status200OK)]
     public async Task<IActionResult> GetAudit(Guid key, [FromServices] ITranslationStateStore states, CancellationToken cancellationToken) =>
-        Ok((await states.GetAuditTrailAsync(key, cancellationToken)).Select(AuditEntryResponse.Of).ToArray());
+        await _authorizer.AuthorizeAsync(key, DocumentAccess.Read, cancellationToken: cancellationToken) is { Succeeded: false } refusal
+            ? ApiProblem.Refused(refusal)
+            : Ok((await states.GetAuditTrailAsync(key, cancellationToken)).Select(AuditEntryResponse.Of).ToArray());
 
     /// <summary>Exports documents for translation: one XLIFF file, or a zip of Markdown files.</summary>
     [HttpPost("export")]
@@ -63,6 +86,11 @@ public sealed class TranslationApiController : CarePagesApiController
     public async Task<IActionResult> Export(ExportRequestBody body, [FromServices] TranslationExportService export, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
+        if (await _authorizer.AuthorizeAsync(body.DocumentKeys, DocumentAccess.Update, [body.TargetCulture], cancellationToken) is { Succeeded: false } refusal)
+        {
+            return ApiProblem.Refused(refusal);
+        }
+
         if (await _actors.GetCurrentActorAsync(cancellationToken) is not { } actor)
         {
             return ApiProblem.NotSignedIn();
@@ -80,21 +108,39 @@ public sealed class TranslationApiController : CarePagesApiController
             : File(Zip(result.Files), "application/zip", $"{result.Job.JobId}.{result.Job.TargetCulture}.zip");
     }
 
-    /// <summary>Imports a returned XLIFF or Markdown file; the report says per document and field what happened.</summary>
+    /// <summary>
+    /// Imports a returned XLIFF or Markdown file; the report says per document and field what happened. Every document
+    /// the file can touch is authorised (Update and the job's culture) before anything is saved: one refusal refuses the file.
+    /// </summary>
     [HttpPost("import")]
     [ProducesResponseType<TranslationImportReport>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblem.MediaType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ApiProblem.MediaType)]
     [RequestSizeLimit(64L * 1024 * 1024)]
-    public async Task<IActionResult> Import(IFormFile file, [FromServices] TranslationImportService import, CancellationToken cancellationToken)
+    public async Task<IActionResult> Import(
+        IFormFile file,
+        [FromServices] TranslationImportService import,
+        [FromServices] ITranslationJobStore jobs,
+        [FromServices] TranslationExchangeOptions options,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(options);
         if (await _actors.GetCurrentActorAsync(cancellationToken) is not { } actor)
         {
             return ApiProblem.NotSignedIn();
         }
 
-        await using var stream = file.OpenReadStream();
+        // A file over the limit is refused by the import unread; any other is read once, authorised, then imported.
+        var content = file.Length > options.MaxFileBytes ? null : await ReadAllAsync(file, cancellationToken);
+        if (content is not null
+            && await ImportScope.ReadAsync(content, jobs, cancellationToken) is { } scope
+            && await _authorizer.AuthorizeAsync(scope.DocumentKeys, DocumentAccess.Update, [scope.TargetCulture], cancellationToken) is { Succeeded: false } refusal)
+        {
+            return ApiProblem.Refused(refusal);
+        }
+
+        await using var stream = content is null ? file.OpenReadStream() : new MemoryStream(content, writable: false);
         var report = await import.ImportAsync(stream, actor, cancellationToken);
         return report.Status switch
         {
@@ -105,7 +151,10 @@ public sealed class TranslationApiController : CarePagesApiController
         };
     }
 
-    /// <summary>Sends fields for review, approves them, records editor changes, or keeps them after a source change.</summary>
+    /// <summary>
+    /// Sends fields for review, approves them, records editor changes, or keeps them after a source change. Approving
+    /// needs Publish on the document, the other steps Update; all need the culture among the user's languages.
+    /// </summary>
     [HttpPost("documents/{key:guid}/cultures/{culture}/{step:regex(^(submit|approve|edited|no-retranslation)$)}")]
     [ProducesResponseType<ReviewedField[]>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblem.MediaType)]
@@ -113,14 +162,14 @@ public sealed class TranslationApiController : CarePagesApiController
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, ApiProblem.MediaType)]
     public async Task<IActionResult> Review(Guid key, string culture, string step, ReviewRequest? body, [FromServices] TranslationReviewService review, CancellationToken cancellationToken)
     {
+        if (await _authorizer.AuthorizeAsync(key, step == "approve" ? DocumentAccess.Publish : DocumentAccess.Update, culture, cancellationToken) is { Succeeded: false } refusal)
+        {
+            return ApiProblem.Refused(refusal);
+        }
+
         if (await _actors.GetCurrentActorAsync(cancellationToken) is not { } actor)
         {
             return ApiProblem.NotSignedIn();
-        }
-
-        if (!actor.MayWorkOn(culture))
-        {
-            return ApiProblem.Create(StatusCodes.Status403Forbidden, "Not your language", $"{actor.DisplayName} may not work on {culture}.", nameof(TranslationOperationStatus.CultureNotAllowed));
         }
 
         var paths = body?.Fields?.Select(p => new FieldPath(p)).ToArray();
@@ -141,28 +190,51 @@ public sealed class TranslationApiController : CarePagesApiController
         };
     }
 
-    /// <summary>Translation memory suggestions for a source text; never applied automatically.</summary>
+    /// <summary>Translation memory suggestions for a source text, into one of the user's languages; never applied automatically.</summary>
     [HttpGet("memory/suggestions")]
     [ProducesResponseType<TranslationMemorySuggestion[]>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Suggest([FromQuery] string text, [FromQuery] string source, [FromQuery] string target, [FromServices] TranslationMemoryService memory, CancellationToken cancellationToken) =>
-        Ok(await memory.SuggestAsync(text, source, target, 5, cancellationToken));
+        await _authorizer.AuthorizeLanguageAsync(target, cancellationToken) is { Succeeded: false } refusal
+            ? ApiProblem.Refused(refusal)
+            : Ok(await memory.SuggestAsync(text, source, target, 5, cancellationToken));
 
-    /// <summary>The approved translations of a language pair as TMX 1.4b.</summary>
+    /// <summary>The approved translations of a language pair as TMX 1.4b, when the target is one of the user's languages.</summary>
     [HttpGet("memory.tmx")]
     [ProducesResponseType(typeof(Stream), StatusCodes.Status200OK, "application/x-tmx+xml")]
     public async Task<IActionResult> ExportMemory([FromQuery] string source, [FromQuery] string target, [FromServices] ITranslationMemoryStore memory, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (await _authorizer.AuthorizeLanguageAsync(target, cancellationToken) is { Succeeded: false } refusal)
+        {
+            return ApiProblem.Refused(refusal);
+        }
+
         var segments = await memory.GetAsync(source, target, cancellationToken);
         return File(System.Text.Encoding.UTF8.GetBytes(TmxWriter.WriteToString(segments, clock.GetUtcNow())), "application/x-tmx+xml", $"carepages-{source}-{target}.tmx");
     }
 
-    /// <summary>The glossary of a language pair as TBX-Basic.</summary>
+    /// <summary>The glossary of a language pair as TBX-Basic, when the target is one of the user's languages.</summary>
     [HttpGet("glossary.tbx")]
     [ProducesResponseType(typeof(Stream), StatusCodes.Status200OK, "application/x-tbx+xml")]
     public async Task<IActionResult> ExportGlossary([FromQuery] string source, [FromQuery] string target, [FromServices] IGlossaryStore glossaries, CancellationToken cancellationToken)
     {
+        if (await _authorizer.AuthorizeLanguageAsync(target, cancellationToken) is { Succeeded: false } refusal)
+        {
+            return ApiProblem.Refused(refusal);
+        }
+
         var glossary = await glossaries.GetAsync(new LanguagePair(source, target), cancellationToken);
         return File(System.Text.Encoding.UTF8.GetBytes(TbxWriter.WriteToString(glossary)), "application/x-tbx+xml", $"carepages-{source}-{target}.tbx");
+    }
+
+    private static async Task<byte[]> ReadAllAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await using (var stream = file.OpenReadStream())
+        {
+            await stream.CopyToAsync(buffer, cancellationToken);
+        }
+
+        return buffer.ToArray();
     }
 
     private static byte[] Zip(IReadOnlyList<ExchangeFile> files)

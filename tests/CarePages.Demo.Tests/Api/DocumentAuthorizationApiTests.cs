@@ -1,0 +1,127 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CarePages.Persistence.Documents;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CarePages.Demo.Tests.Api;
+
+/// <summary>
+/// The API asks the demo's document authorizer before it reads or changes anything: everyone reads every document,
+/// translators change only their languages, and only reviewers approve, on their languages.
+/// </summary>
+public sealed class DocumentAuthorizationApiTests : IDisposable
+{
+    private const string Api = DemoApi.Translation;
+    private static readonly Guid RouteKey = DemoApi.RouteKey;
+    private readonly DemoAppFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task Export_IntoALanguageThatIsNotTheUsers_Is403CultureNotAllowedAndNoJobIsMade()
+    {
+        var response = await DemoApi.PostExportAsync(Client("ana"), RouteKey, "fr-FR");
+
+        await AssertRefusedAsync(response, "CultureNotAllowed", "fr-FR");
+        Assert.DoesNotContain("Export", await AuditActionsAsync());
+    }
+
+    [Fact]
+    public async Task Import_FileOfAJobInALanguageThatIsNotTheUsers_Is403AndNothingIsSaved()
+    {
+        var exported = await DemoApi.PostExportAsync(Client("claire"), RouteKey, "fr-FR");
+        var xliff = (await exported.Content.ReadAsStringAsync()).Replace("ketamine", "kétamine", StringComparison.Ordinal);
+
+        var response = await DemoApi.PostImportAsync(Client("rami"), xliff);
+
+        await AssertRefusedAsync(response, "CultureNotAllowed", "fr-FR");
+        Assert.Null((await _factory.Services.GetRequiredService<SqliteContentStore>().GetDraftAsync(RouteKey))!.NameIn("fr-FR"));
+        Assert.DoesNotContain("Import", await AuditActionsAsync());
+    }
+
+    [Theory]
+    [InlineData("submit")]
+    [InlineData("edited")]
+    [InlineData("no-retranslation")]
+    public async Task ReviewStep_OnALanguageThatIsNotTheUsers_Is403CultureNotAllowed(string step)
+    {
+        var response = await Client("ana").PostAsJsonAsync($"{Api}/documents/{RouteKey}/cultures/ar/{step}", new { });
+
+        await AssertRefusedAsync(response, "CultureNotAllowed", "ar");
+    }
+
+    [Fact]
+    public async Task Approve_TranslatorWhoIsNoReviewer_Is403PermissionDeniedNamingTheDocument()
+    {
+        var response = await Client("claire").PostAsJsonAsync($"{Api}/documents/{RouteKey}/cultures/fr-FR/approve", new { });
+
+        await AssertRefusedAsync(response, "PermissionDenied", RouteKey.ToString("D"));
+    }
+
+    [Fact]
+    public async Task Matrix_Translator_HasColumnsOnlyForTheirLanguages()
+    {
+        var rows = await DemoApi.Json(await Client("ana").GetAsync($"{Api}/matrix?cultures=es-ES&cultures=ar&cultures=fr-FR"));
+
+        Assert.NotEmpty(rows.EnumerateArray());
+        Assert.All(rows.EnumerateArray(), row => Assert.Equal(["es-ES"], row.GetProperty("cultures").EnumerateObject().Select(c => c.Name)));
+    }
+
+    [Fact]
+    public async Task Matrix_ReviewerOfEveryLanguage_HasEveryRequestedColumn()
+    {
+        var rows = await DemoApi.Json(await Client("lucia").GetAsync($"{Api}/matrix?cultures=es-ES&cultures=ar&cultures=fr-FR"));
+
+        Assert.Contains(rows.EnumerateArray(), row => row.GetProperty("documentKey").GetGuid() == RouteKey);
+        Assert.All(rows.EnumerateArray(), row => Assert.Equal(["es-ES", "ar", "fr-FR"], row.GetProperty("cultures").EnumerateObject().Select(c => c.Name)));
+    }
+
+    [Theory]
+    [InlineData("memory.tmx?source=en-GB&target=fr-FR", "fr-FR")]
+    [InlineData("glossary.tbx?source=en&target=es", "es")]
+    [InlineData("memory/suggestions?text=ketamine&source=en-GB&target=es-ES", "es-ES")]
+    [InlineData("memory.tmx?source=en-GB&target=ar", null)]
+    [InlineData("glossary.tbx?source=en&target=ar", null)]
+    [InlineData("memory/suggestions?text=ketamine&source=en-GB&target=ar", null)]
+    public async Task LanguagePairExport_ArabicTranslator_200ForArabicElse403CultureNotAllowed(string path, string? refusedCulture)
+    {
+        var response = await Client("rami").GetAsync($"{Api}/{path}");
+
+        if (refusedCulture is null)
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        else
+        {
+            await AssertRefusedAsync(response, "CultureNotAllowed", refusedCulture);
+        }
+    }
+
+    [Theory]
+    [InlineData("translation/documents/{0}?cultures=es-ES")]
+    [InlineData("translation/documents/{0}/audit")]
+    [InlineData("checks/documents/{0}?cultures=es-ES")]
+    public async Task ReadEndpoint_TranslatorOfAnotherLanguage_MayReadEveryDocument(string path)
+    {
+        var response = await Client("rami").GetAsync($"{DemoApi.Root}/{string.Format(System.Globalization.CultureInfo.InvariantCulture, path, RouteKey)}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private HttpClient Client(string user) => DemoApi.Client(_factory, user);
+
+    private async Task<string[]> AuditActionsAsync() =>
+        (await DemoApi.Json(await Client("lucia").GetAsync($"{Api}/documents/{RouteKey}/audit"))).EnumerateArray()
+            .Select(e => e.GetProperty("action").GetString()!)
+            .ToArray();
+
+    private static async Task AssertRefusedAsync(HttpResponseMessage response, string operationStatus, string named)
+    {
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        JsonElement problem = await DemoApi.Json(response);
+        Assert.Equal(operationStatus, problem.GetProperty("operationStatus").GetString());
+        Assert.Contains(named, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+}
