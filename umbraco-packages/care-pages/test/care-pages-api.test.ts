@@ -1,5 +1,8 @@
 import { expect } from '@esm-bundle/chai';
-import { CarePagesApi, CarePagesApiError } from '../src/api/index.js';
+import { CarePagesApi, CarePagesApiError, CarePagesSignedOutError, type CarePagesApiOptions } from '../src/api/index.js';
+import { createLocalize } from '../src/localization/localize.js';
+import ar from '../src/localization/ar.js';
+import { errorMessage } from '../src/shared/error-message.js';
 
 interface Call {
   url: string;
@@ -16,7 +19,16 @@ const fakeFetch = (respond: (call: Call) => Response) => {
   return { calls, fetch: fetch as typeof globalThis.fetch };
 };
 
-const api = (fetch: typeof globalThis.fetch) => new CarePagesApi({ baseUrl: 'https://site.test/', authorize: async () => ({ Authorization: 'Bearer t0ken' }), fetch });
+const api = (fetch: typeof globalThis.fetch, options: Partial<CarePagesApiOptions> = {}) =>
+  new CarePagesApi({ configuration: { base: 'https://site.test/', credentials: 'include', token: async () => 't0ken' }, fetch, ...options });
+
+const failure = (promise: Promise<unknown>): Promise<unknown> =>
+  promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+
+const header = (call: Call, name: string) => new Headers(call.init.headers).get(name);
 
 const json = (body: unknown, status = 200, type = 'application/json') => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
 
@@ -76,9 +88,121 @@ describe('CarePagesApi', () => {
     expect([apiError.status, apiError.title, apiError.detail, apiError.operationStatus]).to.deep.equal([403, 'Not your language', 'Ana may not work on ar.', 'CultureNotAllowed']);
   });
 
-  it('throws CarePagesApiError with the status text when there is no ProblemDetails', async () => {
+  it('throws a signed-out CarePagesApiError with the status text when a 401 has no ProblemDetails', async () => {
     const fake = fakeFetch(() => new Response('', { status: 401, statusText: 'Unauthorized' }));
     const error = (await api(fake.fetch).getContext().catch((e: unknown) => e)) as CarePagesApiError;
+    expect(error).to.be.instanceOf(CarePagesSignedOutError);
     expect([error.status, error.title, error.operationStatus]).to.deep.equal([401, 'Unauthorized', undefined]);
+    expect(fake.calls).to.have.length(1);
+  });
+});
+
+describe('CarePagesApi transport', () => {
+  it('sends the configuration\'s credentials and a bearer token from its token function on every request', async () => {
+    const fake = fakeFetch(() => json([]));
+    let issued = 0;
+    const client = api(fake.fetch, { configuration: { base: 'https://site.test', credentials: 'include', token: async () => `token-${++issued}` } });
+    await client.getMatrix([]);
+    await client.getContext();
+    expect(fake.calls.map((c) => c.init.credentials)).to.deep.equal(['include', 'include']);
+    expect(fake.calls.map((c) => header(c, 'Authorization'))).to.deep.equal(['Bearer token-1', 'Bearer token-2']);
+  });
+
+  it('reads a configuration function before every request', async () => {
+    const fake = fakeFetch(() => json([]));
+    let base = 'https://one.test';
+    const client = api(fake.fetch, { configuration: () => ({ base, credentials: 'same-origin', token: async () => base }) });
+    await client.getMatrix([]);
+    base = 'https://two.test/';
+    await client.getMatrix([]);
+    expect(fake.calls.map((c) => c.url)).to.deep.equal(['https://one.test/umbraco/care-pages/api/v1/translation/matrix', 'https://two.test/umbraco/care-pages/api/v1/translation/matrix']);
+    expect(fake.calls.map((c) => header(c, 'Authorization'))).to.deep.equal(['Bearer https://one.test', 'Bearer https://two.test/']);
+    expect(fake.calls.map((c) => c.init.credentials)).to.deep.equal(['same-origin', 'same-origin']);
+  });
+
+  it('sends no Authorization header without a token, and the extra headers (the demo\'s user)', async () => {
+    const fake = fakeFetch(() => json([]));
+    await new CarePagesApi({ configuration: { base: '' }, headers: () => ({ 'X-CarePages-User': 'claire' }), fetch: fake.fetch }).getMatrix([]);
+    await api(fake.fetch, { configuration: { token: async () => undefined } }).getMatrix([]);
+    expect(fake.calls.map((c) => c.url)).to.deep.equal(['/umbraco/care-pages/api/v1/translation/matrix', '/umbraco/care-pages/api/v1/translation/matrix']);
+    expect(fake.calls.map((c) => header(c, 'Authorization'))).to.deep.equal([null, null]);
+    expect(header(fake.calls[0]!, 'X-CarePages-User')).to.equal('claire');
+    expect(fake.calls[0]!.init.credentials).to.equal(undefined);
+  });
+
+  it('on a 401 asks to re-authenticate once and retries once with the new token', async () => {
+    let signedIn = false;
+    let reauthentications = 0;
+    const fake = fakeFetch((call) => (header(call, 'Authorization') === 'Bearer fresh' ? json([{ documentKey: 'abc' }]) : json({ status: 401, title: 'Unauthorized' }, 401, 'application/problem+json')));
+    const client = api(fake.fetch, {
+      configuration: { base: 'https://site.test', credentials: 'include', token: async () => (signedIn ? 'fresh' : 'stale') },
+      reauthenticate: async () => {
+        reauthentications++;
+        signedIn = true;
+        return true;
+      },
+    });
+    const rows = await client.getMatrix(['fr-FR']);
+    expect(rows).to.deep.equal([{ documentKey: 'abc' }]);
+    expect(reauthentications).to.equal(1);
+    expect(fake.calls.map((c) => header(c, 'Authorization'))).to.deep.equal(['Bearer stale', 'Bearer fresh']);
+    expect(fake.calls.map((c) => c.init.credentials)).to.deep.equal(['include', 'include']);
+  });
+
+  it('retries a POST with the same body after signing in again', async () => {
+    let first = true;
+    const fake = fakeFetch(() => {
+      const response = first ? new Response('', { status: 401 }) : json([{ path: 'title', status: 'InReview' }]);
+      first = false;
+      return response;
+    });
+    const result = await api(fake.fetch, { reauthenticate: async () => true }).review('abc', 'fr-FR', 'submit', ['title']);
+    expect(result[0]!.status).to.equal('InReview');
+    expect(fake.calls.map((c) => [c.init.method, JSON.parse(String(c.init.body))])).to.deep.equal([
+      ['POST', { fields: ['title'] }],
+      ['POST', { fields: ['title'] }],
+    ]);
+  });
+
+  it('reports signed out when the retry is answered 401 again, keeping the ProblemDetails', async () => {
+    let reauthentications = 0;
+    const fake = fakeFetch(() => json({ status: 401, title: 'Unauthorized', detail: 'The session has ended.' }, 401, 'application/problem+json'));
+    const error = await failure(
+      api(fake.fetch, {
+        reauthenticate: async () => {
+          reauthentications++;
+          return true;
+        },
+      }).getContext(),
+    );
+    expect(error).to.be.instanceOf(CarePagesSignedOutError).and.to.be.instanceOf(CarePagesApiError);
+    const signedOut = error as CarePagesSignedOutError;
+    expect([signedOut.status, signedOut.title, signedOut.detail]).to.deep.equal([401, 'Unauthorized', 'The session has ended.']);
+    expect(reauthentications).to.equal(1);
+    expect(fake.calls).to.have.length(2);
+  });
+
+  it('reports signed out without retrying when re-authentication gives up', async () => {
+    const fake = fakeFetch(() => new Response('', { status: 401, statusText: 'Unauthorized' }));
+    const error = await failure(api(fake.fetch, { reauthenticate: async () => false }).getMatrix([]));
+    expect(error).to.be.instanceOf(CarePagesSignedOutError);
+    expect(fake.calls).to.have.length(1);
+  });
+
+  it('does not ask to re-authenticate for a 403', async () => {
+    let reauthentications = 0;
+    const fake = fakeFetch(() => json({ status: 403, title: 'Forbidden', detail: 'Only reviewers approve.', operationStatus: 'NotReviewer' }, 403, 'application/problem+json'));
+    const error = (await failure(api(fake.fetch, { reauthenticate: async () => (reauthentications++, true) }).review('abc', 'fr-FR', 'approve'))) as CarePagesApiError;
+    expect(error).not.to.be.instanceOf(CarePagesSignedOutError);
+    expect([error.status, error.detail, error.operationStatus]).to.deep.equal([403, 'Only reviewers approve.', 'NotReviewer']);
+    expect(reauthentications).to.equal(0);
+    expect(fake.calls).to.have.length(1);
+  });
+
+  it('shows a signed-out error as "signed out" in the view\'s language, other refusals by their detail', () => {
+    const arabic = createLocalize(ar);
+    expect(errorMessage(new CarePagesSignedOutError(undefined, 'Unauthorized'), arabic)).to.equal(ar.carePages.signedOut);
+    expect(errorMessage(new CarePagesSignedOutError(undefined, 'Unauthorized'))).to.equal('You are signed out. Sign in again, then try again.');
+    expect(errorMessage(new CarePagesApiError(403, { type: null, title: 'Forbidden', status: 403, detail: 'Not your language.', instance: null }, 'Forbidden'), arabic)).to.equal('Not your language.');
   });
 });

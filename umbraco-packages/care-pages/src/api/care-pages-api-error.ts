@@ -19,16 +19,36 @@ export class CarePagesApiError extends Error {
 
   /** Reads the error from a failed response: ProblemDetails JSON when the server sent it, else the status text. */
   static async fromResponse(response: Response): Promise<CarePagesApiError> {
-    const type = response.headers.get('content-type') ?? '';
-    let problem: ProblemDetails | undefined;
-    if (type.includes('json')) {
-      try {
-        problem = (await response.json()) as ProblemDetails;
-      } catch {
-        problem = undefined;
-      }
-    }
-
-    return new CarePagesApiError(response.status, problem, response.statusText || `HTTP ${response.status}`);
+    return new CarePagesApiError(response.status, await readProblem(response), statusText(response));
   }
 }
+
+/**
+ * The user is not (or no longer) signed in: the API answered 401 and signing in again did not help, was not
+ * possible, or was not offered. Views show it as "signed out" rather than as a failure of the request.
+ */
+export class CarePagesSignedOutError extends CarePagesApiError {
+  constructor(problem: ProblemDetails | undefined, fallbackTitle: string) {
+    super(401, problem, fallbackTitle);
+    this.name = 'CarePagesSignedOutError';
+  }
+
+  /** Reads the error from a 401 response, keeping its ProblemDetails like any other refusal. */
+  static override async fromResponse(response: Response): Promise<CarePagesSignedOutError> {
+    return new CarePagesSignedOutError(await readProblem(response), statusText(response));
+  }
+}
+
+const statusText = (response: Response): string => response.statusText || `HTTP ${response.status}`;
+
+const readProblem = async (response: Response): Promise<ProblemDetails | undefined> => {
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) {
+    return undefined;
+  }
+  try {
+    return (await response.json()) as ProblemDetails;
+  } catch {
+    return undefined;
+  }
+};

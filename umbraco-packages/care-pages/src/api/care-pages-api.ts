@@ -1,6 +1,6 @@
 import type { paths } from './schema.generated.js';
-import { CarePagesApiError } from './care-pages-api-error.js';
-import type { CarePagesApiOptions } from './care-pages-api-options.js';
+import { CarePagesApiError, CarePagesSignedOutError } from './care-pages-api-error.js';
+import type { CarePagesApiConfiguration, CarePagesApiOptions } from './care-pages-api-options.js';
 import type { ExportedFile } from './exported-file.js';
 import type {
   CarePagesContext,
@@ -51,16 +51,23 @@ export const fileNameFromDisposition = (header: string | null): string | undefin
   return (plain?.[2] ?? plain?.[1])?.trim();
 };
 
-/** The CarePages HTTP API (`/umbraco/care-pages/api/v1/`), typed from its OpenAPI document. */
+/**
+ * The CarePages HTTP API (`/umbraco/care-pages/api/v1/`), typed from its OpenAPI document. The transport is injected:
+ * the backoffice passes its auth context's OpenAPI configuration and a re-authentication hook
+ * (src/backoffice/backoffice-api.ts), the demo's editor preview and the tests a plain configuration and fetch.
+ */
 export class CarePagesApi {
-  readonly #baseUrl: string;
-  readonly #authorize: () => Promise<Record<string, string>>;
+  readonly #configuration: () => CarePagesApiConfiguration;
+  readonly #headers: () => Record<string, string> | Promise<Record<string, string>>;
   readonly #fetch: typeof fetch;
+  readonly #reauthenticate: (() => Promise<boolean>) | undefined;
 
   constructor(options: CarePagesApiOptions) {
-    this.#baseUrl = (options.baseUrl ?? '').replace(/\/$/, '');
-    this.#authorize = options.authorize;
+    const configuration = options.configuration;
+    this.#configuration = typeof configuration === 'function' ? configuration : () => configuration;
+    this.#headers = options.headers ?? (() => ({}));
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.#reauthenticate = options.reauthenticate;
   }
 
   /** The signed-in user (cultures, reviewer or not) and the site's cultures, source first. */
@@ -116,16 +123,45 @@ export class CarePagesApi {
     return (await response.json()) as T;
   }
 
+  /**
+   * Sends a request with the configuration's base, credentials and bearer token. A 401 asks `reauthenticate` once and
+   * sends the request once more when the user is signed in again; a 401 after that (or without it) is a
+   * CarePagesSignedOutError. Any other failure is a CarePagesApiError read from the ProblemDetails body.
+   */
   async #send(path: string, init: RequestInit): Promise<Response> {
-    const headers = new Headers(init.headers);
-    headers.set('Accept', 'application/json, application/problem+json, */*');
-    for (const [name, value] of Object.entries(await this.#authorize())) {
-      headers.set(name, value);
+    let response = await this.#attempt(path, init);
+    if (response.status === 401) {
+      const signedOut = await CarePagesSignedOutError.fromResponse(response);
+      if (!this.#reauthenticate || !(await this.#reauthenticate())) {
+        throw signedOut;
+      }
+      response = await this.#attempt(path, init);
+      if (response.status === 401) {
+        throw await CarePagesSignedOutError.fromResponse(response);
+      }
     }
-    const response = await this.#fetch(this.#baseUrl + path, { ...init, headers });
     if (!response.ok) {
       throw await CarePagesApiError.fromResponse(response);
     }
     return response;
+  }
+
+  async #attempt(path: string, init: RequestInit): Promise<Response> {
+    const configuration = this.#configuration();
+    const headers = new Headers(init.headers);
+    headers.set('Accept', 'application/json, application/problem+json, */*');
+    for (const [name, value] of Object.entries(await this.#headers())) {
+      headers.set(name, value);
+    }
+    const token = await configuration.token?.();
+    if (token) {
+      headers.set('Authorization', `Bearer ${token}`);
+    }
+    const base = (configuration.base ?? '').replace(/\/$/, '');
+    return this.#fetch(base + path, {
+      ...init,
+      headers,
+      ...(configuration.credentials ? { credentials: configuration.credentials } : {}),
+    });
   }
 }

@@ -30,7 +30,7 @@ export class CarePagesExportModalElement extends UmbModalBaseElement<CarePagesEx
         this.cultures = userTargetCultures(context);
         this.name = (await api.getDocumentTranslation(key, [])).name;
       } catch (error) {
-        this.error = errorMessage(error);
+        this.error = errorMessage(error, backofficeLocalize(this.localize));
       } finally {
         this.busy = false;
       }

@@ -9,6 +9,7 @@ const ar: CarePagesDictionary = {
     exportForTranslation: 'تصدير للترجمة…',
     loading: 'جارٍ التحميل…',
     errorTitle: 'حدث خطأ ما',
+    signedOut: 'لقد سُجّل خروجك. سجّل الدخول مرة أخرى، ثم أعد المحاولة.',
     language: 'اللغة',
     format: 'صيغة الملف',
     formatXliff12: 'XLIFF 1.2',

@@ -9,6 +9,7 @@ const de: CarePagesDictionary = {
     exportForTranslation: 'Zur Übersetzung exportieren…',
     loading: 'Wird geladen…',
     errorTitle: 'Etwas ist schiefgegangen',
+    signedOut: 'Sie sind abgemeldet. Melden Sie sich erneut an und versuchen Sie es noch einmal.',
     language: 'Sprache',
     format: 'Dateiformat',
     formatXliff12: 'XLIFF 1.2',

@@ -11,6 +11,7 @@ const en = {
     exportForTranslation: 'Export for translation…',
     loading: 'Loading…',
     errorTitle: 'Something went wrong',
+    signedOut: 'You are signed out. Sign in again, then try again.',
     language: 'Language',
     format: 'File format',
     formatXliff12: 'XLIFF 1.2',

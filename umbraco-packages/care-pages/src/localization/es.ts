@@ -9,6 +9,7 @@ const es: CarePagesDictionary = {
     exportForTranslation: 'Exportar para traducir…',
     loading: 'Cargando…',
     errorTitle: 'Algo ha fallado',
+    signedOut: 'Su sesión se ha cerrado. Vuelva a iniciar sesión e inténtelo de nuevo.',
     language: 'Idioma',
     format: 'Formato de archivo',
     formatXliff12: 'XLIFF 1.2',

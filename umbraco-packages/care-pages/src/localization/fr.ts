@@ -9,6 +9,7 @@ const fr: CarePagesDictionary = {
     exportForTranslation: 'Exporter pour traduction…',
     loading: 'Chargement…',
     errorTitle: 'Une erreur est survenue',
+    signedOut: 'Votre session est fermée. Reconnectez-vous, puis réessayez.',
     language: 'Langue',
     format: 'Format de fichier',
     formatXliff12: 'XLIFF 1.2',

@@ -52,14 +52,15 @@ export class CarePagesEditorPreviewElement extends LitElement {
   }
 
   private get api(): CarePagesApi {
-    return new CarePagesApi({ baseUrl: this.apiBase, authorize: async () => ({ 'X-CarePages-User': this.user }) });
+    // The demo has no sign-in: the user is named in a header, and a 401 shows as "signed out" without a retry.
+    return new CarePagesApi({ configuration: { base: this.apiBase, credentials: 'same-origin' }, headers: () => ({ 'X-CarePages-User': this.user }) });
   }
 
   // data-state (loading | ready | error) tells the demo's browser tests when the view shows what the API returned.
   private async run(work: (api: CarePagesApi) => Promise<unknown>) {
     const api = this.api;
     this.dataset.state = 'loading';
-    await runBusy((busy, error) => ((this.busy = busy), (this.error = error)), () => work(api));
+    await runBusy((busy, error) => ((this.busy = busy), (this.error = error)), () => work(api), this.localize);
     this.dataset.state = this.error ? 'error' : 'ready';
   }
 

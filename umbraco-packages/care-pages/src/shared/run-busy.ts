@@ -1,14 +1,25 @@
+import { localizeEnglish, type LocalizeFn } from '../localization/localize.js';
 import { errorMessage } from './error-message.js';
 
-/** Runs `work`, telling the view it is busy (error cleared) and then done, with the failure's words if it failed. */
-export const runBusy = async (show: (busy: boolean, error: string | undefined) => void, work: () => Promise<unknown>): Promise<void> => {
+/**
+ * Runs `work`, telling the view it is busy (error cleared) and then done, with the failure's words (in the view's
+ * language) if it failed. Returns the failure, if any, for views that react to its kind (e.g. signed out).
+ */
+export const runBusy = async (
+  show: (busy: boolean, error: string | undefined) => void,
+  work: () => Promise<unknown>,
+  localize: LocalizeFn = localizeEnglish,
+): Promise<unknown> => {
   show(true, undefined);
-  let failure: string | undefined;
+  let failure: unknown;
+  let words: string | undefined;
   try {
     await work();
   } catch (error) {
-    failure = errorMessage(error);
+    failure = error;
+    words = errorMessage(error, localize);
   } finally {
-    show(false, failure);
+    show(false, words);
   }
+  return failure;
 };
