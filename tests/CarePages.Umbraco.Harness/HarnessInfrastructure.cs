@@ -47,6 +47,7 @@ internal static class HarnessInfrastructure
         services.AddSingleton(site.Views);
         services.AddUnique<IRuntimeState>(site.RuntimeState);
         services.AddUnique<IServerRoleAccessor>(site.ServerRoles);
+        services.AddUnique<IBackOfficeSecurityAccessor>(site.BackOffice);
         services.AddUnique<ICoreScopeProvider, HarnessScopeProvider>();
 
         // Umbraco's Core implementations that Infrastructure registers (UmbracoBuilder.Services.cs / CoreServices.cs).
@@ -86,7 +87,7 @@ internal static class HarnessInfrastructure
         Unsupported<ITemporaryFileRepository>(services);
         Unsupported<ILongRunningOperationRepository>(services);
         Unsupported<IUmbracoContextFactory>(services);
-        Unsupported<IBackOfficeUserReader>(services);
+        Repository<IBackOfficeUserReader, BackOfficeUserReader>(services);
         Unsupported<IUserInviteSender>(services);
         Unsupported<IUserForgotPasswordSender>(services);
         Unsupported<IHostingEnvironment>(services);
@@ -136,7 +137,6 @@ internal static class HarnessInfrastructure
         Unsupported<IPublishedContentCache>(services);
         Unsupported<IPublishedMediaCache>(services);
         Unsupported<IUrlAssembler>(services);
-        Unsupported<IBackOfficeSecurityAccessor>(services);
         Unsupported<IPackageDataInstallation>(services);
         Unsupported<IPackagingService>(services);
         Unsupported<IWebhookFiringService>(services);

@@ -28,6 +28,9 @@ public sealed class HarnessSite
     /// <summary>The runtime level Umbraco reports.</summary>
     public HarnessRuntimeState RuntimeState { get; } = new();
 
+    /// <summary>Who is signed in to the backoffice in the current async flow.</summary>
+    public HarnessBackOfficeSecurityAccessor BackOffice { get; } = new();
+
     /// <summary>The server role Umbraco reports.</summary>
     public HarnessServerRoleAccessor ServerRoles { get; } = new();
 

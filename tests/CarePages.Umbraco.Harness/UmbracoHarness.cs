@@ -34,10 +34,13 @@ public sealed class UmbracoHarness : IDisposable
     private readonly ServiceProvider _provider;
     private bool _disposed;
 
-    private UmbracoHarness(ServiceProvider provider, HarnessSite site)
+    private readonly string _databaseFile;
+
+    private UmbracoHarness(ServiceProvider provider, HarnessSite site, string databaseFile)
     {
         _provider = provider;
         Site = site;
+        _databaseFile = databaseFile;
     }
 
     internal static IServiceCollection? LastServices { get; private set; }
@@ -96,7 +99,7 @@ public sealed class UmbracoHarness : IDisposable
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         site.Attach(provider);
         StaticServiceProvider.Instance = provider;
-        var harness = new UmbracoHarness(provider, site);
+        var harness = new UmbracoHarness(provider, site, settings.DatabaseFile);
         harness.Users.SeedAdministrator();
         harness.SeedDefaultLanguage(settings.DefaultLanguage);
         harness.SeedBuiltInDataTypes();
@@ -135,6 +138,8 @@ public sealed class UmbracoHarness : IDisposable
 
         _disposed = true;
         _provider.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        System.IO.File.Delete(_databaseFile);
         OneAtATime.Release();
     }
 

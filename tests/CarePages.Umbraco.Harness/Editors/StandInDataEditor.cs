@@ -1,4 +1,5 @@
 using Umbraco.Cms.Core.IO;
+using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.PropertyEditors;
 
 namespace CarePages.Umbraco.Harness.Editors;
@@ -22,6 +23,9 @@ public abstract class StandInDataEditor<TConfiguration> : DataEditor
         _ioHelper = ioHelper;
         SupportsReadOnly = true;
     }
+
+    /// <inheritdoc />
+    protected override IDataValueEditor CreateValueEditor() => DataValueEditorFactory.Create<StandInValueEditor>(Attribute!);
 
     /// <inheritdoc />
     protected override IConfigurationEditor CreateConfigurationEditor() => new StandInConfigurationEditor<TConfiguration>(_ioHelper);

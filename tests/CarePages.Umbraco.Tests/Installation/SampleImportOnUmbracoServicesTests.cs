@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+using CarePages.Core.SampleContent;
+using CarePages.Core.Schema.ContentTypes;
+using CarePages.Umbraco.Installation;
+using CarePages.Umbraco.Tests.Harness;
+using Umbraco.Cms.Core.Services;
+
+namespace CarePages.Umbraco.Tests.Installation;
+
+/// <summary>The sample clinic imported at start-up through Umbraco's own <c>ContentEditingService</c>.</summary>
+public sealed class SampleImportOnUmbracoServicesTests
+{
+    private static readonly Guid IntranasalRouteKey = new("92fad090-b178-4abd-bfd1-7a2b695c4f92");
+
+    [Fact]
+    public async Task StartUmbraco_WithSampleContent_CreatesEveryDocumentInEveryCultureAsADraft()
+    {
+        using var harness = await ClinicSite.StartAsync(sampleContent: true);
+
+        var content = harness.GetRequiredService<IContentService>();
+        var documents = SampleClinic.Documents.Select(d => content.GetById(d.Id)).ToArray();
+        Assert.All(documents, d => Assert.NotNull(d));
+        Assert.All(documents, d => Assert.Equal(["ar", "en-GB", "es-ES"], d!.AvailableCultures.Order(StringComparer.Ordinal)));
+        Assert.DoesNotContain(documents, d => d!.Published);
+        Assert.NotNull(harness.GetRequiredService<IKeyValueService>().GetValue(SampleContentImporter.ImportedKey));
+    }
+
+    [Fact]
+    public async Task StartUmbraco_WithSampleContent_StoresTheRouteUnderItsOverviewWithSharedAndPerCultureValues()
+    {
+        using var harness = await ClinicSite.StartAsync(sampleContent: true);
+
+        var content = harness.GetRequiredService<IContentService>();
+        var route = content.GetById(IntranasalRouteKey)!;
+        var overview = content.GetById(SampleClinic.Documents.Single(d => d.DocumentType.Id == TreatmentOverviewType.Key).Id)!;
+        Assert.Equal(overview.Id, route.ParentId);
+        Assert.Equal("ketamina", route.GetValue<string>(TreatmentRouteType.Medication, "es-ES"));
+        Assert.Equal("[\"Nasal use\"]", route.GetValue<string>(TreatmentRouteType.RouteOfAdministration));
+        var howItWorks = JsonNode.Parse(route.GetValue<string>(TreatmentRouteType.HowItWorks, "en-GB")!)!["markup"]!.GetValue<string>();
+        Assert.Contains("nose", howItWorks, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task StartUmbraco_SecondStart_LeavesTheImportedDocumentsAlone()
+    {
+        using var harness = await ClinicSite.StartAsync(sampleContent: true);
+        var saves = harness.Site.Database.RowCounts;
+
+        await harness.StartUmbracoAsync();
+
+        Assert.Equal(saves, harness.Site.Database.RowCounts);
+    }
+}
