@@ -26,6 +26,11 @@ internal static class ImportReportTextWriter
                     await output.WriteLineAsync($"    warning: {warning}").ConfigureAwait(false);
                 }
             }
+
+            foreach (var issue in document.ValidationIssues)
+            {
+                await output.WriteLineAsync($"  {issue.Property}{(issue.Culture is null ? string.Empty : $" ({issue.Culture})")}: saved, fix before publishing - {issue.Message}").ConfigureAwait(false);
+            }
         }
 
         var applied = report.Documents.Count(d => d.Applied);

@@ -15,6 +15,9 @@ public interface IDraftContentStore
     /// <summary>The keys of every CarePages document (for the status matrix), parents before children.</summary>
     Task<IReadOnlyList<Guid>> GetKeysAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Saves <paramref name="culture"/> of <paramref name="document"/> as a draft, recording <paramref name="savedBy"/>; other cultures are left as they are.</summary>
-    Task SaveDraftAsync(DocumentRequest document, string culture, UserReference savedBy, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Saves <paramref name="culture"/> of <paramref name="document"/> as a draft, recording <paramref name="savedBy"/>; other
+    /// cultures are left as they are. The result lists values that were saved although the store flags them as invalid.
+    /// </summary>
+    Task<DraftSaveResult> SaveDraftAsync(DocumentRequest document, string culture, UserReference savedBy, CancellationToken cancellationToken = default);
 }

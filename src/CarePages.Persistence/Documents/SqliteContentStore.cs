@@ -74,7 +74,7 @@ public sealed class SqliteContentStore : IContentStore, IDraftContentStore
         (await GetAllAsync(cancellationToken).ConfigureAwait(false)).Select(d => d.Id).ToArray();
 
     /// <inheritdoc />
-    public async Task SaveDraftAsync(DocumentRequest document, string culture, UserReference savedBy, CancellationToken cancellationToken = default)
+    public async Task<DraftSaveResult> SaveDraftAsync(DocumentRequest document, string culture, UserReference savedBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(savedBy);
@@ -89,6 +89,8 @@ public sealed class SqliteContentStore : IContentStore, IDraftContentStore
             command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        return DraftSaveResult.Saved;
     }
 
     /// <summary>Makes the draft of <paramref name="key"/> the published version and removes the draft; false when it has no draft.</summary>

@@ -13,6 +13,10 @@ internal static partial class InstallReportLog
             {
                 StepFailed(logger, step.ItemKind, step.Alias, step.Status, step.Message);
             }
+            else if (step.Outcome is InstallStepOutcome.Created or InstallStepOutcome.Updated && step.Message is not null)
+            {
+                StepChangedWithIssues(logger, step.Outcome, step.ItemKind, step.Alias, step.Message);
+            }
             else if (step.Outcome is InstallStepOutcome.Created or InstallStepOutcome.Updated)
             {
                 StepChanged(logger, step.Outcome, step.ItemKind, step.Alias);
@@ -22,6 +26,9 @@ internal static partial class InstallReportLog
 
     [LoggerMessage(Level = LogLevel.Error, Message = "CarePages could not install {ItemKind} {Alias}: {Status}. {Detail}")]
     private static partial void StepFailed(ILogger logger, string itemKind, string alias, string? status, string? detail);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "CarePages {Outcome} {ItemKind} {Alias}. {Detail}")]
+    private static partial void StepChangedWithIssues(ILogger logger, InstallStepOutcome outcome, string itemKind, string alias, string detail);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "CarePages {Outcome} {ItemKind} {Alias}.")]
     private static partial void StepChanged(ILogger logger, InstallStepOutcome outcome, string itemKind, string alias);

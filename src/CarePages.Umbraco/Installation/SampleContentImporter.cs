@@ -6,7 +6,6 @@ using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.Models.ContentEditing;
 using Umbraco.Cms.Core.Services;
-using Umbraco.Cms.Core.Services.OperationStatus;
 
 namespace CarePages.Umbraco.Installation;
 
@@ -66,11 +65,20 @@ public sealed class SampleContentImporter
             return new(ItemKind, name, InstallStepOutcome.Unchanged);
         }
 
+        // Umbraco saves a document whose values break a mandatory or pattern rule and reports success with the errors:
+        // the draft exists, so it counts as created, and the report says what the editor must fix before publishing.
         var attempt = await _contentEditingService.CreateAsync(ToCreateModel(document), Constants.Security.SuperUserKey);
-        return attempt.Status == ContentEditingOperationStatus.Success
-            ? new(ItemKind, name, InstallStepOutcome.Created, attempt.Status.ToString())
-            : new(ItemKind, name, InstallStepOutcome.Failed, attempt.Status.ToString(),
+        if (!attempt.Success)
+        {
+            return new(ItemKind, name, InstallStepOutcome.Failed, attempt.Status.ToString(),
                 $"Umbraco refused to create sample document '{name}' ({document.Id}): {attempt.Status}.");
+        }
+
+        var issues = ContentValidationIssues.Of(attempt.Result.ValidationResult);
+        return issues.Length == 0
+            ? new(ItemKind, name, InstallStepOutcome.Created, attempt.Status.ToString())
+            : new(ItemKind, name, InstallStepOutcome.Created, attempt.Status.ToString(),
+                $"Saved as a draft with values to fix before publishing: {string.Join("; ", issues.Select(i => $"{i.Property}{(i.Culture is null ? "" : $" ({i.Culture})")}: {i.Message}"))}.");
     }
 
     /// <summary>The create model Umbraco's Management API would build from the same request.</summary>

@@ -6,7 +6,6 @@ using CarePages.Umbraco.Documents;
 using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Models.ContentEditing;
 using Umbraco.Cms.Core.Services;
-using Umbraco.Cms.Core.Services.OperationStatus;
 
 namespace CarePages.Umbraco.Translation;
 
@@ -57,8 +56,12 @@ public sealed class UmbracoDraftContentStore : IDraftContentStore
         await _contentEditingService.GetAsync(key).ConfigureAwait(false) is { } content ? ContentDocumentRequestReader.Read(content) : null;
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Umbraco saves a value that breaks a mandatory or pattern rule and still succeeds (status <c>PropertyValidationError</c>):
+    /// that is a saved draft, and the rule each value broke is returned for the report.
+    /// </remarks>
     /// <exception cref="InvalidOperationException">Umbraco refused the save (the message says why); nothing was saved.</exception>
-    public async Task SaveDraftAsync(DocumentRequest document, string culture, UserReference savedBy, CancellationToken cancellationToken = default)
+    public async Task<DraftSaveResult> SaveDraftAsync(DocumentRequest document, string culture, UserReference savedBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(savedBy);
@@ -73,9 +76,11 @@ public sealed class UmbracoDraftContentStore : IDraftContentStore
             Variants = EditingValues.Variants(document),
         };
         var attempt = await _contentEditingService.UpdateAsync(document.Id, model, userKey).ConfigureAwait(false);
-        if (attempt.Status != ContentEditingOperationStatus.Success)
+        if (!attempt.Success)
         {
             throw new InvalidOperationException($"Umbraco refused to save the {culture} draft of document {document.Id}: {attempt.Status}.");
         }
+
+        return new DraftSaveResult(ContentValidationIssues.Of(attempt.Result.ValidationResult));
     }
 }

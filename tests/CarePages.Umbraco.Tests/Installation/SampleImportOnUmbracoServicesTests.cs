@@ -1,7 +1,10 @@
 using System.Text.Json.Nodes;
 using CarePages.Core.SampleContent;
 using CarePages.Core.Schema.ContentTypes;
+using CarePages.Umbraco.Configuration;
 using CarePages.Umbraco.Installation;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using CarePages.Umbraco.Tests.Harness;
 using Umbraco.Cms.Core.Services;
 
@@ -49,5 +52,30 @@ public sealed class SampleImportOnUmbracoServicesTests
         await harness.StartUmbracoAsync();
 
         Assert.Equal(saves, harness.Site.Database.RowCounts);
+    }
+
+    [Fact]
+    public async Task ImportAsync_DocumentMissingAMandatoryValue_IsSavedAsADraftAndTheReportNamesTheFieldAndCulture()
+    {
+        using var harness = await ClinicSite.StartAsync();
+        var route = SampleClinic.Documents.Single(d => d.Id == IntranasalRouteKey);
+        var withoutSpanishSummary = route with { Values = route.Values.Where(v => !(v.Alias == PageBasicsComposition.Summary && v.Culture == "es-ES")).ToArray() };
+        var parents = SampleClinic.Documents.Where(d => d.Id != IntranasalRouteKey && d.DocumentType.Id == TreatmentOverviewType.Key);
+        var importer = new SampleContentImporter(
+            harness.GetRequiredService<IContentEditingService>(),
+            harness.GetRequiredService<IKeyValueService>(),
+            Options.Create(new CarePagesOptions { Install = { SampleContent = true } }),
+            NullLogger<SampleContentImporter>.Instance);
+
+        var result = await importer.ImportAsync([.. parents, withoutSpanishSummary]);
+
+        Assert.True(result.Success);
+        var step = Assert.Single(result.Result!.Steps, s => s.Alias == "Intranasal ketamine");
+        Assert.Equal(InstallStepOutcome.Created, step.Outcome);
+        Assert.Contains("summary (es-ES)", step.Message, StringComparison.Ordinal);
+        var saved = harness.GetRequiredService<IContentService>().GetById(IntranasalRouteKey);
+        Assert.NotNull(saved);
+        Assert.Null(saved.GetValue<string>(PageBasicsComposition.Summary, "es-ES"));
+        Assert.NotNull(harness.GetRequiredService<IKeyValueService>().GetValue(SampleContentImporter.ImportedKey));
     }
 }

@@ -1,28 +1,34 @@
 using CarePages.Core.Documents;
+using CarePages.Core.Ports;
 using CarePages.Core.SampleContent;
 using CarePages.Core.Schema;
+using CarePages.Core.Schema.ContentTypes;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
-using CarePages.Umbraco.Tests.Publishing;
-using CarePages.Umbraco.Tests.TestSupport;
+using CarePages.Umbraco.Harness;
+using CarePages.Umbraco.Tests.Harness;
 using CarePages.Umbraco.Translation;
-using Moq;
+using Microsoft.Extensions.DependencyInjection;
+using Umbraco.Cms.Core.Actions;
+using Umbraco.Cms.Core.Models;
+using Umbraco.Cms.Core.Models.Membership;
 using Umbraco.Cms.Core.Services;
 
 namespace CarePages.Umbraco.Tests.Translation;
 
+/// <summary>Drafts read from and saved through Umbraco's own <c>ContentEditingService</c>, as the translation workflow does.</summary>
 public sealed class UmbracoDraftContentStoreTests
 {
-    private static readonly Guid RouteKey = PublishGateFixture.IntranasalRouteKey;
-    private static readonly UserReference Claire = new("5b3f8d7e-0000-4000-8000-00000000000c", "Claire Martin");
+    private static readonly Guid RouteKey = new("92fad090-b178-4abd-bfd1-7a2b695c4f92");
 
     [Fact]
     public async Task GetDraftAsync_ImportedSampleRoute_ReadsEveryCultureAsTheSampleHasIt()
     {
-        var (store, _) = await CreateAsync();
+        using var harness = await ClinicSite.StartAsync(sampleContent: true);
+        using var scope = harness.Services.CreateScope();
 
-        var draft = await store.GetDraftAsync(RouteKey);
+        var draft = await scope.ServiceProvider.GetRequiredService<IDraftContentStore>().GetDraftAsync(RouteKey);
 
         var sample = SampleClinic.Documents.Single(d => d.Id == RouteKey);
         foreach (var culture in new[] { "en-GB", "es-ES", "ar" })
@@ -33,48 +39,59 @@ public sealed class UmbracoDraftContentStoreTests
     }
 
     [Fact]
-    public async Task SaveDraftAsync_AFrenchTranslation_SavedAsTheTranslatorWithOtherCulturesIntact()
+    public async Task SaveDraftAsync_TranslatorLimitedToSpanish_ChangesOnlySpanishAndLeavesEveryOtherValueByteForByte()
     {
-        var (store, site) = await CreateAsync();
+        using var harness = await ClinicSite.StartAsync(sampleContent: true);
+        var ana = await SpanishTranslatorAsync(harness);
+        using var scope = harness.Services.CreateScope();
+        var store = scope.ServiceProvider.GetRequiredService<IDraftContentStore>();
+        var before = harness.GetRequiredService<IContentService>().GetById(RouteKey)!;
         var draft = (await store.GetDraftAsync(RouteKey))!;
-        var blockTitle = TranslatableUnits.Of(CultureDocumentFactory.Create(draft, "en-GB")).First(u => u.Path.IsInBlock).Path;
-        var french = TranslatedDraftWriter.Apply(draft, "fr-FR",
-        [
-            new(FieldPath.NodeName, FieldKind.PlainText, "Kétamine par voie nasale"),
-            new(FieldPath.Of("howItWorks"), FieldKind.RichText, "<p>La kétamine est pulvérisée dans le nez.</p>"),
-            new(blockTitle, FieldKind.PlainText, "Facile à utiliser"),
-        ]);
+        var spanish = TranslatedDraftWriter.Apply(draft, "es-ES", [new(FieldPath.Of(TreatmentRouteType.HowItWorks), FieldKind.RichText, "<p>La ketamina se pulveriza en la nariz.</p>")]);
+        // A file that also carries an English change must not reach English: the user may not edit en-GB.
+        var spanishAndEnglish = TranslatedDraftWriter.Apply(spanish, "en-GB", [new(FieldPath.Of(TreatmentRouteType.HowItWorks), FieldKind.RichText, "<p>Changed by a Spanish translator.</p>")]);
 
-        await store.SaveDraftAsync(french, "fr-FR", Claire);
+        var result = await store.SaveDraftAsync(spanishAndEnglish, "es-ES", UmbracoTranslationActors.ReferenceOf(ana));
 
-        Assert.Contains($"update document {RouteKey} by {Claire.UserKey}", site.Writes);
-        var saved = (await store.GetDraftAsync(RouteKey))!;
-        var savedFrench = CultureDocumentFactory.Create(saved, "fr-FR");
-        Assert.Equal("Kétamine par voie nasale", savedFrench.Name);
-        Assert.Equal("<p>La kétamine est pulvérisée dans le nez.</p>", TranslatableUnits.TextAt(savedFrench, FieldPath.Of("howItWorks")));
-        Assert.Equal("Facile à utiliser", TranslatableUnits.TextAt(savedFrench, blockTitle));
-        Assert.Equal(
-            TranslatableUnits.Of(CultureDocumentFactory.Create(draft, "es-ES")).Select(u => u.SourceText),
-            TranslatableUnits.Of(CultureDocumentFactory.Create(saved, "es-ES")).Select(u => u.SourceText));
-        Assert.False(site.Documents[RouteKey].Published);
+        Assert.Empty(result.ValidationIssues);
+        var after = harness.GetRequiredService<IContentService>().GetById(RouteKey)!;
+        Assert.Contains("pulveriza en la nariz", after.GetValue<string>(TreatmentRouteType.HowItWorks, "es-ES"), StringComparison.Ordinal);
+        Assert.Equal(ValuesOutside("es-ES", before), ValuesOutside("es-ES", after));
+        Assert.False(after.Published);
     }
 
     [Fact]
-    public async Task SaveDraftAsync_DocumentDeletedMeanwhile_ThrowsSayingSo()
+    public async Task SaveDraftAsync_EmptyingAMandatorySpanishValue_SavesTheDraftAndReportsTheFieldAndCulture()
     {
-        var (store, site) = await CreateAsync();
+        using var harness = await ClinicSite.StartAsync(sampleContent: true);
+        var ana = await SpanishTranslatorAsync(harness);
+        using var scope = harness.Services.CreateScope();
+        var store = scope.ServiceProvider.GetRequiredService<IDraftContentStore>();
         var draft = (await store.GetDraftAsync(RouteKey))!;
-        site.Documents.Remove(RouteKey);
+        var empty = System.Text.Json.JsonDocument.Parse("\"\"").RootElement;
+        var withoutSummary = draft with
+        {
+            Values = draft.Values.Select(v => v.Alias == PageBasicsComposition.Summary && v.Culture == "es-ES" ? v with { Value = empty } : v).ToArray(),
+        };
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => store.SaveDraftAsync(draft, "fr-FR", Claire));
+        var result = await store.SaveDraftAsync(withoutSummary, "es-ES", UmbracoTranslationActors.ReferenceOf(ana));
 
-        Assert.Contains("no longer exists", error.Message, StringComparison.Ordinal);
+        var issue = Assert.Single(result.ValidationIssues);
+        Assert.Equal((PageBasicsComposition.Summary, "es-ES"), (issue.Property, issue.Culture));
+        Assert.True(string.IsNullOrEmpty(harness.GetRequiredService<IContentService>().GetById(RouteKey)!.GetValue<string>(PageBasicsComposition.Summary, "es-ES")));
     }
 
-    private static async Task<(UmbracoDraftContentStore Store, FakeUmbracoSite Site)> CreateAsync()
+    private static async Task<IUser> SpanishTranslatorAsync(UmbracoHarness harness)
     {
-        var fixture = await PublishGateFixture.CreateAsync();
-        var site = fixture.Site;
-        return (new UmbracoDraftContentStore(site.ContentEditing, Mock.Of<IIdKeyMap>(), Mock.Of<IContentService>(), Mock.Of<IContentTypeService>()), site);
+        var spanish = await harness.GetRequiredService<ILanguageService>().GetAsync("es-ES");
+        var translators = harness.Users.AddGroup("translatorsEs", [ActionBrowse.ActionLetter, ActionUpdate.ActionLetter], [spanish!.Id]);
+        return harness.Users.AddUser("Ana Translator", [translators]);
     }
+
+    // As stored: a value that is null both as edited and as published is no row at all.
+    private static string[] ValuesOutside(string culture, IContent content) => content.Properties
+        .SelectMany(p => p.Values.Where(v => v.Culture != culture && (v.EditedValue is not null || v.PublishedValue is not null)).Select(v => $"{p.Alias}|{v.Culture}|{v.EditedValue}|{v.PublishedValue}"))
+        .Concat(content.CultureInfos!.Values.Where(c => c.Culture != culture).Select(c => $"name|{c.Culture}|{c.Name}"))
+        .Order(StringComparer.Ordinal)
+        .ToArray();
 }

@@ -56,8 +56,14 @@ export const importReport = (): TranslationImportReport => ({
   messages: [],
   succeeded: false,
   documents: [
-    { documentKey: DOC, applied: true, reason: null, fields: [{ path: 'title', outcome: 'Imported' }, { path: 'summary', outcome: 'ImportedNeedsReview' }] },
-    { documentKey: DOC2, applied: false, reason: 'The document changed since the export.', fields: [{ path: 'title', outcome: 'NotApplied', reason: 'Source changed.' }] },
+    {
+      documentKey: DOC,
+      applied: true,
+      reason: null,
+      fields: [{ path: 'title', outcome: 'Imported' }, { path: 'summary', outcome: 'ImportedNeedsReview' }],
+      validationIssues: [{ property: 'pageTitle', culture: 'es-ES', message: 'Value cannot be empty' }],
+    },
+    { documentKey: DOC2, applied: false, reason: 'The document changed since the export.', fields: [{ path: 'title', outcome: 'NotApplied', reason: 'Source changed.' }], validationIssues: [] },
   ],
 });
 

@@ -88,6 +88,14 @@ describe(TAG, () => {
     expect(report.querySelector(`[data-document="${DOC}"] [data-path="summary"]`)?.textContent?.replace(/\s+/g, ' ')).to.contain('summary: Imported, needs review');
   });
 
+  it('names the values Umbraco saved but flagged, with their culture, so the translator knows what blocks publishing', async () => {
+    const el = await render(ana, (e) => (e.importReport = importReport()));
+    const issues = $(el, `.import-report [data-document="${DOC}"] .validation-issues`);
+    expect(issues.textContent).to.contain('values to fix before this language can be published');
+    expect(issues.querySelector('[data-property="pageTitle"]')?.textContent?.replace(/\s+/g, ' ')).to.equal('pageTitle (es-ES): Value cannot be empty');
+    expect($(el, `.import-report [data-document="${DOC2}"]`).querySelector('.validation-issues')).to.equal(null);
+  });
+
   it('shows errors as an alert', async () => {
     const el = await render(ana, (e) => (e.error = 'Not your language'));
     expect($(el, '[role="alert"]').textContent).to.contain('Not your language');

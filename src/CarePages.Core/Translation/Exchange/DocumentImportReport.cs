@@ -1,3 +1,5 @@
+using CarePages.Core.Ports;
+
 namespace CarePages.Core.Translation.Exchange;
 
 /// <summary>The import report of one document: applied as a whole, or left unchanged with the reasons.</summary>
@@ -5,4 +7,8 @@ namespace CarePages.Core.Translation.Exchange;
 /// <param name="Applied">True when its translations were saved as a draft.</param>
 /// <param name="Reason">Why it was left unchanged; null when applied.</param>
 /// <param name="Fields">One line per field or rejected unit.</param>
-public sealed record DocumentImportReport(Guid DocumentKey, bool Applied, string? Reason, IReadOnlyList<FieldImportReport> Fields);
+public sealed record DocumentImportReport(Guid DocumentKey, bool Applied, string? Reason, IReadOnlyList<FieldImportReport> Fields)
+{
+    /// <summary>Values saved in the draft that the content store flags as invalid (a mandatory value missing, a pattern not met).</summary>
+    public IReadOnlyList<DraftValidationIssue> ValidationIssues { get; init; } = [];
+}

@@ -123,8 +123,9 @@ public sealed class TranslationImportService(
 
         var sent = job.Export.Documents.Single(d => d.Key == imported.DocumentKey).Units.ToDictionary(u => u.FieldPath, StringComparer.Ordinal);
         var pairs = imported.Fields.Select(f => (current[f.Field.Path], (SourceFingerprint?)SourceFingerprint.Of(sent[f.Field.Path.Value].Source))).ToArray();
+        var saved = DraftSaveResult.Saved;
         var recorded = await workflow.ApplyToDocumentAsync(TranslationAction.Import, pairs, job.TargetCulture, actor,
-            ct => content.SaveDraftAsync(updated, job.TargetCulture, actor.Reference, ct), cancellationToken).ConfigureAwait(false);
+            async ct => saved = await content.SaveDraftAsync(updated, job.TargetCulture, actor.Reference, ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         if (!recorded.Succeeded)
         {
             var refused = recorded.Fields.Select((r, i) => (r, i)).First(x => !x.r.Succeeded);
@@ -133,7 +134,10 @@ public sealed class TranslationImportService(
 
         return new DocumentImportReport(imported.DocumentKey, true, null, imported.Fields
             .Select((f, i) => Report(f.Field, [.. f.Warnings, .. GlossaryWarnings(glossary, pairs[i].Item1, f.Field)], recorded.Fields[i].State))
-            .ToArray());
+            .ToArray())
+        {
+            ValidationIssues = saved.ValidationIssues,
+        };
     }
 
     private static IEnumerable<string> GlossaryWarnings(LanguagePairGlossary? glossary, TranslatableUnit source, TranslatedField translation) => glossary is null

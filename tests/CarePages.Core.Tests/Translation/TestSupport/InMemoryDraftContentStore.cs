@@ -24,10 +24,10 @@ internal sealed class InMemoryDraftContentStore : IDraftContentStore
     public Task<IReadOnlyList<Guid>> GetKeysAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<Guid>>(drafts.Keys.ToArray());
 
-    public Task SaveDraftAsync(DocumentRequest document, string culture, UserReference savedBy, CancellationToken cancellationToken = default)
+    public Task<DraftSaveResult> SaveDraftAsync(DocumentRequest document, string culture, UserReference savedBy, CancellationToken cancellationToken = default)
     {
         drafts[document.Id] = document;
         Saves.Add((document.Id, culture, savedBy));
-        return Task.CompletedTask;
+        return Task.FromResult(DraftSaveResult.Saved);
     }
 }

@@ -195,6 +195,16 @@ export class CarePagesTranslationStatusElement extends CarePagesElement {
           <ul>
             ${d.fields.map((f) => this.renderImportedField(f))}
           </ul>
+          ${d.validationIssues?.length
+            ? html`<div class="validation-issues">
+                <p>${this.localize('validationIssuesHeading')}</p>
+                <ul>
+                  ${d.validationIssues.map(
+                    (i) => html`<li data-property=${i.property}><code>${i.property}</code>${i.culture ? html` (<bdi>${i.culture}</bdi>)` : nothing}: ${i.message}</li>`,
+                  )}
+                </ul>
+              </div>`
+            : nothing}
         </div>`,
       )}
     </section>`;

@@ -66,6 +66,7 @@ const ar: CarePagesDictionary = {
     documentApplied: 'حُفظ كمسودة',
     documentNotApplied: 'بقي دون تغيير',
     outcomeImported: 'مستورد',
+    validationIssuesHeading: 'حُفظ كمسودة، وفيه قيم يجب تصحيحها قبل نشر هذه اللغة:',
     outcomeImportedNeedsReview: 'مستورد، يحتاج إلى مراجعة',
     outcomeRejected: 'مرفوض',
     outcomeNotApplied: 'لم يُطبّق',

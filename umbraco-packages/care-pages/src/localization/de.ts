@@ -66,6 +66,7 @@ const de: CarePagesDictionary = {
     documentApplied: 'Als Entwurf gespeichert',
     documentNotApplied: 'Unverändert',
     outcomeImported: 'Importiert',
+    validationIssuesHeading: 'Als Entwurf gespeichert, mit Werten, die vor der Veröffentlichung dieser Sprache korrigiert werden müssen:',
     outcomeImportedNeedsReview: 'Importiert, Prüfung nötig',
     outcomeRejected: 'Abgelehnt',
     outcomeNotApplied: 'Nicht übernommen',

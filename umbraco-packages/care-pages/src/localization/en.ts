@@ -68,6 +68,7 @@ const en = {
     documentApplied: 'Saved as a draft',
     documentNotApplied: 'Left unchanged',
     outcomeImported: 'Imported',
+    validationIssuesHeading: 'Saved as a draft, with values to fix before this language can be published:',
     outcomeImportedNeedsReview: 'Imported, needs review',
     outcomeRejected: 'Rejected',
     outcomeNotApplied: 'Not applied',

@@ -66,6 +66,7 @@ const es: CarePagesDictionary = {
     documentApplied: 'Guardado como borrador',
     documentNotApplied: 'Sin cambios',
     outcomeImported: 'Importado',
+    validationIssuesHeading: 'Guardado como borrador, con valores que hay que corregir antes de publicar este idioma:',
     outcomeImportedNeedsReview: 'Importado, requiere revisión',
     outcomeRejected: 'Rechazado',
     outcomeNotApplied: 'No aplicado',

@@ -66,6 +66,7 @@ const fr: CarePagesDictionary = {
     documentApplied: 'Enregistré comme brouillon',
     documentNotApplied: 'Inchangé',
     outcomeImported: 'Importé',
+    validationIssuesHeading: 'Enregistré comme brouillon, avec des valeurs à corriger avant de publier cette langue :',
     outcomeImportedNeedsReview: 'Importé, à relire',
     outcomeRejected: 'Refusé',
     outcomeNotApplied: 'Non appliqué',
