@@ -87,8 +87,8 @@ public static class CarePagesDataTypes
         },
         DocumentPicker(ConditionPicker, "CarePages - Condition picker", ContentTypes.ConditionType.Key),
         DocumentPicker(TreatmentRoutePicker, "CarePages - Treatment route picker", ContentTypes.TreatmentRouteType.Key),
-        BlockList(BenefitList, "CarePages - Benefits", ContentTypes.BenefitElementType.Key, "{{title}}", min: 0, max: 12),
-        BlockList(BookingCalloutBlock, "CarePages - Booking call-out", ContentTypes.BookingCalloutElementType.Key, "{{heading}}", min: 0, max: 1),
+        BlockList(BenefitList, "CarePages - Benefits", ContentTypes.BenefitElementType.Key, "{=title}", min: 0, max: 12),
+        BlockList(BookingCalloutBlock, "CarePages - Booking call-out", ContentTypes.BookingCalloutElementType.Key, "{=heading}", min: 0, max: 1),
     ];
 
     private static DataTypeDefinition DocumentPicker(Guid key, string name, Guid allowedTypeKey) => new()
@@ -106,16 +106,27 @@ public static class CarePagesDataTypes
         },
     };
 
-    private static DataTypeDefinition BlockList(Guid key, string name, Guid elementTypeKey, string label, int min, int max) => new()
+    // Block labels are Umbraco Flavored Markdown ({=alias}); "{{alias}}" would show literally since Umbraco 14.
+    // Single block mode is written only where one block is allowed: the setting is obsolete, and an installer on a
+    // major with the single block editor replaces such a block list with that editor.
+    private static DataTypeDefinition BlockList(Guid key, string name, Guid elementTypeKey, string label, int min, int max)
     {
-        Key = key, Name = name, EditorAlias = "Umbraco.BlockList", EditorUiAlias = "Umb.PropertyEditorUi.BlockList",
-        Storage = ValueStorage.Ntext,
-        Configuration = new Dictionary<string, object>
+        var configuration = new Dictionary<string, object>
         {
             ["blocks"] = new[] { new Dictionary<string, object> { ["contentElementTypeKey"] = elementTypeKey.ToString(), ["label"] = label } },
             ["validationLimit"] = new Dictionary<string, object> { ["min"] = min, ["max"] = max },
-            ["useSingleBlockMode"] = max == 1,
             ["useInlineEditingAsDefault"] = false,
-        },
-    };
+        };
+        if (max == 1)
+        {
+            configuration["useSingleBlockMode"] = true;
+        }
+
+        return new()
+        {
+            Key = key, Name = name, EditorAlias = "Umbraco.BlockList", EditorUiAlias = "Umb.PropertyEditorUi.BlockList",
+            Storage = ValueStorage.Ntext,
+            Configuration = configuration,
+        };
+    }
 }

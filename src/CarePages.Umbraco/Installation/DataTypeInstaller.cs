@@ -50,6 +50,14 @@ public sealed class DataTypeInstaller
             return new(ItemKind, definition.Name, InstallStepOutcome.Unchanged);
         }
 
+        // Umbraco's own upgrade (or an administrator) moved the data type to the single block editor: its values are in
+        // that editor's shape now, so turning it back into a block list would lose them.
+        if (existing.EditorAlias == UmbracoSchema.SingleBlockEditorAlias && definition.EditorAlias == UmbracoSchema.BlockListEditorAlias)
+        {
+            return new(ItemKind, definition.Name, InstallStepOutcome.Unchanged, "MigratedToSingleBlock",
+                $"'{definition.Name}' uses {UmbracoSchema.SingleBlockEditorAlias}, as Umbraco's upgrade migrates single block lists; CarePages left it as it is.");
+        }
+
         Apply(existing, definition, editor);
         var updated = await _dataTypeService.UpdateAsync(existing, Constants.Security.SuperUserKey);
         return Result(definition, updated.Status, InstallStepOutcome.Updated);

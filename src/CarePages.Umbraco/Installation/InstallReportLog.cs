@@ -21,6 +21,10 @@ internal static partial class InstallReportLog
             {
                 StepChanged(logger, step.Outcome, step.ItemKind, step.Alias);
             }
+            else if (step.Message is not null)
+            {
+                StepLeftAlone(logger, step.ItemKind, step.Alias, step.Message);
+            }
         }
     }
 
@@ -29,6 +33,9 @@ internal static partial class InstallReportLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "CarePages {Outcome} {ItemKind} {Alias}. {Detail}")]
     private static partial void StepChangedWithIssues(ILogger logger, InstallStepOutcome outcome, string itemKind, string alias, string detail);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "CarePages left {ItemKind} {Alias} as it is: {Detail}")]
+    private static partial void StepLeftAlone(ILogger logger, string itemKind, string alias, string detail);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "CarePages {Outcome} {ItemKind} {Alias}.")]
     private static partial void StepChanged(ILogger logger, InstallStepOutcome outcome, string itemKind, string alias);

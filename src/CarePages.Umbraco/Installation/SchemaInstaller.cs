@@ -10,7 +10,7 @@ namespace CarePages.Umbraco.Installation;
 /// <summary>
 /// Installs the CarePages schema: configured languages, data types, templates, then compositions,
 /// element types and document types. Skips everything when the stored version marker matches
-/// <see cref="CarePagesSchema.Version"/>; stores the marker only when every step succeeded.
+/// <see cref="UmbracoSchema.Version"/>; stores the marker only when every step succeeded.
 /// </summary>
 public sealed class SchemaInstaller
 {
@@ -56,12 +56,12 @@ public sealed class SchemaInstaller
         // Languages are configuration, not schema: they are checked on every start so a newly
         // configured language is created even when the schema itself has not changed.
         var steps = new List<InstallStepResult>(await _languages.InstallAsync(install.Languages));
-        if (_keyValueService.GetValue(VersionKey) == CarePagesSchema.Version)
+        if (_keyValueService.GetValue(VersionKey) == UmbracoSchema.Version)
         {
             return Finish(steps, CarePagesInstallOperationStatus.AlreadyUpToDate);
         }
 
-        steps.AddRange(await _dataTypes.InstallAsync(CarePagesSchema.DataTypes));
+        steps.AddRange(await _dataTypes.InstallAsync(UmbracoSchema.DataTypes));
         steps.AddRange(await _templates.InstallAsync(CarePagesSchema.ContentTypes.Select(t => t.Template).OfType<TemplateDefinition>()));
         steps.AddRange(await _contentTypes.InstallAsync(CarePagesSchema.ContentTypes));
         return Finish(steps, CarePagesInstallOperationStatus.Success);
@@ -78,7 +78,7 @@ public sealed class SchemaInstaller
 
         if (statusIfClean == CarePagesInstallOperationStatus.Success)
         {
-            _keyValueService.SetValue(VersionKey, CarePagesSchema.Version);
+            _keyValueService.SetValue(VersionKey, UmbracoSchema.Version);
         }
 
         return Attempt.SucceedWithStatus(statusIfClean, report);

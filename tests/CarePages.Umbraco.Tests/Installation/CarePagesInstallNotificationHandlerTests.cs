@@ -24,7 +24,7 @@ public sealed class CarePagesInstallNotificationHandlerTests
 
         await CreateHandler(site, level, ServerRole.Single).HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
 
-        Assert.Equal(level == RuntimeLevel.Run, site.KeyValues.GetValue(SchemaInstaller.VersionKey) == CarePagesSchema.Version);
+        Assert.Equal(level == RuntimeLevel.Run, site.KeyValues.GetValue(SchemaInstaller.VersionKey) == UmbracoSchema.Version);
         Assert.Equal(level == RuntimeLevel.Run, site.Writes.Count > 0);
     }
 

@@ -20,7 +20,11 @@ public sealed class InstalledContentTypeTests
     [InlineData("sideEffects", true, true, "Umbraco.RichText")]
     [InlineData("whatToExpect", true, false, "Umbraco.RichText")]
     [InlineData("conditionsTreated", false, false, "Umbraco.MultiNodeTreePicker")]
+#if UMBRACO_18_OR_GREATER
+    [InlineData("bookingCallout", false, false, "Umbraco.SingleBlock")]
+#else
     [InlineData("bookingCallout", false, false, "Umbraco.BlockList")]
+#endif
     public void TreatmentRoute_Property_HasTheExpectedVariationValidationAndEditor(string alias, bool variesByCulture, bool mandatory, string editorAlias)
     {
         var property = InstalledSchema.ContentType(TreatmentRouteType.Alias).PropertyTypes.Single(p => p.Alias == alias);

@@ -20,7 +20,7 @@ public sealed class InstallerOnUmbracoServicesTests
         await harness.StartUmbracoAsync();
 
         var dataTypes = harness.GetRequiredService<IDataTypeService>();
-        foreach (var definition in CarePagesDataTypes.All)
+        foreach (var definition in UmbracoSchema.DataTypes)
         {
             var dataType = await dataTypes.GetAsync(definition.Key);
             Assert.True(dataType is not null, $"data type {definition.Name} was not created");
@@ -37,7 +37,7 @@ public sealed class InstallerOnUmbracoServicesTests
 
         var route = await contentTypes.GetAsync(TreatmentRouteType.Key);
         Assert.Contains(route!.CompositionAliases(), alias => alias == PageBasicsComposition.Alias);
-        Assert.Equal(CarePagesSchema.Version, harness.GetRequiredService<IKeyValueService>().GetValue(SchemaInstaller.VersionKey));
+        Assert.Equal(UmbracoSchema.Version, harness.GetRequiredService<IKeyValueService>().GetValue(SchemaInstaller.VersionKey));
     }
 
     [Fact]

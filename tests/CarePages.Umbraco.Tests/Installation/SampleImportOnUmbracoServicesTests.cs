@@ -78,4 +78,23 @@ public sealed class SampleImportOnUmbracoServicesTests
         Assert.Null(saved.GetValue<string>(PageBasicsComposition.Summary, "es-ES"));
         Assert.NotNull(harness.GetRequiredService<IKeyValueService>().GetValue(SampleContentImporter.ImportedKey));
     }
+
+    [Fact]
+    public async Task StartUmbraco_WithSampleContent_KeysEachBlockValueForTheEditorItsDataTypeUses()
+    {
+        using var harness = await ClinicSite.StartAsync(sampleContent: true);
+
+        var content = harness.GetRequiredService<IContentService>();
+        var route = content.GetById(IntranasalRouteKey)!;
+        var overview = content.GetById(SampleClinic.Documents.Single(d => d.DocumentType.Id == TreatmentOverviewType.Key).Id)!;
+
+        var callout = JsonNode.Parse(overview.GetValue<string>(TreatmentOverviewType.BookingCallout)!)!["layout"]!.AsObject();
+        var benefits = JsonNode.Parse(route.GetValue<string>(TreatmentRouteType.Benefits)!)!["layout"]!.AsObject();
+#if UMBRACO_18_OR_GREATER
+        Assert.Equal(["Umbraco.SingleBlock"], callout.Select(p => p.Key));
+#else
+        Assert.Equal(["Umbraco.BlockList"], callout.Select(p => p.Key));
+#endif
+        Assert.Equal(["Umbraco.BlockList"], benefits.Select(p => p.Key));
+    }
 }

@@ -42,7 +42,7 @@ public sealed class SchemaInstallerTests
 
         await site.CreateSchemaInstaller().InstallAsync();
 
-        Assert.Equal(CarePagesSchema.Version, site.KeyValues.GetValue(SchemaInstaller.VersionKey));
+        Assert.Equal(UmbracoSchema.Version, site.KeyValues.GetValue(SchemaInstaller.VersionKey));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class SchemaInstallerTests
         Assert.Contains(updated.PropertyTypes, p => p.Alias == TreatmentRouteType.SideEffects && p.Mandatory);
         Assert.True(updated.PropertyTypes.Single(p => p.Alias == TreatmentRouteType.Medication).Mandatory);
         Assert.Equal(TreatmentRouteType.Definition.Properties.Count, updated.PropertyTypes.Count());
-        Assert.Equal(CarePagesSchema.Version, site.KeyValues.GetValue(SchemaInstaller.VersionKey));
+        Assert.Equal(UmbracoSchema.Version, site.KeyValues.GetValue(SchemaInstaller.VersionKey));
     }
 
     [Fact]

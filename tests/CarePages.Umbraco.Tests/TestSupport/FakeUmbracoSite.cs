@@ -36,7 +36,7 @@ internal sealed class FakeUmbracoSite
     }
 
     public static IReadOnlyList<string> EditorAliases { get; } =
-        ["Umbraco.TextBox", "Umbraco.TextArea", "Umbraco.RichText", "Umbraco.DropDown.Flexible", "Umbraco.CheckBoxList", "Umbraco.MultiNodeTreePicker", "Umbraco.BlockList", "Umbraco.DateTime"];
+        ["Umbraco.TextBox", "Umbraco.TextArea", "Umbraco.RichText", "Umbraco.DropDown.Flexible", "Umbraco.CheckBoxList", "Umbraco.MultiNodeTreePicker", "Umbraco.BlockList", "Umbraco.SingleBlock", "Umbraco.DateTime"];
 
     public IShortStringHelper ShortStringHelper { get; }
 
