@@ -130,7 +130,7 @@ internal static class HarnessInfrastructure
         Unsupported<IUpgradeCheckRepository>(services);
 #pragma warning restore CS0618
         Unsupported<IWebhookLogRepository>(services);
-        Unsupported<IWebhookRepository>(services);
+        Repository<IWebhookRepository, WebhookRepository>(services);
         Unsupported<IWebProfilerRepository>(services);
         Unsupported<IDomainCacheService>(services);
         Unsupported<IMediaCacheService>(services);

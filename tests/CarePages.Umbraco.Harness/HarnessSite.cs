@@ -31,6 +31,9 @@ public sealed class HarnessSite
     /// <summary>Who is signed in to the backoffice in the current async flow.</summary>
     public HarnessBackOfficeSecurityAccessor BackOffice { get; } = new();
 
+    /// <summary>The content notifications Umbraco's services published, in order.</summary>
+    public List<global::Umbraco.Cms.Core.Notifications.INotification> Notifications { get; } = [];
+
     /// <summary>The server role Umbraco reports.</summary>
     public HarnessServerRoleAccessor ServerRoles { get; } = new();
 

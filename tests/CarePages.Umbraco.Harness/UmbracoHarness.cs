@@ -93,6 +93,9 @@ public sealed class UmbracoHarness : IDisposable
             builder.AddCarePages();
         }
 
+        builder.AddNotificationHandler<ContentPublishingNotification, Hosting.NotificationRecorder>()
+            .AddNotificationHandler<ContentPublishedNotification, Hosting.NotificationRecorder>()
+            .AddNotificationHandler<ContentSavedNotification, Hosting.NotificationRecorder>();
         settings.ConfigureBuilder?.Invoke(builder);
         builder.Build();
         HarnessInfrastructure.RemoveHandlersThatNeedInfrastructure(services);
