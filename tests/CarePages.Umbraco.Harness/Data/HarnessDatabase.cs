@@ -12,8 +12,8 @@ public sealed class HarnessDatabase
     private Transaction? _open;
     private int _nextNodeId = 1100;
 
-    /// <summary>Every table, as its name and row count, for diagnostics.</summary>
-    public IReadOnlyDictionary<string, int> RowCounts => _tables.ToDictionary(t => t.Name, t => t.Count);
+    /// <summary>Every table that has rows, as its name and row count (repositories create their tables on first use).</summary>
+    public IReadOnlyDictionary<string, int> RowCounts => _tables.Where(t => t.Count > 0).ToDictionary(t => t.Name, t => t.Count);
 
     /// <summary>Whether a transaction is open: Umbraco's repositories only run inside a scope.</summary>
     public bool InTransaction => _open is not null;

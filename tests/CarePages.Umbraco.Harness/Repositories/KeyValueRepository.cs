@@ -22,6 +22,12 @@ public sealed class KeyValueRepository
     public IReadOnlyDictionary<string, string?>? FindByKeyPrefix(string keyPrefix) =>
         _rows.All().Where(r => r.Identifier.StartsWith(keyPrefix, StringComparison.Ordinal)).ToDictionary(r => r.Identifier, r => r.Value);
 
+    public void Delete(IKeyValue entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        _rows.Remove(entity.Identifier);
+    }
+
     public void Save(IKeyValue entity)
     {
         ArgumentNullException.ThrowIfNull(entity);

@@ -1,4 +1,8 @@
 using CarePages.Umbraco.Harness;
+using Umbraco.Cms.Core;
+using Umbraco.Cms.Core.Models;
+using Umbraco.Cms.Core.Services;
+using Umbraco.Cms.Core.Strings;
 
 namespace CarePages.Umbraco.Tests.Harness;
 
@@ -26,5 +30,13 @@ internal static class ClinicSite
             harness.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Creates a content type that is not CarePages' through Umbraco's content type service (e.g. one whose alias clashes).</summary>
+    public static async Task<IContentType> CreateForeignContentTypeAsync(this UmbracoHarness harness, string alias, string name)
+    {
+        var type = new ContentType(harness.GetRequiredService<IShortStringHelper>(), -1) { Alias = alias, Name = name, AllowedAsRoot = true };
+        Assert.True((await harness.GetRequiredService<IContentTypeService>().CreateAsync(type, Constants.Security.SuperUserKey)).Success);
+        return type;
     }
 }

@@ -1,16 +1,16 @@
+using CarePages.Core.SampleContent;
 using CarePages.Core.Schema;
+using CarePages.Core.Schema.ContentTypes;
+using CarePages.Umbraco.Harness;
 using CarePages.Umbraco.Installation;
-using CarePages.Umbraco.Tests.TestSupport;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Moq;
+using CarePages.Umbraco.Tests.Harness;
 using Umbraco.Cms.Core;
-using Umbraco.Cms.Core.Notifications;
 using Umbraco.Cms.Core.Services;
 using Umbraco.Cms.Core.Sync;
 
 namespace CarePages.Umbraco.Tests.Installation;
 
+/// <summary>The start-up installer as Umbraco's start-up notifications run it, on each runtime level and server role.</summary>
 public sealed class CarePagesInstallNotificationHandlerTests
 {
     [Theory]
@@ -18,60 +18,68 @@ public sealed class CarePagesInstallNotificationHandlerTests
     [InlineData(RuntimeLevel.Upgrade)]
     [InlineData(RuntimeLevel.BootFailed)]
     [InlineData(RuntimeLevel.Run)]
-    public async Task HandleAsync_AtEachRuntimeLevel_InstallsOnlyWhenTheSiteRuns(RuntimeLevel level)
+    public async Task StartUmbraco_AtEachRuntimeLevel_InstallsOnlyWhenTheSiteRuns(RuntimeLevel level)
     {
-        var site = new FakeUmbracoSite();
+        using var harness = UmbracoHarness.Start();
 
-        await CreateHandler(site, level, ServerRole.Single).HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
+        await harness.StartUmbracoAsync(level);
 
-        Assert.Equal(level == RuntimeLevel.Run, site.KeyValues.GetValue(SchemaInstaller.VersionKey) == UmbracoSchema.Version);
-        Assert.Equal(level == RuntimeLevel.Run, site.Writes.Count > 0);
+        Assert.Equal(level == RuntimeLevel.Run, harness.GetRequiredService<IKeyValueService>().GetValue(SchemaInstaller.VersionKey) == UmbracoSchema.Version);
+        Assert.Equal(level == RuntimeLevel.Run, await harness.GetRequiredService<IDataTypeService>().GetAsync(CarePagesDataTypes.PageTitle) is not null);
     }
 
     [Theory]
     [InlineData(ServerRole.Subscriber, false)]
     [InlineData(ServerRole.SchedulingPublisher, true)]
     [InlineData(ServerRole.Single, true)]
-    public async Task HandleAsync_OnEachServerRole_SkipsSubscribers(ServerRole role, bool installs)
+    public async Task StartUmbraco_OnEachServerRole_InstallsOnlyOnTheSchedulingPublisherOrASingleServer(ServerRole role, bool installs)
     {
-        var site = new FakeUmbracoSite();
+        using var harness = UmbracoHarness.Start(s => s.ServerRole = role);
 
-        await CreateHandler(site, RuntimeLevel.Run, role).HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
+        await harness.StartUmbracoAsync();
 
-        Assert.Equal(installs, site.Writes.Count > 0);
+        Assert.Equal(installs, await harness.GetRequiredService<IDataTypeService>().GetAsync(CarePagesDataTypes.PageTitle) is not null);
     }
 
     [Fact]
-    public async Task HandleAsync_WithSampleContentSwitchedOn_ImportsItAfterTheSchema()
+    public async Task StartUmbraco_RoleStillUnknownThenElectedPublisher_WaitsAndInstalls()
     {
-        var site = new FakeUmbracoSite();
-        site.Options.Install.SampleContent = true;
+        using var harness = UmbracoHarness.Start(s =>
+        {
+            s.ServerRole = ServerRole.Unknown;
+            s.Configuration["CarePages:Install:ServerRoleWait"] = "00:00:02";
+        });
+        harness.Site.ServerRoles.Roles.Enqueue(ServerRole.Unknown);
+        harness.Site.ServerRoles.Roles.Enqueue(ServerRole.SchedulingPublisher);
 
-        await CreateHandler(site, RuntimeLevel.Run, ServerRole.Single).HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
+        await harness.StartUmbracoAsync();
 
-        var firstDocument = site.Writes.FindIndex(w => w.StartsWith("create document", StringComparison.Ordinal));
-        Assert.True(firstDocument > site.Writes.FindLastIndex(w => w.StartsWith("create content type", StringComparison.Ordinal)));
+        Assert.NotNull(await harness.GetRequiredService<IDataTypeService>().GetAsync(CarePagesDataTypes.PageTitle));
     }
 
     [Fact]
-    public async Task HandleAsync_WhenTheSchemaFails_DoesNotImportSampleContent()
+    public async Task StartUmbraco_WithSampleContentSwitchedOn_ImportsItAfterTheSchema()
     {
-        var site = new FakeUmbracoSite();
-        site.Options.Install.SampleContent = true;
-        site.AddForeignContentType("carePagesTreatmentRoute", "Clashing type");
+        using var harness = await ClinicSite.StartAsync(sampleContent: true);
 
-        await CreateHandler(site, RuntimeLevel.Run, ServerRole.Single).HandleAsync(new UmbracoApplicationStartedNotification(false), CancellationToken.None);
-
-        Assert.Empty(site.Documents);
+        var lastType = (await harness.GetRequiredService<IContentTypeService>().GetAsync(TreatmentOverviewType.Key))!.Id;
+        var documents = SampleClinic.Documents.Select(d => harness.GetRequiredService<IContentService>().GetById(d.Id)).ToArray();
+        Assert.All(documents, d => Assert.True(d!.Id > lastType));
     }
 
-    private static CarePagesInstallNotificationHandler CreateHandler(FakeUmbracoSite site, RuntimeLevel level, ServerRole role)
+    [Fact]
+    public async Task StartUmbraco_WhenTheSchemaFails_DoesNotImportSampleContent()
     {
-        var runtime = new Mock<IRuntimeState>();
-        runtime.SetupGet(r => r.Level).Returns(level);
-        var server = new Mock<IServerRoleAccessor>();
-        server.SetupGet(s => s.CurrentServerRole).Returns(role);
-        var gate = new InstallServerRoleGate(server.Object, Options.Create(site.Options), TimeProvider.System, NullLogger<InstallServerRoleGate>.Instance);
-        return new CarePagesInstallNotificationHandler(runtime.Object, gate, site.CreateSchemaInstaller(), site.CreateSampleContentImporter());
+        using var harness = UmbracoHarness.Start(s =>
+        {
+            s.Configuration["CarePages:Install:SampleContent"] = "true";
+            s.Configuration["CarePages:Install:Languages:0:IsoCode"] = "es-ES";
+            s.Configuration["CarePages:Install:Languages:1:IsoCode"] = "ar";
+        });
+        await harness.CreateForeignContentTypeAsync(TreatmentRouteType.Alias, "Clashing type");
+
+        await harness.StartUmbracoAsync();
+
+        Assert.All(SampleClinic.Documents, d => Assert.Null(harness.GetRequiredService<IContentService>().GetById(d.Id)));
     }
 }

@@ -6,6 +6,8 @@ using CarePages.Umbraco.Installation;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using CarePages.Umbraco.Tests.Harness;
+using CarePages.Umbraco.Tests.TestSupport;
+using Microsoft.Extensions.Logging;
 using Umbraco.Cms.Core.Services;
 
 namespace CarePages.Umbraco.Tests.Installation;
@@ -61,13 +63,7 @@ public sealed class SampleImportOnUmbracoServicesTests
         var route = SampleClinic.Documents.Single(d => d.Id == IntranasalRouteKey);
         var withoutSpanishSummary = route with { Values = route.Values.Where(v => !(v.Alias == PageBasicsComposition.Summary && v.Culture == "es-ES")).ToArray() };
         var parents = SampleClinic.Documents.Where(d => d.Id != IntranasalRouteKey && d.DocumentType.Id == TreatmentOverviewType.Key);
-        var importer = new SampleContentImporter(
-            harness.GetRequiredService<IContentEditingService>(),
-            harness.GetRequiredService<IKeyValueService>(),
-            Options.Create(new CarePagesOptions { Install = { SampleContent = true } }),
-            NullLogger<SampleContentImporter>.Instance);
-
-        var result = await importer.ImportAsync([.. parents, withoutSpanishSummary]);
+        var result = await Importer(harness).ImportAsync([.. parents, withoutSpanishSummary]);
 
         Assert.True(result.Success);
         var step = Assert.Single(result.Result!.Steps, s => s.Alias == "Intranasal ketamine");
@@ -76,7 +72,6 @@ public sealed class SampleImportOnUmbracoServicesTests
         var saved = harness.GetRequiredService<IContentService>().GetById(IntranasalRouteKey);
         Assert.NotNull(saved);
         Assert.Null(saved.GetValue<string>(PageBasicsComposition.Summary, "es-ES"));
-        Assert.NotNull(harness.GetRequiredService<IKeyValueService>().GetValue(SampleContentImporter.ImportedKey));
     }
 
     [Fact]
@@ -97,4 +92,51 @@ public sealed class SampleImportOnUmbracoServicesTests
 #endif
         Assert.Equal(["Umbraco.BlockList"], benefits.Select(p => p.Key));
     }
+
+    [Fact]
+    public async Task StartUmbraco_ByDefault_ImportsNothing()
+    {
+        using var harness = await ClinicSite.StartAsync();
+
+        Assert.All(SampleClinic.Documents, d => Assert.Null(harness.GetRequiredService<IContentService>().GetById(d.Id)));
+        Assert.Null(harness.GetRequiredService<IKeyValueService>().GetValue(SampleContentImporter.ImportedKey));
+    }
+
+    [Fact]
+    public async Task ImportAsync_WhenADocumentAlreadyExists_KeepsTheEditorsVersion()
+    {
+        using var harness = await ClinicSite.StartAsync(sampleContent: true);
+        var content = harness.GetRequiredService<IContentService>();
+        var route = content.GetById(IntranasalRouteKey)!;
+        route.SetCultureName("Edited by an editor", "en-GB");
+        Assert.True(content.Save(route).Success);
+
+        var result = await Importer(harness).ImportAsync(SampleClinic.Documents);
+
+        Assert.All(result.Result!.Steps, s => Assert.Equal(InstallStepOutcome.Unchanged, s.Outcome));
+        Assert.Equal("Edited by an editor", content.GetById(IntranasalRouteKey)!.GetCultureName("en-GB"));
+    }
+
+    [Fact]
+    public async Task StartUmbraco_SampleContentWithoutTheSchemaOrLanguages_LogsEachRefusedDocumentWithUmbracosReason()
+    {
+        var log = new CapturingLoggerProvider();
+        using var harness = await ClinicSite.StartAsync(sampleContent: true, configure: s =>
+        {
+            s.Configuration["CarePages:Install:Enabled"] = "false";
+            s.LoggerFactory = log.CreateFactory();
+        });
+
+        // Umbraco checks the cultures before the type: without the installer, es-ES and ar do not exist either.
+        Assert.Equal(6, log.Entries.Count(e => e.Level == LogLevel.Error && e.Message.StartsWith("CarePages could not install document", StringComparison.Ordinal) && e.Message.Contains("InvalidCulture", StringComparison.Ordinal)));
+        Assert.All(SampleClinic.Documents, d => Assert.Null(harness.GetRequiredService<IContentService>().GetById(d.Id)));
+        Assert.Null(harness.GetRequiredService<IKeyValueService>().GetValue(SampleContentImporter.ImportedKey));
+    }
+
+    // The importer a site gets, asked to import again whatever the key/value store says (its marker is not consulted).
+    private static SampleContentImporter Importer(CarePages.Umbraco.Harness.UmbracoHarness harness) => new(
+        harness.GetRequiredService<IContentEditingService>(),
+        new InMemoryKeyValueService(),
+        Options.Create(new CarePagesOptions { Install = { SampleContent = true } }),
+        NullLogger<SampleContentImporter>.Instance);
 }

@@ -1,176 +1,161 @@
 using CarePages.Core.Schema;
 using CarePages.Core.Schema.ContentTypes;
-using CarePages.Umbraco.Configuration;
+using CarePages.Umbraco.Harness;
 using CarePages.Umbraco.Installation;
+using CarePages.Umbraco.Tests.Harness;
 using CarePages.Umbraco.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.Models;
+using Umbraco.Cms.Core.Services;
 
 namespace CarePages.Umbraco.Tests.Installation;
 
+/// <summary>The schema installer against Umbraco's own language, data type, template and content type services.</summary>
 public sealed class SchemaInstallerTests
 {
     [Fact]
-    public async Task InstallAsync_OnEmptySite_CreatesDataTypesTemplatesThenContentTypesInDependencyOrder()
+    public async Task StartUmbraco_OnEmptySite_CreatesWhatEachTypeUsesBeforeTheType()
     {
-        var site = new FakeUmbracoSite();
+        using var harness = await ClinicSite.StartAsync();
 
-        var result = await site.CreateSchemaInstaller().InstallAsync();
+        var dataTypes = harness.GetRequiredService<IDataTypeService>();
+        var contentTypes = harness.GetRequiredService<IContentTypeService>();
+        var templates = harness.GetRequiredService<ITemplateService>();
+        foreach (var definition in CarePagesSchema.ContentTypes)
+        {
+            var type = (await contentTypes.GetAsync(definition.Key))!;
+            Assert.All(type.ContentTypeComposition, composition => Assert.True(composition.Id < type.Id, $"{composition.Alias} after {type.Alias}"));
+            foreach (var property in type.PropertyTypes)
+            {
+                Assert.True((await dataTypes.GetAsync(property.DataTypeKey))!.Id < type.Id, $"{property.Alias}'s data type after {type.Alias}");
+            }
 
-        Assert.True(result.Success);
-        Assert.Equal(CarePagesInstallOperationStatus.Success, result.Status);
-        Assert.Equal(
-            [
-                "create data type CarePages - Page title", "create data type CarePages - Meta description",
-                "create data type CarePages - Patient rich text", "create data type CarePages - Route of administration (EDQM)",
-                "create data type CarePages - Where it is given", "create data type CarePages - Condition picker",
-                "create data type CarePages - Treatment route picker", "create data type CarePages - Benefits",
-                "create data type CarePages - Booking call-out",
-                "create template carePagesCondition", "create template carePagesTreatmentRoute", "create template carePagesTreatmentOverview",
-                "create content type carePagesPageBasics", "create content type carePagesClinicalReview",
-                "create content type carePagesBenefit", "create content type carePagesBookingCallout",
-                "create content type carePagesCondition", "create content type carePagesTreatmentRoute",
-                "create content type carePagesTreatmentOverview",
-            ],
-            site.Writes);
-    }
-
-    [Fact]
-    public async Task InstallAsync_OnEmptySite_StoresTheSchemaVersionMarker()
-    {
-        var site = new FakeUmbracoSite();
-
-        await site.CreateSchemaInstaller().InstallAsync();
-
-        Assert.Equal(UmbracoSchema.Version, site.KeyValues.GetValue(SchemaInstaller.VersionKey));
-    }
-
-    [Fact]
-    public async Task InstallAsync_SecondRun_ChangesNothing()
-    {
-        var site = new FakeUmbracoSite();
-        await site.CreateSchemaInstaller().InstallAsync();
-        var writesAfterFirstRun = site.Writes.ToList();
-        var routeAfterFirstRun = site.ContentType(TreatmentRouteType.Alias);
-
-        var second = await site.CreateSchemaInstaller().InstallAsync();
-
-        Assert.Equal(CarePagesInstallOperationStatus.AlreadyUpToDate, second.Status);
-        Assert.Equal(writesAfterFirstRun, site.Writes);
-        Assert.Same(routeAfterFirstRun, site.ContentType(TreatmentRouteType.Alias));
+            if (definition.Template is { } template)
+            {
+                Assert.True((await templates.GetAsync(template.Key))!.Id < type.Id);
+                Assert.Equal(template.Key, type.DefaultTemplate?.Key);
+            }
+        }
     }
 
     [Fact]
     public async Task InstallAsync_WhenTheDefinitionChangedSinceTheLastRun_UpdatesTheTypeWithTheCompleteModel()
     {
-        var site = new FakeUmbracoSite();
-        await site.CreateSchemaInstaller().InstallAsync();
+        using var harness = await ClinicSite.StartAsync();
+        var contentTypes = harness.GetRequiredService<IContentTypeService>();
         // As installed by an older definition: no side-effects property, medication optional.
-        var route = site.ContentType(TreatmentRouteType.Alias);
+        var route = (await contentTypes.GetAsync(TreatmentRouteType.Key))!;
         route.RemovePropertyType(TreatmentRouteType.SideEffects);
         route.PropertyTypes.Single(p => p.Alias == TreatmentRouteType.Medication).Mandatory = false;
-        site.KeyValues.SetValue(SchemaInstaller.VersionKey, "1+older-definition");
+        Assert.True((await contentTypes.UpdateAsync(route, Constants.Security.SuperUserKey)).Success);
+        harness.GetRequiredService<IKeyValueService>().SetValue(SchemaInstaller.VersionKey, "1+older-definition");
 
-        var result = await site.CreateSchemaInstaller().InstallAsync();
+        var result = await InstallAgainAsync(harness);
 
         Assert.True(result.Success);
-        Assert.Contains("update content type carePagesTreatmentRoute", site.Writes);
-        var updated = site.ContentType(TreatmentRouteType.Alias);
-        Assert.Equal(route.Key, updated.Key);
+        Assert.Contains(result.Result!.Steps, s => s.Alias == TreatmentRouteType.Alias && s.Outcome == InstallStepOutcome.Updated);
+        var updated = (await contentTypes.GetAsync(TreatmentRouteType.Key))!;
+        Assert.Equal(route.Id, updated.Id);
         Assert.Contains(updated.PropertyTypes, p => p.Alias == TreatmentRouteType.SideEffects && p.Mandatory);
         Assert.True(updated.PropertyTypes.Single(p => p.Alias == TreatmentRouteType.Medication).Mandatory);
-        Assert.Equal(TreatmentRouteType.Definition.Properties.Count, updated.PropertyTypes.Count());
-        Assert.Equal(UmbracoSchema.Version, site.KeyValues.GetValue(SchemaInstaller.VersionKey));
+        Assert.Equal(UmbracoSchema.Version, harness.GetRequiredService<IKeyValueService>().GetValue(SchemaInstaller.VersionKey));
     }
 
     [Fact]
-    public async Task InstallAsync_WhenAnotherTypeUsesTheAlias_ReportsTheClashAndLeavesThatTypeAlone()
+    public async Task StartUmbraco_WhenAnotherTypeUsesTheAlias_ReportsTheClashAndLeavesThatTypeAlone()
     {
-        var site = new FakeUmbracoSite();
-        var foreign = site.AddForeignContentType(ConditionType.Alias, "Someone else's condition page");
+        var log = new CapturingLoggerProvider();
+        using var harness = UmbracoHarness.Start(s => s.LoggerFactory = log.CreateFactory());
+        var foreign = await harness.CreateForeignContentTypeAsync(ConditionType.Alias, "Someone else's condition page");
 
-        var result = await site.CreateSchemaInstaller().InstallAsync();
+        await harness.StartUmbracoAsync();
 
-        Assert.False(result.Success);
-        Assert.Equal(CarePagesInstallOperationStatus.StepsFailed, result.Status);
-        var failure = Assert.Single(result.Result!.Failures);
-        Assert.Equal(ConditionType.Alias, failure.Alias);
-        Assert.Equal("DuplicateAlias", failure.Status);
-        Assert.Contains("did not overwrite", failure.Message, StringComparison.Ordinal);
-        Assert.Same(foreign, site.ContentTypes[foreign.Key]);
-        Assert.Equal("Someone else's condition page", foreign.Name);
-        Assert.Contains(site.SchemaLog.Entries, e => e.Level == LogLevel.Error && e.Message.Contains(ConditionType.Alias, StringComparison.Ordinal));
-        Assert.Null(site.KeyValues.GetValue(SchemaInstaller.VersionKey));
+        var kept = (await harness.GetRequiredService<IContentTypeService>().GetAsync(foreign.Key))!;
+        Assert.Equal("Someone else's condition page", kept.Name);
+        Assert.Null(await harness.GetRequiredService<IContentTypeService>().GetAsync(ConditionType.Key));
+        Assert.Contains(log.Entries, e => e.Level == LogLevel.Error && e.Message.Contains(ConditionType.Alias, StringComparison.Ordinal) && e.Message.Contains("DuplicateAlias", StringComparison.Ordinal));
+        Assert.Null(harness.GetRequiredService<IKeyValueService>().GetValue(SchemaInstaller.VersionKey));
     }
 
     [Fact]
-    public async Task InstallAsync_WithoutConfiguredLanguages_CreatesNoLanguage()
+    public async Task StartUmbraco_WithoutConfiguredLanguages_CreatesNoLanguage()
     {
-        var site = new FakeUmbracoSite();
+        using var harness = UmbracoHarness.Start();
 
-        await site.CreateSchemaInstaller().InstallAsync();
+        await harness.StartUmbracoAsync();
 
-        Assert.Empty(site.Languages);
+        Assert.Equal(["en-GB"], (await harness.GetRequiredService<ILanguageService>().GetAllAsync()).Select(l => l.IsoCode));
     }
 
     [Fact]
-    public async Task InstallAsync_WithConfiguredLanguages_CreatesOnlyTheMissingOnes()
+    public async Task StartUmbraco_WithConfiguredLanguages_CreatesOnlyTheMissingOnesWithTheirFallbacks()
     {
-        var site = new FakeUmbracoSite();
-        var existing = new Language("en-GB", "English (UK)") { IsDefault = true };
-        site.Languages["en-GB"] = existing;
-        site.Options.Install.Languages.Add(new LanguageInstallOptions { IsoCode = "en-GB" });
-        site.Options.Install.Languages.Add(new LanguageInstallOptions { IsoCode = "es-ES", FallbackIsoCode = "en-GB" });
-        site.Options.Install.Languages.Add(new LanguageInstallOptions { IsoCode = "ar", CultureName = "العربية" });
+        using var harness = UmbracoHarness.Start(s =>
+        {
+            s.Configuration["CarePages:Install:Languages:0:IsoCode"] = "en-GB";
+            s.Configuration["CarePages:Install:Languages:1:IsoCode"] = "es-ES";
+            s.Configuration["CarePages:Install:Languages:1:FallbackIsoCode"] = "en-GB";
+            s.Configuration["CarePages:Install:Languages:2:IsoCode"] = "ar";
+            s.Configuration["CarePages:Install:Languages:2:CultureName"] = "العربية";
+        });
+        var english = (await harness.GetRequiredService<ILanguageService>().GetAsync("en-GB"))!;
 
-        await site.CreateSchemaInstaller().InstallAsync();
+        await harness.StartUmbracoAsync();
 
-        Assert.Same(existing, site.Languages["en-GB"]);
-        Assert.Equal("Spanish (Spain)", site.Languages["es-ES"].CultureName);
-        Assert.Equal("en-GB", site.Languages["es-ES"].FallbackIsoCode);
-        Assert.False(site.Languages["es-ES"].IsDefault);
-        Assert.Equal("العربية", site.Languages["ar"].CultureName);
-        Assert.DoesNotContain("create language en-GB", site.Writes);
+        var languages = harness.GetRequiredService<ILanguageService>();
+        var englishAfter = (await languages.GetAsync("en-GB"))!;
+        Assert.Equal((english.Id, english.CultureName, true), (englishAfter.Id, englishAfter.CultureName, englishAfter.IsDefault));
+        var spanish = (await languages.GetAsync("es-ES"))!;
+        Assert.Equal(("Spanish (Spain)", "en-GB", false), (spanish.CultureName, spanish.FallbackIsoCode, spanish.IsDefault));
+        Assert.Equal("العربية", (await languages.GetAsync("ar"))!.CultureName);
     }
 
     [Fact]
     public async Task InstallAsync_WithAnUnknownLanguageCode_FailsThatStepWithAClearMessage()
     {
-        var site = new FakeUmbracoSite();
-        site.Options.Install.Languages.Add(new LanguageInstallOptions { IsoCode = "xx-NOPE" });
+        using var harness = UmbracoHarness.Start(s => s.Configuration["CarePages:Install:Languages:0:IsoCode"] = "xx-NOPE");
 
-        var result = await site.CreateSchemaInstaller().InstallAsync();
+        var result = await InstallAgainAsync(harness);
 
         var failure = Assert.Single(result.Result!.Failures);
         Assert.Equal("xx-NOPE", failure.Alias);
         Assert.Contains("CarePages:Install:Languages", failure.Message, StringComparison.Ordinal);
-        Assert.Null(site.KeyValues.GetValue(SchemaInstaller.VersionKey));
+        Assert.Null(harness.GetRequiredService<IKeyValueService>().GetValue(SchemaInstaller.VersionKey));
     }
 
     [Fact]
-    public async Task InstallAsync_WhenDisabled_TouchesNothing()
+    public async Task StartUmbraco_WhenDisabled_TouchesNothing()
     {
-        var site = new FakeUmbracoSite();
-        site.Options.Install.Enabled = false;
+        using var harness = UmbracoHarness.Start(s => s.Configuration["CarePages:Install:Enabled"] = "false");
+        var before = harness.Site.Database.RowCounts;
 
-        var result = await site.CreateSchemaInstaller().InstallAsync();
+        await harness.StartUmbracoAsync();
 
-        Assert.Equal(CarePagesInstallOperationStatus.Disabled, result.Status);
-        Assert.Empty(site.Writes);
+        Assert.Equal(before, harness.Site.Database.RowCounts);
+        Assert.Null(await harness.GetRequiredService<IDataTypeService>().GetAsync(CarePagesDataTypes.PageTitle));
     }
 
     [Fact]
     public async Task InstallAsync_WhenADataTypeDriftedFromItsDefinition_UpdatesOnlyThatDataType()
     {
-        var site = new FakeUmbracoSite();
-        await site.CreateSchemaInstaller().InstallAsync();
-        site.DataTypes[CarePagesDataTypes.PageTitle].ConfigurationData = new Dictionary<string, object> { ["maxChars"] = 255 };
-        site.KeyValues.SetValue(SchemaInstaller.VersionKey, "1+older-definition");
-        site.Writes.Clear();
+        using var harness = await ClinicSite.StartAsync();
+        var dataTypes = harness.GetRequiredService<IDataTypeService>();
+        var pageTitle = (await dataTypes.GetAsync(CarePagesDataTypes.PageTitle))!;
+        pageTitle.ConfigurationData = new Dictionary<string, object> { ["maxChars"] = 255 };
+        Assert.True((await dataTypes.UpdateAsync(pageTitle, Constants.Security.SuperUserKey)).Success);
+        harness.GetRequiredService<IKeyValueService>().SetValue(SchemaInstaller.VersionKey, "1+older-definition");
 
-        await site.CreateSchemaInstaller().InstallAsync();
+        var result = await InstallAgainAsync(harness);
 
-        Assert.Equal(["update data type CarePages - Page title"], site.Writes.Where(w => w.Contains("data type", StringComparison.Ordinal)));
-        Assert.Equal(60, site.DataTypes[CarePagesDataTypes.PageTitle].ConfigurationData["maxChars"]);
+        Assert.Equal(["CarePages - Page title"], result.Result!.Steps.Where(s => s.ItemKind == "data type" && s.Outcome == InstallStepOutcome.Updated).Select(s => s.Alias));
+        Assert.Equal(60, Convert.ToInt32((await dataTypes.GetAsync(CarePagesDataTypes.PageTitle))!.ConfigurationData["maxChars"], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static async Task<Attempt<InstallReport, CarePagesInstallOperationStatus>> InstallAgainAsync(UmbracoHarness harness)
+    {
+        using var scope = harness.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<SchemaInstaller>().InstallAsync();
     }
 }

@@ -1,5 +1,3 @@
-using CarePages.Core.Checks;
-using CarePages.Core.Checks.Options;
 using CarePages.Core.Schema.ContentTypes;
 using Umbraco.Cms.Core.Events;
 using Umbraco.Cms.Core.Models;
@@ -7,6 +5,7 @@ using Umbraco.Cms.Core.Notifications;
 
 namespace CarePages.Umbraco.Tests.Publishing;
 
+/// <summary>The content checks' publish gate, run by Umbraco's own publishing service.</summary>
 public sealed class ContentPublishingChecksNotificationHandlerTests
 {
     private const string ImageWithoutAlt = """{"markup":"<p>La ketamina se pulveriza en cada fosa nasal.</p><p><img src=\"/media/spray.jpg\"></p>","blocks":null}""";
@@ -14,7 +13,7 @@ public sealed class ContentPublishingChecksNotificationHandlerTests
     [Fact]
     public async Task Handle_SpanishWithADefect_CancelsAndSaysWhichCulturePropertyAndFix()
     {
-        var fixture = await PublishGateFixture.CreateAsync();
+        using var fixture = await PublishGateFixture.CreateAsync();
         fixture.IntranasalRoute.SetValue(TreatmentRouteType.HowItWorks, ImageWithoutAlt, "es-ES");
 
         var notification = fixture.Publish(fixture.IntranasalRoute, "es-ES");
@@ -30,7 +29,7 @@ public sealed class ContentPublishingChecksNotificationHandlerTests
     [Fact]
     public async Task Handle_SpanishIntranasalPageDescribingAnInjection_BlocksSpanishOnlyAndNamesTheField()
     {
-        var fixture = await PublishGateFixture.CreateAsync();
+        using var fixture = await PublishGateFixture.CreateAsync();
         const string swapped = """{"markup":"<p>La ketamina intramuscular consiste en inyectar el medicamento directamente en un músculo. La inyección intramuscular permite controlar la dosis con precisión.</p>","blocks":null}""";
         fixture.IntranasalRoute.SetValue(TreatmentRouteType.HowItWorks, swapped, "es-ES");
 
@@ -43,7 +42,7 @@ public sealed class ContentPublishingChecksNotificationHandlerTests
     [Fact]
     public async Task Handle_CleanCulture_GoesThroughWithoutErrors()
     {
-        var fixture = await PublishGateFixture.CreateAsync();
+        using var fixture = await PublishGateFixture.CreateAsync();
 
         var notification = fixture.Publish(fixture.IntranasalRoute, "en-GB");
 
@@ -54,7 +53,7 @@ public sealed class ContentPublishingChecksNotificationHandlerTests
     [Fact]
     public async Task Handle_DefectInACultureNotBeingPublished_GoesThrough()
     {
-        var fixture = await PublishGateFixture.CreateAsync();
+        using var fixture = await PublishGateFixture.CreateAsync();
         fixture.IntranasalRoute.SetValue(TreatmentRouteType.HowItWorks, ImageWithoutAlt, "es-ES");
 
         var notification = fixture.Publish(fixture.IntranasalRoute, "en-GB");
@@ -66,7 +65,7 @@ public sealed class ContentPublishingChecksNotificationHandlerTests
     [Fact]
     public async Task Handle_SpanishSpeakingEditor_GetsMessagesInSpanish()
     {
-        var fixture = await PublishGateFixture.CreateAsync();
+        using var fixture = await PublishGateFixture.CreateAsync();
         fixture.EditorLanguage = "es-ES";
         fixture.IntranasalRoute.SetValue(TreatmentRouteType.HowItWorks, ImageWithoutAlt, "es-ES");
 
@@ -80,7 +79,7 @@ public sealed class ContentPublishingChecksNotificationHandlerTests
     [Fact]
     public async Task Handle_ScheduledPublishWithoutAnEditor_StillBlocks()
     {
-        var fixture = await PublishGateFixture.CreateAsync();
+        using var fixture = await PublishGateFixture.CreateAsync();
         fixture.EditorLanguage = null;
         fixture.IntranasalRoute.SetValue(TreatmentRouteType.HowItWorks, ImageWithoutAlt, "es-ES");
 
@@ -92,8 +91,7 @@ public sealed class ContentPublishingChecksNotificationHandlerTests
     [Fact]
     public async Task Handle_WarnSeverity_PublishesWithWarningMessages()
     {
-        var fixture = await PublishGateFixture.CreateAsync();
-        fixture.Options.Checks.Rules["image-alt-missing"] = new CheckRuleSettings { Severity = FindingSeverity.Warn };
+        using var fixture = await PublishGateFixture.CreateAsync(settings: new Dictionary<string, string> { ["CarePages:Checks:Rules:image-alt-missing:Severity"] = "Warn" });
         fixture.IntranasalRoute.SetValue(TreatmentRouteType.HowItWorks, ImageWithoutAlt, "es-ES");
 
         var notification = fixture.Publish(fixture.IntranasalRoute, "es-ES");
@@ -107,7 +105,7 @@ public sealed class ContentPublishingChecksNotificationHandlerTests
     [Fact]
     public async Task Handle_ManyFindings_ListsAtMostTheLimitAndSaysHowManyMore()
     {
-        var fixture = await PublishGateFixture.CreateAsync();
+        using var fixture = await PublishGateFixture.CreateAsync();
         fixture.Options.PublishGate.MaxMessages = 3;
         var images = string.Concat(Enumerable.Range(1, 7).Select(i => $"<img src=\\\"/media/{i}.jpg\\\">"));
         fixture.IntranasalRoute.SetValue(TreatmentRouteType.HowItWorks, $$"""{"markup":"<p>{{images}}</p>","blocks":null}""", "es-ES");
@@ -122,7 +120,7 @@ public sealed class ContentPublishingChecksNotificationHandlerTests
     [Fact]
     public async Task Handle_GateSwitchedOff_NeitherChecksNorCancels()
     {
-        var fixture = await PublishGateFixture.CreateAsync();
+        using var fixture = await PublishGateFixture.CreateAsync();
         fixture.Options.PublishGate.Enabled = false;
         fixture.IntranasalRoute.SetValue(TreatmentRouteType.HowItWorks, ImageWithoutAlt, "es-ES");
 
@@ -135,9 +133,8 @@ public sealed class ContentPublishingChecksNotificationHandlerTests
     [Fact]
     public async Task Handle_ContentOfAnotherDocumentType_IsLeftAlone()
     {
-        var fixture = await PublishGateFixture.CreateAsync();
-        var type = fixture.Site.AddForeignContentType("newsArticle", "News article");
-        var article = new Content("News", -1, type);
+        using var fixture = await PublishGateFixture.CreateAsync();
+        var article = fixture.CreateForeignDocument("newsArticle", "News");
 
         var notification = fixture.Publish(article);
 
@@ -148,7 +145,7 @@ public sealed class ContentPublishingChecksNotificationHandlerTests
     [Fact]
     public async Task Handle_ValueTheChecksCannotRead_CancelsAndNamesTheField()
     {
-        var fixture = await PublishGateFixture.CreateAsync();
+        using var fixture = await PublishGateFixture.CreateAsync();
         fixture.IntranasalRoute.SetValue(TreatmentRouteType.ConditionsTreated, "[\"not a key\"]");
 
         var notification = fixture.Publish(fixture.IntranasalRoute, "es-ES");
