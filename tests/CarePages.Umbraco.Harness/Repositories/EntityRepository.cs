@@ -22,10 +22,10 @@ public sealed class EntityRepository(NodeIndex nodes)
         Of(objectType).Where(n => keys.Length == 0 || keys.Contains(n.Key)).Select(Slim).ToArray();
 
     public IEnumerable<TreeEntityPath> GetAllPaths(Guid objectType, params int[]? ids) =>
-        Of(objectType).Where(n => ids is null || ids.Length == 0 || ids.Contains(n.Id)).Select(n => new TreeEntityPath { Id = n.Id, Path = n.Path }).ToArray();
+        Of(objectType).Where(n => ids is null || ids.Length == 0 || ids.Contains(n.Id)).Select(n => new TreeEntityPath { Id = n.Id, Key = n.Key, Path = n.Path }).ToArray();
 
     public IEnumerable<TreeEntityPath> GetAllPaths(Guid objectType, params Guid[] keys) =>
-        Of(objectType).Where(n => keys.Length == 0 || keys.Contains(n.Key)).Select(n => new TreeEntityPath { Id = n.Id, Path = n.Path }).ToArray();
+        Of(objectType).Where(n => keys.Length == 0 || keys.Contains(n.Key)).Select(n => new TreeEntityPath { Id = n.Id, Key = n.Key, Path = n.Path }).ToArray();
 
     public UmbracoObjectTypes GetObjectType(int id) => nodes.Get(id)?.ObjectType ?? UmbracoObjectTypes.Unknown;
 

@@ -1,6 +1,7 @@
 using CarePages.Umbraco.Harness.Data;
 using CarePages.Umbraco.Harness.Scoping;
 using Umbraco.Cms.Core.Models.Membership;
+using Umbraco.Cms.Core.Models.Membership.Permissions;
 using Umbraco.Cms.Core.Persistence.Querying;
 
 namespace CarePages.Umbraco.Harness.Repositories;
@@ -11,10 +12,13 @@ public sealed class UserGroupRepository
     private readonly HarnessTable<int, IUserGroup> _rows;
     private readonly HarnessDatabase _database;
 
-    public UserGroupRepository(HarnessDatabase database)
+    private readonly NodeIndex _nodes;
+
+    public UserGroupRepository(HarnessDatabase database, NodeIndex nodes)
     {
         ArgumentNullException.ThrowIfNull(database);
         _database = database;
+        _nodes = nodes;
         _rows = database.CreateTable<int, IUserGroup>("umbracoUserGroup", row => (IUserGroup)row.DeepClone());
     }
 
@@ -41,6 +45,33 @@ public sealed class UserGroupRepository
 
         _rows.Put(entity.Id, entity);
         entity.ResetDirtyProperties();
+    }
+
+    /// <summary>
+    /// Each group's permissions on each node, as Infrastructure's permission repository reads them: the group's granular
+    /// permissions on that node when it has any, else (with <paramref name="fallbackToDefaultPermissions"/>) its default ones.
+    /// </summary>
+    public EntityPermissionCollection GetPermissions(IReadOnlyUserGroup[]? groups, bool fallbackToDefaultPermissions, params int[] nodeIds)
+    {
+        var permissions = new EntityPermissionCollection();
+        foreach (var group in groups ?? [])
+        {
+            foreach (var nodeId in nodeIds)
+            {
+                var key = _nodes.Get(nodeId)?.Key;
+                var granular = group.GranularPermissions.OfType<DocumentGranularPermission>().Where(p => p.Key == key).Select(p => p.Permission).ToHashSet();
+                if (granular.Count > 0)
+                {
+                    permissions.Add(new EntityPermission(group.Id, nodeId, granular));
+                }
+                else if (fallbackToDefaultPermissions)
+                {
+                    permissions.Add(new EntityPermission(group.Id, nodeId, new HashSet<string>(group.Permissions), isDefaultPermissions: true));
+                }
+            }
+        }
+
+        return permissions;
     }
 
     /// <summary>Stores a group without a scope, as a seed.</summary>

@@ -1,0 +1,84 @@
+using CarePages.Core.Translation.Exchange;
+using CarePages.Core.Translation.Workflow;
+using CarePages.Umbraco.Harness;
+using CarePages.Umbraco.Tests.Harness;
+using CarePages.Umbraco.Translation;
+using CarePages.Umbraco.Translation.Api;
+using Microsoft.AspNetCore.Mvc;
+using Umbraco.Cms.Core;
+using Umbraco.Cms.Core.Actions;
+using Umbraco.Cms.Core.Models.Membership;
+using Umbraco.Cms.Core.Services;
+
+namespace CarePages.Umbraco.Tests.Translation;
+
+/// <summary>The translation API's actions for backoffice users of a site, with their groups and start nodes as Umbraco keeps them.</summary>
+public sealed class TranslationApiOnUmbracoServicesTests
+{
+    private static readonly Guid RouteKey = ClinicPublishing.IntranasalRouteKey;
+    private static readonly Guid CrpsKey = new("5e61cb7e-fb30-4dbc-aeac-e437387ba89d");
+
+    [Fact]
+    public async Task Export_UserWhoseStartNodeIsElsewhere_Is403NodeNotAllowedEvenInTheirLanguage()
+    {
+        using var harness = await ClinicSite.StartAsync(sampleContent: true);
+        var crps = harness.GetRequiredService<IContentService>().GetById(CrpsKey)!.Id;
+        var ben = harness.Users.AddUser("Ben", [harness.Users.AddGroup("crpsEditors", [ActionBrowse.ActionLetter, ActionUpdate.ActionLetter], startContentId: crps)]);
+        using var request = new SignedInRequest(harness, ben);
+
+        var result = await request.Controller<TranslationApiController>().Export(new ExportRequestBody([RouteKey], "es-ES"), request.Get<TranslationExportService>(), CancellationToken.None);
+
+        var refused = Assert.IsType<ObjectResult>(result);
+        Assert.Equal(403, refused.StatusCode);
+        Assert.Equal("NodeNotAllowed", Assert.IsType<ProblemDetails>(refused.Value).Extensions["operationStatus"]);
+    }
+
+    [Fact]
+    public async Task Approve_TranslatorWithoutPublishOnTheDocument_Is403()
+    {
+        using var harness = await ClinicSite.StartAsync(sampleContent: true);
+        var ana = await SpanishUserAsync(harness, "Ana", ActionBrowse.ActionLetter, ActionUpdate.ActionLetter);
+        using var request = new SignedInRequest(harness, ana);
+
+        var result = await request.Controller<TranslationApiController>().Review(RouteKey, "es-ES", "approve", null, request.Get<TranslationReviewService>(), CancellationToken.None);
+
+        Assert.Equal(403, Assert.IsType<ObjectResult>(result).StatusCode);
+    }
+
+    [Fact]
+    public async Task GetCurrentActorAsync_SpanishTranslatorAndReviewer_HaveTheirGroupsLanguagesAndReviewRight()
+    {
+        using var harness = await ClinicSite.StartAsync(sampleContent: true);
+        var ana = await SpanishUserAsync(harness, "Ana", ActionBrowse.ActionLetter, ActionUpdate.ActionLetter);
+        var lucia = await SpanishUserAsync(harness, "Lucia", ActionBrowse.ActionLetter, ActionUpdate.ActionLetter, ActionPublish.ActionLetter);
+
+        var translator = await ActorAsync(harness, ana);
+        var reviewer = await ActorAsync(harness, lucia);
+        var administrator = await ActorAsync(harness, await harness.GetRequiredService<IUserService>().GetAsync(Constants.Security.SuperUserKey));
+
+        Assert.Equal((ana.Key.ToString("D"), "Ana", false), (translator!.UserKey, translator.DisplayName, translator.CanReview));
+        Assert.Equal(["es-ES"], translator.Cultures);
+        Assert.True(reviewer!.CanReview);
+        Assert.Equal(["ar", "en-GB", "es-ES"], administrator!.Cultures.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task GetCurrentActorAsync_NobodySignedIn_IsNull()
+    {
+        using var harness = await ClinicSite.StartAsync();
+
+        Assert.Null(await ActorAsync(harness, null));
+    }
+
+    private static async Task<TranslationActor?> ActorAsync(UmbracoHarness harness, IUser? user)
+    {
+        using var request = new SignedInRequest(harness, user);
+        return await request.Get<ITranslationActorAccessor>().GetCurrentActorAsync();
+    }
+
+    private static async Task<IUser> SpanishUserAsync(UmbracoHarness harness, string name, params string[] permissions)
+    {
+        var spanish = (await harness.GetRequiredService<ILanguageService>().GetAsync("es-ES"))!.Id;
+        return harness.Users.AddUser(name, [harness.Users.AddGroup(name + "Group", permissions, [spanish])]);
+    }
+}
