@@ -9,16 +9,16 @@ public sealed class CarePagesInstallOptions
     /// </summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>The longest <see cref="ServerRoleWait"/> accepted: start-up waits this long at most.</summary>
-    public static readonly TimeSpan MaxServerRoleWait = TimeSpan.FromMinutes(5);
+    /// <summary>The longest <see cref="ServerRoleWait"/> accepted.</summary>
+    public static readonly TimeSpan MaxServerRoleWait = TimeSpan.FromMinutes(30);
 
     /// <summary>
-    /// How long a server whose role is still <c>Unknown</c> at start-up (Umbraco elects the scheduling publisher of a
-    /// load-balanced site only after start-up) waits for it before skipping the installer. Only a scheduling publisher
-    /// or a single server installs. Default 5 seconds; <c>00:00:00</c> skips at once; at most
-    /// <see cref="MaxServerRoleWait"/>, as start-up waits with it.
+    /// How long a server whose role is still <c>Unknown</c> at start-up waits, in the background, for Umbraco to elect it
+    /// before skipping the installer (Umbraco's first election runs about 15 seconds after start-up). Only a scheduling
+    /// publisher or a single server installs. Default 2 minutes; <c>00:00:00</c> skips at once; at most
+    /// <see cref="MaxServerRoleWait"/>.
     /// </summary>
-    public TimeSpan ServerRoleWait { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan ServerRoleWait { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
     /// Languages to create when missing. Default: none, so the site's languages are left alone.

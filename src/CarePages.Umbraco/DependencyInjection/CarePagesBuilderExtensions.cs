@@ -52,6 +52,7 @@ public static class CarePagesBuilderExtensions
         builder.Services.AddTransient<SchemaInstaller>();
         builder.Services.AddTransient<SampleContentImporter>();
         builder.Services.AddTransient<InstallServerRoleGate>();
+        builder.Services.AddSingleton<InstallRunner>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<PublishedContentPageLookup>();
         builder.Services.AddScoped<PublishedPageViewModelFactory>();

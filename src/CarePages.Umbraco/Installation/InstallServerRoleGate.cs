@@ -72,6 +72,6 @@ public sealed partial class InstallServerRoleGate
         Message = "CarePages skipped its installer on this server: its role was still Unknown after {Wait} (CarePages:Install:ServerRoleWait), "
             + "and only the scheduling publisher or a single server installs. It tries again at the next start. "
             + "On a single server set Umbraco:CMS:Global:DisableElectionForSingleServer to true; on a load-balanced site give the "
-            + "scheduling publisher a fixed role (an IServerRoleAccessor) or raise CarePages:Install:ServerRoleWait.")]
+            + "scheduling publisher a fixed role (an IServerRoleAccessor) or raise CarePages:Install:ServerRoleWait (it waits in the background).")]
     private static partial void RoleStillUnknown(ILogger logger, TimeSpan wait);
 }

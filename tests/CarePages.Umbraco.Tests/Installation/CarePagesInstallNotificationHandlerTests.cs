@@ -42,19 +42,37 @@ public sealed class CarePagesInstallNotificationHandlerTests
     }
 
     [Fact]
-    public async Task StartUmbraco_RoleStillUnknownThenElectedPublisher_WaitsAndInstalls()
+    public async Task StartUmbraco_RoleStillUnknownThenElectedPublisher_GoesOnStartingAndInstallsInTheBackground()
     {
-        using var harness = UmbracoHarness.Start(s =>
-        {
-            s.ServerRole = ServerRole.Unknown;
-            s.Configuration["CarePages:Install:ServerRoleWait"] = "00:00:02";
-        });
+        using var harness = UmbracoHarness.Start(s => s.ServerRole = ServerRole.Unknown);
+        harness.Site.ServerRoles.Roles.Enqueue(ServerRole.Unknown);
         harness.Site.ServerRoles.Roles.Enqueue(ServerRole.Unknown);
         harness.Site.ServerRoles.Roles.Enqueue(ServerRole.SchedulingPublisher);
 
         await harness.StartUmbracoAsync();
+        var runner = harness.GetRequiredService<InstallRunner>();
+        Assert.False(runner.Pending.IsCompleted, "start-up waited for the election");
+        await runner.Pending.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.NotNull(await harness.GetRequiredService<IDataTypeService>().GetAsync(CarePagesDataTypes.PageTitle));
+    }
+
+    [Fact]
+    public async Task StartUmbraco_RoleUnknownThroughoutTheWait_SkipsTheInstallerAndSaysWhatToDo()
+    {
+        var log = new TestSupport.CapturingLoggerProvider();
+        using var harness = UmbracoHarness.Start(s =>
+        {
+            s.ServerRole = ServerRole.Unknown;
+            s.Configuration["CarePages:Install:ServerRoleWait"] = "00:00:01";
+            s.LoggerFactory = log.CreateFactory();
+        });
+
+        await harness.StartUmbracoAsync();
+        await harness.GetRequiredService<InstallRunner>().Pending.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Null(await harness.GetRequiredService<IDataTypeService>().GetAsync(CarePagesDataTypes.PageTitle));
+        Assert.Contains(log.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Information && e.Message.Contains("DisableElectionForSingleServer", StringComparison.Ordinal));
     }
 
     [Fact]

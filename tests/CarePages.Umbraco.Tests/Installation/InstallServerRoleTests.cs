@@ -107,15 +107,15 @@ public sealed class InstallServerRoleTests
             .Get<CarePagesOptions>(binder => binder.ErrorOnUnknownConfiguration = true);
 
         Assert.Equal(TimeSpan.FromSeconds(30), options?.Install.ServerRoleWait);
-        Assert.Equal(TimeSpan.FromSeconds(5), new CarePagesInstallOptions().ServerRoleWait);
+        Assert.Equal(TimeSpan.FromMinutes(2), new CarePagesInstallOptions().ServerRoleWait);
     }
 
     [Theory]
     [InlineData("-00:00:01", false)]
     [InlineData("00:00:00", true)]
-    [InlineData("00:05:00", true)]
-    [InlineData("00:05:01", false)]
-    public void Validate_ServerRoleWait_AcceptsZeroToFiveMinutes(string wait, bool valid)
+    [InlineData("00:30:00", true)]
+    [InlineData("00:30:01", false)]
+    public void Validate_ServerRoleWait_AcceptsZeroToThirtyMinutes(string wait, bool valid)
     {
         _options.Install.ServerRoleWait = TimeSpan.Parse(wait, System.Globalization.CultureInfo.InvariantCulture);
 
