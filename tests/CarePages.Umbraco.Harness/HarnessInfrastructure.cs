@@ -69,7 +69,11 @@ internal static class HarnessInfrastructure
         Repository<ILanguageRepository, LanguageRepository>(services);
         Repository<IDataTypeRepository, DataTypeRepository>(services);
         Repository<ITemplateRepository, TemplateRepository>(services);
-        Repository<IContentTypeRepository, ContentTypeRepository>(services);
+        services.AddSingleton(factory => new ContentTypeRepository(factory.GetRequiredService<NodeIndex>())
+        {
+            ContentNodes = id => factory.GetRequiredService<DocumentRepository>().HasDocumentsOfType(id),
+        });
+        services.AddUnique<IContentTypeRepository>(factory => StrictProxy.For<IContentTypeRepository>(factory.GetRequiredService<ContentTypeRepository>()));
         Repository<IDocumentRepository, DocumentRepository>(services);
         Repository<IEntityRepository, EntityRepository>(services);
         Repository<IUserRepository, UserRepository>(services);

@@ -43,8 +43,6 @@ public sealed class UmbracoHarness : IDisposable
         _databaseFile = databaseFile;
     }
 
-    internal static IServiceCollection? LastServices { get; private set; }
-
     /// <summary>The root service provider (Umbraco's container).</summary>
     public IServiceProvider Services => _provider;
 
@@ -79,7 +77,6 @@ public sealed class UmbracoHarness : IDisposable
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings.Configuration).Build();
         var services = new ServiceCollection();
-        LastServices = services;
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<ILoggerFactory>(settings.LoggerFactory);
         services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
@@ -109,7 +106,7 @@ public sealed class UmbracoHarness : IDisposable
         return harness;
     }
 
-    /// <summary>Resolves a service from a new DI scope (as a request or a background job would).</summary>
+    /// <summary>Resolves a singleton or transient service from the root container (use <see cref="Services"/> to create a scope for scoped ones).</summary>
     public T GetRequiredService<T>()
         where T : notnull =>
         _provider.GetRequiredService<T>();
@@ -121,14 +118,6 @@ public sealed class UmbracoHarness : IDisposable
         var events = _provider.GetRequiredService<IEventAggregator>();
         await events.PublishAsync(new UmbracoApplicationStartingNotification(level, isRestarting: false), cancellationToken);
         await events.PublishAsync(new UmbracoApplicationStartedNotification(isRestarting: false), cancellationToken);
-    }
-
-    /// <summary>Runs <paramref name="work"/> inside a completed scope (for reading the harness's state the way a repository does).</summary>
-    public T InScope<T>(Func<T> work)
-    {
-        ArgumentNullException.ThrowIfNull(work);
-        using var scope = _provider.GetRequiredService<ICoreScopeProvider>().CreateCoreScope(autoComplete: true);
-        return work();
     }
 
     /// <inheritdoc />

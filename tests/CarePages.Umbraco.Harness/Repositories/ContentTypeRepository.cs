@@ -31,9 +31,10 @@ public sealed class ContentTypeRepository : NodeRepository<IContentType>
 
     public bool HasContainerInPath(string contentPath) => false;
 
-    public bool HasContentNodes(int id) => Nodes.All().Any(n => n.ObjectType == UmbracoObjectTypes.Document) && ContentNodes?.Invoke(id) == true;
+    public bool HasContentNodes(int id) =>
+        (ContentNodes ?? throw new InvalidOperationException("The harness did not connect the document table to the content type repository.")).Invoke(id);
 
-    /// <summary>Asks the document table whether documents of a type exist (set by the harness).</summary>
+    /// <summary>Asks the document table whether documents of a type exist (connected by the harness).</summary>
     internal Func<int, bool>? ContentNodes { get; set; }
 
     /// <inheritdoc />

@@ -24,9 +24,6 @@ public sealed class DocumentRepository : NodeRepository<IContent>
         _languages = languages;
     }
 
-    /// <summary>Every save, in order, as "key culture-state" lines, for tests that count writes.</summary>
-    public List<Guid> Saves { get; } = [];
-
     public IEnumerable<IContent> GetPage(IQuery<IContent>? query, long pageIndex, int pageSize, out long totalRecords, IQuery<IContent>? filter, Ordering? ordering)
     {
         var matches = filter.Apply(query.Apply(All())).OrderBy(c => c.Level).ThenBy(c => c.SortOrder).ToArray();
@@ -65,7 +62,6 @@ public sealed class DocumentRepository : NodeRepository<IContent>
     protected override void BeforeStore(IContent entity, bool isNew)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        Saves.Add(entity.Key);
         var publishing = entity.PublishedState == PublishedState.Publishing;
         var unpublishing = entity.PublishedState == PublishedState.Unpublishing;
         if (isNew || entity.VersionId == 0)
