@@ -1,7 +1,8 @@
 import { customElement, html, state } from '@umbraco-cms/backoffice/external/lit';
 import type { CarePagesContext, ExportRequestBody, MatrixRow } from '../api/types.js';
 import '../components/translation-matrix.element.js';
-import { targetCultures } from '../shared/context-cultures.js';
+import { userTargetCultures } from '../shared/context-cultures.js';
+import { loadUserMatrix } from '../shared/user-matrix.js';
 import { downloadExport } from '../shared/download.js';
 import { backofficeLocalize } from './backoffice-localize.js';
 import { CarePagesBackofficeElement } from './care-pages-backoffice-element.js';
@@ -15,7 +16,7 @@ export class CarePagesTranslationDashboardElement extends CarePagesBackofficeEle
   protected override load() {
     return this.run(async (api) => {
       this.context = await api.getContext();
-      this.rows = await api.getMatrix(targetCultures(this.context).map((c) => c.isoCode));
+      this.rows = await loadUserMatrix(api, this.context);
     });
   }
 
@@ -24,7 +25,7 @@ export class CarePagesTranslationDashboardElement extends CarePagesBackofficeEle
       <care-pages-translation-matrix
         .localize=${backofficeLocalize(this.localize)}
         .rows=${this.rows}
-        .cultures=${targetCultures(this.context)}
+        .cultures=${userTargetCultures(this.context)}
         .user=${this.context?.user}
         .busy=${this.busy}
         .error=${this.error}

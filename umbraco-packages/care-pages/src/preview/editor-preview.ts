@@ -7,6 +7,7 @@ import '../components/index.js';
 import { UI_LANGUAGES, type UiLanguage } from '../localization/dictionaries.js';
 import { createLocalize, type LocalizeFn } from '../localization/localize.js';
 import { cultureNames, targetCultures, userTargetCultures } from '../shared/context-cultures.js';
+import { loadUserMatrix } from '../shared/user-matrix.js';
 import { downloadExport } from '../shared/download.js';
 import { runBusy } from '../shared/run-busy.js';
 
@@ -67,7 +68,7 @@ export class CarePagesEditorPreviewElement extends LitElement {
   private reload() {
     return this.run(async (api) => {
       this.context = await api.getContext();
-      this.rows = await api.getMatrix(targetCultures(this.context).map((c) => c.isoCode));
+      this.rows = await loadUserMatrix(api, this.context);
       if (!this.documentKey || !this.rows.some((r) => r.documentKey === this.documentKey)) {
         this.documentKey = this.rows[0]?.documentKey ?? '';
       }
@@ -182,7 +183,7 @@ export class CarePagesEditorPreviewElement extends LitElement {
         return html`<care-pages-translation-matrix
           .localize=${localize}
           .rows=${this.rows}
-          .cultures=${targetCultures(this.context)}
+          .cultures=${userTargetCultures(this.context)}
           .user=${this.context?.user}
           .busy=${this.busy}
           .error=${this.error}
