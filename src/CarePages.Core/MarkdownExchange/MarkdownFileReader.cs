@@ -32,7 +32,21 @@ public static class MarkdownFileReader
             return new MarkdownImport([], errors);
         }
 
-        return new MarkdownImport(sections.Select(s => Value(known[s.Key], s.Value)).ToArray(), []);
+        var values = new List<ImportedField>();
+        foreach (var (id, section) in sections)
+        {
+            var (value, refusal) = Value(known[id], section);
+            if (refusal is not null)
+            {
+                errors.Add(new MarkdownImportError(MarkdownImportErrorKind.NestingTooDeep, FieldLine(lines, id), id, $"Field \"{id}\": {refusal} It was not imported."));
+            }
+            else
+            {
+                values.Add(value!);
+            }
+        }
+
+        return errors.Count > 0 ? new MarkdownImport([], errors) : new MarkdownImport(values, []);
     }
 
     /// <summary>Checks the header; returns the index of the line after it, or -1 when the file cannot be read further.</summary>
@@ -141,14 +155,22 @@ public static class MarkdownFileReader
         return section;
     }
 
-    private static ImportedField Value(ExchangeField field, List<string> lines)
+    private static (ImportedField? Value, string? Refusal) Value(ExchangeField field, List<string> lines)
     {
         var trimmed = lines.SkipWhile(l => l.Trim().Length == 0).Reverse().SkipWhile(l => l.Trim().Length == 0).Reverse().ToArray();
-        return field.Kind switch
+        switch (field.Kind)
         {
-            FieldKind.RichText when MarkdownToHtml.Convert(string.Join('\n', trimmed)) is var html => new ImportedField(field.Id, html.Value, html.Warnings),
-            FieldKind.MultilineText => new ImportedField(field.Id, string.Join('\n', trimmed.Select(l => l.Trim())), []),
-            _ => new ImportedField(field.Id, string.Join(' ', trimmed.Select(l => l.Trim()).Where(l => l.Length > 0)), []),
-        };
+            case FieldKind.RichText:
+                var (html, refusal) = MarkdownToHtml.TryConvert(string.Join('\n', trimmed));
+                return html is null ? (null, refusal) : (new ImportedField(field.Id, html.Value, html.Warnings), null);
+            case FieldKind.MultilineText:
+                return (new ImportedField(field.Id, string.Join('\n', trimmed.Select(l => l.Trim())), []), null);
+            default:
+                return (new ImportedField(field.Id, string.Join(' ', trimmed.Select(l => l.Trim()).Where(l => l.Length > 0)), []), null);
+        }
     }
+
+    /// <summary>The 1-based line of the field line that starts <paramref name="id"/>'s section.</summary>
+    private static int FieldLine(string[] lines, string id) =>
+        Array.FindIndex(lines, l => MarkdownFileFormat.FieldMarker().Match(l) is { Success: true } m && m.Groups["id"].Value == id) + 1;
 }

@@ -29,4 +29,7 @@ public enum MarkdownImportErrorKind
 
     /// <summary>A field of the document has no marker in the file.</summary>
     MissingField,
+
+    /// <summary>A rich-text field nests Markdown or HTML deeper than <see cref="MarkdownToHtml.MaxNestingDepth"/>.</summary>
+    NestingTooDeep,
 }

@@ -1,3 +1,4 @@
+using CarePages.Core.Checks.Html;
 using Markdig;
 
 namespace CarePages.Core.MarkdownExchange;
@@ -6,19 +7,40 @@ namespace CarePages.Core.MarkdownExchange;
 /// Turns a translator's Markdown back into the editor's rich-text HTML with Markdig (CommonMark and pipe tables).
 /// Raw HTML is parsed so that <c>sup</c>, <c>sub</c> and <c>bdi</c> survive, then the result goes through
 /// <see cref="RichTextNormaliser"/>: anything outside the subset (a script, an event handler, a <c>javascript:</c>
-/// link) is removed and reported, never passed on.
+/// link) is removed and reported, never passed on. Markdown or HTML nested deeper than any page needs is refused
+/// before the normaliser's recursive walk, since a stack overflow would end the site's process.
 /// </summary>
 public static class MarkdownToHtml
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseNonAsciiNoEscape()
-        .Build();
+    /// <summary>How deeply Markdown blocks and inlines, and the HTML they give, may nest: 64 (a page nests a handful).</summary>
+    public const int MaxNestingDepth = 64;
 
-    /// <summary>The editor's HTML for <paramref name="markdown"/>, with what the sanitising removed.</summary>
-    public static Conversion Convert(string markdown)
+    private static readonly MarkdownPipeline Pipeline = CreatePipeline();
+
+    /// <summary>The editor's HTML for <paramref name="markdown"/>, with what the sanitising removed; or why it was refused.</summary>
+    public static (Conversion? Conversion, string? Refusal) TryConvert(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        return RichTextNormaliser.Normalise(Markdown.ToHtml(markdown, Pipeline));
+        string html;
+        try
+        {
+            html = Markdown.ToHtml(markdown, Pipeline);
+        }
+        catch (ArgumentException) when (markdown.Length > MaxNestingDepth)
+        {
+            // Markdig's depth limit: blockquotes, lists, emphasis or links inside each other beyond MaxNestingDepth.
+            return (null, $"Markdown is nested more than {MaxNestingDepth} levels deep (quotes, lists, emphasis or links inside each other).");
+        }
+
+        return NestingScan.Exceeds(html, MaxNestingDepth)
+            ? (null, $"HTML elements are nested more than {MaxNestingDepth} deep.")
+            : (RichTextNormaliser.Normalise(html), null);
+    }
+
+    private static MarkdownPipeline CreatePipeline()
+    {
+        var builder = new MarkdownPipelineBuilder().UsePipeTables().UseNonAsciiNoEscape();
+        builder.MaximumNestingDepth = MaxNestingDepth;
+        return builder.Build();
     }
 }

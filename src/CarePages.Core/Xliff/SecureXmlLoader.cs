@@ -6,16 +6,17 @@ namespace CarePages.Core.Xliff;
 
 /// <summary>
 /// Loads an uploaded XML file safely: the size limit checked before parsing, DTDs prohibited (so no external
-/// or expanding entities), no resolver, whitespace and line numbers kept.
+/// or expanding entities), no resolver, element nesting bounded before anything recursive (schema validation, the
+/// target readers) walks the tree, whitespace and line numbers kept.
 /// </summary>
 internal static class SecureXmlLoader
 {
     private static readonly byte[] Doctype = Encoding.ASCII.GetBytes("<!DOCTYPE");
 
     /// <summary>Loads <paramref name="input"/> for the importer; on failure the result names the status and the fault.</summary>
-    public static (XDocument? Document, XliffImportResult? Failure) Load(Stream input, long maxBytes)
+    public static (XDocument? Document, XliffImportResult? Failure) Load(Stream input, long maxBytes, int maxDepth)
     {
-        var (document, failure) = LoadDocument(input, maxBytes);
+        var (document, failure) = LoadDocument(input, maxBytes, maxDepth);
         return failure is null
             ? (document, null)
             : (null, XliffImportResult.Refused(
@@ -23,13 +24,14 @@ internal static class SecureXmlLoader
                 {
                     XmlLoadFailureKind.FileTooLarge => XliffImportStatus.FileTooLarge,
                     XmlLoadFailureKind.DtdNotAllowed => XliffImportStatus.DtdNotAllowed,
+                    XmlLoadFailureKind.NestingTooDeep => XliffImportStatus.NestingTooDeep,
                     _ => XliffImportStatus.NotWellFormed,
                 },
                 failure.Message));
     }
 
     /// <summary>Loads <paramref name="input"/>; on failure says why and where.</summary>
-    public static (XDocument? Document, XmlLoadFailure? Failure) LoadDocument(Stream input, long maxBytes)
+    public static (XDocument? Document, XmlLoadFailure? Failure) LoadDocument(Stream input, long maxBytes, int maxDepth)
     {
         var bytes = BoundedRead.Read(input, maxBytes);
         if (bytes is null)
@@ -40,6 +42,11 @@ internal static class SecureXmlLoader
         var settings = Settings(maxBytes);
         try
         {
+            if (TooDeep(bytes, settings, maxDepth) is { } deep)
+            {
+                return (null, deep);
+            }
+
             using var stream = new MemoryStream(bytes, writable: false);
             using var reader = XmlReader.Create(stream, settings);
             return (XDocument.Load(reader, LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo), null);
@@ -50,6 +57,25 @@ internal static class SecureXmlLoader
                 ? (null, new XmlLoadFailure(XmlLoadFailureKind.DtdNotAllowed, $"The file has a DOCTYPE; DTDs and entities are refused ({e.Message})", e.LineNumber, e.LinePosition))
                 : (null, new XmlLoadFailure(XmlLoadFailureKind.NotWellFormed, $"The file is not well-formed XML: {e.Message}", e.LineNumber, e.LinePosition));
         }
+    }
+
+    // The reader streams, so measuring depth costs no stack; loading and validating the tree would.
+    private static XmlLoadFailure? TooDeep(byte[] bytes, XmlReaderSettings settings, int maxDepth)
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        using var reader = XmlReader.Create(stream, settings);
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.Depth >= maxDepth)
+            {
+                var line = (IXmlLineInfo)reader;
+                return new XmlLoadFailure(XmlLoadFailureKind.NestingTooDeep,
+                    $"Elements are nested more than {maxDepth:N0} deep (at <{reader.Name}>); no XLIFF file from CarePages nests like that, so the file was not read further.",
+                    line.LineNumber, line.LinePosition);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Reader settings for untrusted XML: no DTD, no resolver, entity expansion and document size bounded.</summary>

@@ -15,7 +15,7 @@ internal static class XliffImportPipeline
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(job);
         options ??= new XliffImportOptions();
-        var (xliff, failure) = SecureXmlLoader.Load(input, options.MaxFileBytes);
+        var (xliff, failure) = SecureXmlLoader.Load(input, options.MaxFileBytes, options.MaxNestingDepth);
         if (failure is not null)
         {
             return failure;

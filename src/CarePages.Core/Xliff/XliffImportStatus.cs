@@ -18,6 +18,9 @@ public enum XliffImportStatus
     /// <summary>The file is not well-formed XML.</summary>
     NotWellFormed,
 
+    /// <summary>Elements nest deeper than <see cref="XliffImportOptions.MaxNestingDepth"/>; the file was not loaded.</summary>
+    NestingTooDeep,
+
     /// <summary>The file has a DOCTYPE (DTDs, and with them external and expanding entities, are refused).</summary>
     DtdNotAllowed,
 

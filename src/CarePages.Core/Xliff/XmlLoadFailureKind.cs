@@ -11,4 +11,7 @@ internal enum XmlLoadFailureKind
 
     /// <summary>Not well-formed XML.</summary>
     NotWellFormed,
+
+    /// <summary>Elements nested deeper than the limit; not loaded, so nothing recursive walks them.</summary>
+    NestingTooDeep,
 }

@@ -125,4 +125,22 @@ public sealed class MarkdownFileTests
 
         Assert.Equal(MarkdownImportErrorKind.TextOutsideField, Assert.Single(import.Errors).Kind);
     }
+
+    [Theory]
+    [InlineData("<div><em>", 100_000)]
+    [InlineData("> ", 200_000)]
+    [InlineData("- ", 50_000)]
+    public void Read_RichTextNestedFarDeeperThanAnyPage_RefusesThatFieldInsteadOfOverflowingTheStack(string opener, int depth)
+    {
+        var marker = Exported.Split('\n').First(l => l.StartsWith($"<!-- field: {TreatmentRouteType.HowItWorks} |", StringComparison.Ordinal));
+        var text = Exported.Replace(marker, marker + "\n" + string.Concat(Enumerable.Repeat(opener, depth)) + "x\n", StringComparison.Ordinal);
+
+        var import = MarkdownFileReader.Read(text, Header, Fields);
+
+        Assert.Empty(import.Fields);
+        var error = Assert.Single(import.Errors);
+        Assert.Equal((MarkdownImportErrorKind.NestingTooDeep, TreatmentRouteType.HowItWorks), (error.Kind, error.FieldId));
+        Assert.Contains("nested more than 64", error.Message, StringComparison.Ordinal);
+        Assert.True(error.Line > 0);
+    }
 }

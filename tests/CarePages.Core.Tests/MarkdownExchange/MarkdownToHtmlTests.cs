@@ -16,7 +16,7 @@ public sealed class MarkdownToHtmlTests
             .Replace("Bring your medicines.", "Traiga sus medicamentos.", StringComparison.Ordinal)
             .Replace("Ask someone to take you home.", "Pida a alguien que le lleve a casa.", StringComparison.Ordinal);
 
-        var html = MarkdownToHtml.Convert(translated).Value;
+        var html = MarkdownToHtml.TryConvert(translated).Conversion!.Value;
 
         Assert.Equal(
             "<h3>Su primera cita</h3><p>Conocerá a un <strong>especialista en dolor</strong>. Llame a <a href=\"tel:+441234567890\" title=\"Clínica\">la clínica</a>.</p><ul><li>Traiga sus medicamentos.</li><li>Pida a alguien que le lleve a casa.</li></ul>",
@@ -26,7 +26,7 @@ public sealed class MarkdownToHtmlTests
     [Fact]
     public void Convert_TranslatorsOwnMarkdown_GivesStrongEmAndPipeTable()
     {
-        var html = MarkdownToHtml.Convert("Some __bold__ and _italic_ text.\n\n| Dose | When |\n|:-----|-----:|\n| 10 mg | Day 1 |\n").Value;
+        var html = MarkdownToHtml.TryConvert("Some __bold__ and _italic_ text.\n\n| Dose | When |\n|:-----|-----:|\n| 10 mg | Day 1 |\n").Conversion!.Value;
 
         Assert.Equal("<p>Some <strong>bold</strong> and <em>italic</em> text.</p><table><thead><tr><th>Dose</th><th>When</th></tr></thead><tbody><tr><td>10 mg</td><td>Day 1</td></tr></tbody></table>", html);
     }
@@ -40,7 +40,7 @@ public sealed class MarkdownToHtmlTests
     [InlineData("<div onclick=\"steal()\">Hello</div>", "<p>Hello</p>", "div")]
     public void Convert_InjectedHtml_IsSanitised(string markdown, string expected, string? warnedElement)
     {
-        var conversion = MarkdownToHtml.Convert(markdown);
+        var conversion = MarkdownToHtml.TryConvert(markdown).Conversion!;
 
         Assert.Equal(expected, conversion.Value);
         Assert.DoesNotContain("alert", conversion.Value, StringComparison.Ordinal);
@@ -53,12 +53,12 @@ public sealed class MarkdownToHtmlTests
     [Fact]
     public void Convert_SoftLineBreaks_BecomeSpaces()
     {
-        Assert.Equal("<p>One line continued here.</p>", MarkdownToHtml.Convert("One line\ncontinued here.").Value);
+        Assert.Equal("<p>One line continued here.</p>", MarkdownToHtml.TryConvert("One line\ncontinued here.").Conversion!.Value);
     }
 
     [Fact]
     public void Convert_HeadingOne_IsKept()
     {
-        Assert.Equal("<h1>Title</h1>", MarkdownToHtml.Convert("# Title").Value);
+        Assert.Equal("<h1>Title</h1>", MarkdownToHtml.TryConvert("# Title").Conversion!.Value);
     }
 }

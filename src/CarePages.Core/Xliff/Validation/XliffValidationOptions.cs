@@ -6,6 +6,9 @@ public sealed record XliffValidationOptions
     /// <summary>Files larger than this many bytes are refused before parsing; the importer's default, 20 MB.</summary>
     public long MaxFileBytes { get; init; } = XliffImportOptions.DefaultMaxFileBytes;
 
+    /// <summary>Files whose elements nest deeper than this are refused before the tree is built; the importer's default, 256.</summary>
+    public int MaxNestingDepth { get; init; } = XliffImportOptions.DefaultMaxNestingDepth;
+
     /// <summary>
     /// Fragment-identifier prefixes registered for extensions (e.g. <c>tbx</c>), accepted in <c>ref</c> besides the core
     /// (<c>f</c>, <c>g</c>, <c>u</c>, <c>n</c>, <c>d</c>, <c>t</c>) and module ones (<c>gls</c>, <c>mtc</c>, <c>res</c>…).

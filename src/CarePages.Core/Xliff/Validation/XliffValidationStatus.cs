@@ -15,6 +15,9 @@ public enum XliffValidationStatus
     /// <summary>The file is not well-formed XML.</summary>
     NotWellFormed,
 
+    /// <summary>Elements nest deeper than <see cref="XliffValidationOptions.MaxNestingDepth"/>; the file was not loaded.</summary>
+    NestingTooDeep,
+
     /// <summary>The file could not be opened or read.</summary>
     Unreadable,
 }

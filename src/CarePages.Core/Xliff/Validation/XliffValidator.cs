@@ -45,13 +45,14 @@ public sealed class XliffValidator
     public XliffValidationReport Validate(Stream input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var (document, failure) = SecureXmlLoader.LoadDocument(input, options.MaxFileBytes);
+        var (document, failure) = SecureXmlLoader.LoadDocument(input, options.MaxFileBytes, options.MaxNestingDepth);
         if (failure is not null)
         {
             var status = failure.Kind switch
             {
                 XmlLoadFailureKind.FileTooLarge => XliffValidationStatus.FileTooLarge,
                 XmlLoadFailureKind.DtdNotAllowed => XliffValidationStatus.DtdNotAllowed,
+                XmlLoadFailureKind.NestingTooDeep => XliffValidationStatus.NestingTooDeep,
                 _ => XliffValidationStatus.NotWellFormed,
             };
             return XliffValidationReport.NotChecked(status, new XliffValidationFault(XliffValidationCodes.Xml, failure.Message, failure.Line, failure.Position));
