@@ -1,4 +1,5 @@
 using CarePages.Core.Schema;
+using CarePages.Core.Translation.Units;
 
 namespace CarePages.Core.MarkdownExchange;
 
@@ -35,10 +36,10 @@ public static class MarkdownFileReader
         var values = new List<ImportedField>();
         foreach (var (id, section) in sections)
         {
-            var (value, refusal) = Value(known[id], section);
+            var (value, kind, refusal) = Value(known[id], section);
             if (refusal is not null)
             {
-                errors.Add(new MarkdownImportError(MarkdownImportErrorKind.NestingTooDeep, FieldLine(lines, id), id, $"Field \"{id}\": {refusal} It was not imported."));
+                errors.Add(new MarkdownImportError(kind, FieldLine(lines, id), id, $"Field \"{id}\": {refusal} It was not imported."));
             }
             else
             {
@@ -155,18 +156,23 @@ public static class MarkdownFileReader
         return section;
     }
 
-    private static (ImportedField? Value, string? Refusal) Value(ExchangeField field, List<string> lines)
+    private static (ImportedField? Value, MarkdownImportErrorKind Kind, string? Refusal) Value(ExchangeField field, List<string> lines)
     {
         var trimmed = lines.SkipWhile(l => l.Trim().Length == 0).Reverse().SkipWhile(l => l.Trim().Length == 0).Reverse().ToArray();
+        if (PatientTextCharacters.FirstRefused(string.Join('\n', trimmed)) is { } refused)
+        {
+            return (null, MarkdownImportErrorKind.RefusedCharacter, $"it holds {refused}, a control character or noncharacter that patient text cannot hold; remove it.");
+        }
+
         switch (field.Kind)
         {
             case FieldKind.RichText:
                 var (html, refusal) = MarkdownToHtml.TryConvert(string.Join('\n', trimmed));
-                return html is null ? (null, refusal) : (new ImportedField(field.Id, html.Value, html.Warnings), null);
+                return html is null ? (null, MarkdownImportErrorKind.NestingTooDeep, refusal) : (new ImportedField(field.Id, html.Value, html.Warnings), default, null);
             case FieldKind.MultilineText:
-                return (new ImportedField(field.Id, string.Join('\n', trimmed.Select(l => l.Trim())), []), null);
+                return (new ImportedField(field.Id, string.Join('\n', trimmed.Select(l => l.Trim())), []), default, null);
             default:
-                return (new ImportedField(field.Id, string.Join(' ', trimmed.Select(l => l.Trim()).Where(l => l.Length > 0)), []), null);
+                return (new ImportedField(field.Id, string.Join(' ', trimmed.Select(l => l.Trim()).Where(l => l.Length > 0)), []), default, null);
         }
     }
 

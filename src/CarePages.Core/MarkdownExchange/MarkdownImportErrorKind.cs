@@ -32,4 +32,7 @@ public enum MarkdownImportErrorKind
 
     /// <summary>A rich-text field nests Markdown or HTML deeper than <see cref="MarkdownToHtml.MaxNestingDepth"/>.</summary>
     NestingTooDeep,
+
+    /// <summary>A field holds a control character or noncharacter that patient text cannot hold.</summary>
+    RefusedCharacter,
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
+using CarePages.Core.Translation.Units;
 
 namespace CarePages.Core.Xliff;
 
@@ -60,7 +61,7 @@ internal sealed class TargetContentReader
             switch (node)
             {
                 case XText text:
-                    nodes.Add(new InlineText(text.Value));
+                    nodes.Add(new InlineText(Checked(text.Value)));
                     break;
                 case XElement inline when inline.Name.Namespace == vocabulary.Namespace:
                     ReadElement(inline, nodes);
@@ -101,13 +102,29 @@ internal sealed class TargetContentReader
     private string CodePoint(XElement element)
     {
         var hex = (string?)element.Attribute("hex") ?? string.Empty;
-        if (int.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF))
+        if (!int.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value) || value is < 0 or > 0x10FFFF or (>= 0xD800 and <= 0xDFFF))
         {
-            return char.ConvertFromUtf32(value);
+            Problems.Add($"Unit {unitId}: <cp hex=\"{hex}\"> is not a Unicode code point.");
+            return string.Empty;
         }
 
-        Problems.Add($"Unit {unitId}: <cp hex=\"{hex}\"> is not a Unicode code point.");
-        return string.Empty;
+        if (!PatientTextCharacters.IsAllowed(value))
+        {
+            Problems.Add($"Unit {unitId}: <cp hex=\"{hex}\"> stands for {PatientTextCharacters.Describe(value)}, a control character or noncharacter that patient text cannot hold; remove it.");
+            return string.Empty;
+        }
+
+        return char.ConvertFromUtf32(value);
+    }
+
+    private string Checked(string text)
+    {
+        if (PatientTextCharacters.FirstRefused(text) is { } refused)
+        {
+            Problems.Add($"Unit {unitId}: the target holds {refused}, a control character or noncharacter that patient text cannot hold; remove it.");
+        }
+
+        return text;
     }
 
     private PlacedCode? ReadCode(XElement element)

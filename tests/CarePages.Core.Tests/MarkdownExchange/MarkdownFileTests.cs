@@ -143,4 +143,18 @@ public sealed class MarkdownFileTests
         Assert.Contains("nested more than 64", error.Message, StringComparison.Ordinal);
         Assert.True(error.Line > 0);
     }
+
+    [Fact]
+    public void Read_FieldWithAnEscapeCharacter_RefusesThatFieldNamingTheCharacter()
+    {
+        var marker = Exported.Split('\n').First(l => l.StartsWith($"<!-- field: {TreatmentRouteType.HowItWorks} |", StringComparison.Ordinal));
+        var text = Exported.Replace(marker, marker + "\nDosis \u001b[31m alta\n", StringComparison.Ordinal);
+
+        var import = MarkdownFileReader.Read(text, Header, Fields);
+
+        var error = Assert.Single(import.Errors);
+        Assert.Equal((MarkdownImportErrorKind.RefusedCharacter, TreatmentRouteType.HowItWorks), (error.Kind, error.FieldId));
+        Assert.Contains("U+001B", error.Message, StringComparison.Ordinal);
+        Assert.Empty(import.Fields);
+    }
 }

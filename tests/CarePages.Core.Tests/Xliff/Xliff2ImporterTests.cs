@@ -140,11 +140,14 @@ public sealed class Xliff2ImporterTests
     }
 
     [Fact]
-    public void Import_ControlCharacterAsCodePoint_ComesBackAsTheCharacter()
+    public void Import_ControlCharacterCopiedFromTheSourceAsCodePoint_IsRefusedSoItCannotReachPatientText()
     {
+        // The writer still carries such a character out (as <cp>), but a target holding it would break later 1.2 exports.
         var job = XliffTestJobs.OnePage("<p>Bell\u0007here</p>");
 
-        Assert.Equal("<p>Bell\u0007here</p>", XliffAssert.Field(Xliff2Importer.Import(Xliff2Writer.WriteToString(job), job), "body"));
+        var result = Xliff2Importer.Import(Xliff2Writer.WriteToString(job), job);
+
+        Assert.Contains("U+0007", Assert.Single(result.Units, u => u.Outcome == XliffUnitOutcome.Rejected).Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -222,5 +225,32 @@ public sealed class Xliff2ImporterTests
 
             unit.Add(part);
         }
+    }
+
+    [Theory]
+    [InlineData("Dosis <cp hex=\"001B\"/>alta", "U+001B")]
+    [InlineData("Dosis <cp hex=\"FFFE\"/>alta", "U+FFFE")]
+    [InlineData("Dosis <cp hex=\"0000\"/>alta", "U+0000")]
+    [InlineData("Dosis \u0085alta", "U+0085")]
+    public void Import_TargetWithAControlCharacterOrNoncharacter_UnitRejectedNamingItAndNothingApplied(string target, string character)
+    {
+        var job = XliffTestJobs.OnePage("<p>Hello</p>");
+        var edited = Xliff2TestFiles.Edit(Xliff2TestFiles.Write(job, XliffVersion.Xliff21), document =>
+            document.Descendants(Xliff2TestFiles.Ns21 + "target").First().ReplaceNodes(System.Xml.Linq.XElement.Parse("<t xmlns=\"" + Xliff2TestFiles.Ns21 + "\">" + target + "</t>").Nodes()));
+
+        var result = Xliff2Importer.Import(edited, job);
+
+        Assert.Equal(XliffImportStatus.NothingApplied, result.Status);
+        Assert.Contains(character, Assert.Single(result.Units, u => u.Outcome == XliffUnitOutcome.Rejected).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_TargetWithATabAsCp_IsAccepted()
+    {
+        var job = XliffTestJobs.OnePage("<p>Hello</p>");
+        var edited = Xliff2TestFiles.Edit(Xliff2TestFiles.Write(job, XliffVersion.Xliff21), document =>
+            document.Descendants(Xliff2TestFiles.Ns21 + "target").First().ReplaceNodes(System.Xml.Linq.XElement.Parse("<t xmlns=\"" + Xliff2TestFiles.Ns21 + "\">Dosis<cp hex=\"0009\"/>alta</t>").Nodes()));
+
+        Assert.DoesNotContain(Xliff2Importer.Import(edited, job).Units, u => u.Outcome == XliffUnitOutcome.Rejected);
     }
 }
