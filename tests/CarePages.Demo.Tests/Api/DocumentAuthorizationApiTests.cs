@@ -109,6 +109,15 @@ public sealed class DocumentAuthorizationApiTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Audit_OfAKeyThatNamesNoDocument_Is404NotAnEmptyTrail()
+    {
+        var response = await Client("lucia").GetAsync($"{Api}/documents/{Guid.NewGuid()}/audit");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
     private HttpClient Client(string user) => DemoApi.Client(_factory, user);
 
     private async Task<string[]> AuditActionsAsync() =>

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using CarePages.Core.Ports;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Glossary;
 using CarePages.Core.Translation.Jobs;
@@ -72,10 +73,19 @@ public sealed class TranslationApiController : CarePagesApiController
     /// <summary>A document's audit trail in time order.</summary>
     [HttpGet("documents/{key:guid}/audit")]
     [ProducesResponseType<AuditEntryResponse[]>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> GetAudit(Guid key, [FromServices] ITranslationStateStore states, CancellationToken cancellationToken) =>
-        await _authorizer.AuthorizeAsync(key, DocumentAccess.Read, cancellationToken: cancellationToken) is { Succeeded: false } refusal
-            ? ApiProblem.Refused(refusal)
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ApiProblem.MediaType)]
+    public async Task<IActionResult> GetAudit(Guid key, [FromServices] ITranslationStateStore states, [FromServices] IDraftContentStore drafts, CancellationToken cancellationToken)
+    {
+        if (await _authorizer.AuthorizeAsync(key, DocumentAccess.Read, cancellationToken: cancellationToken) is { Succeeded: false } refusal)
+        {
+            return ApiProblem.Refused(refusal);
+        }
+
+        // An empty trail for a key that names no document would read as "nothing happened to it".
+        return await drafts.GetDraftAsync(key, cancellationToken) is null
+            ? ApiProblem.Create(StatusCodes.Status404NotFound, "No such document", $"There is no CarePages document {key}.")
             : Ok((await states.GetAuditTrailAsync(key, cancellationToken)).Select(AuditEntryResponse.Of).ToArray());
+    }
 
     /// <summary>Exports documents for translation: one XLIFF file, or a zip of Markdown files.</summary>
     [HttpPost("export")]
