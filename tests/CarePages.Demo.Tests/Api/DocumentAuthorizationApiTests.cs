@@ -118,6 +118,20 @@ public sealed class DocumentAuthorizationApiTests : IDisposable
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
     }
 
+    [Fact]
+    public async Task Import_TwoFilePartsInOneRequest_Is400AndNothingIsImported()
+    {
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent("<xliff/>"), "file", "first.xlf");
+        form.Add(new StringContent("<xliff/>"), "file", "second.xlf");
+
+        var response = await Client("ana").PostAsync($"{Api}/import", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("2 files", (await DemoApi.Json(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Import", await AuditActionsAsync());
+    }
+
     private HttpClient Client(string user) => DemoApi.Client(_factory, user);
 
     private async Task<string[]> AuditActionsAsync() =>

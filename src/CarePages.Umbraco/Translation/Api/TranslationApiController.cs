@@ -141,6 +141,13 @@ public sealed class TranslationApiController : CarePagesApiController
             return ApiProblem.NotSignedIn();
         }
 
+        // MVC binds the first part named "file"; a second one would be dropped without a word.
+        if (Request.HasFormContentType && Request.Form.Files.Count > 1)
+        {
+            return ApiProblem.Create(StatusCodes.Status400BadRequest, "One file at a time",
+                $"The request holds {Request.Form.Files.Count} files; send each returned file in a request of its own. Nothing was imported.");
+        }
+
         // A file over the limit is refused by the import unread; any other is read once, authorised, then imported.
         var content = file.Length > options.MaxFileBytes ? null : await ReadAllAsync(file, cancellationToken);
         if (content is not null
