@@ -1,3 +1,4 @@
+using CarePages.Core.Translation.Glossary;
 using CarePages.Core.Translation.Workflow;
 using CarePages.Umbraco.Api.Authorization;
 using CarePages.Umbraco.Translation;
@@ -43,7 +44,7 @@ public sealed class DemoDocumentAuthorizer(ITranslationActorAccessor actors) : I
         await actors.GetCurrentActorAsync(cancellationToken) switch
         {
             null => DocumentAuthorization.NotSignedIn,
-            var actor when actor.Cultures.Any(c => LanguageTarget.IsCoveredBy(culture, c)) => DocumentAuthorization.Allowed,
+            var actor when actor.Cultures.Any(c => LanguagePair.CultureCovers(culture, c)) => DocumentAuthorization.Allowed,
             _ => DocumentAuthorization.CultureRefused(culture),
         };
 

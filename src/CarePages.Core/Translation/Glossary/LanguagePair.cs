@@ -34,11 +34,24 @@ public sealed record LanguagePair(string SourceCulture, string TargetCulture)
     /// <summary>How specific the pair is: 0 for two bare languages, 1 or 2 with regional cultures (more specific entries win).</summary>
     public int Specificity => (IsBareLanguage(SourceCulture) ? 0 : 1) + (IsBareLanguage(TargetCulture) ? 0 : 1);
 
-    private static bool CultureCovers(string general, string specific) =>
-        string.Equals(general, specific, StringComparison.OrdinalIgnoreCase)
-        || (IsBareLanguage(general) && string.Equals(general, LanguageOf(specific), StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// True when <paramref name="general"/> covers <paramref name="specific"/>: the same culture (ignoring case), or a bare
+    /// language (<c>es</c>) of which <paramref name="specific"/> is a regional form (<c>es-ES</c>).
+    /// </summary>
+    public static bool CultureCovers(string general, string specific)
+    {
+        ArgumentNullException.ThrowIfNull(general);
+        ArgumentNullException.ThrowIfNull(specific);
+        return string.Equals(general, specific, StringComparison.OrdinalIgnoreCase)
+            || (IsBareLanguage(general) && string.Equals(general, LanguageOf(specific), StringComparison.OrdinalIgnoreCase));
+    }
 
-    private static bool IsBareLanguage(string culture) => culture.IndexOfAny(['-', '_']) < 0;
+    /// <summary>True when <paramref name="culture"/> names a language without a region or script (<c>es</c>, not <c>es-ES</c>).</summary>
+    public static bool IsBareLanguage(string culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        return culture.IndexOfAny(['-', '_']) < 0;
+    }
 
     /// <summary>The language part of a culture name: <c>es-ES</c> → <c>es</c>.</summary>
     internal static string LanguageOf(string culture)

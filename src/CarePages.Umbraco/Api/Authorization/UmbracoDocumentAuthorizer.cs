@@ -1,3 +1,4 @@
+using CarePages.Core.Translation.Glossary;
 using Microsoft.AspNetCore.Http;
 using Umbraco.Cms.Core.Actions;
 using Umbraco.Cms.Core.Models.Membership;
@@ -98,11 +99,11 @@ public sealed class UmbracoDocumentAuthorizer(
         }
 
         // A bare language is no Umbraco language: it is the user's when one of the site's cultures of it is.
-        if (LanguageTarget.IsBareLanguage(culture))
+        if (LanguagePair.IsBareLanguage(culture))
         {
             foreach (var language in await languages.GetAllAsync().ConfigureAwait(false))
             {
-                if (LanguageTarget.IsCoveredBy(culture, language.IsoCode) && await MayAccessCultureAsync(user, language.IsoCode).ConfigureAwait(false))
+                if (LanguagePair.CultureCovers(culture, language.IsoCode) && await MayAccessCultureAsync(user, language.IsoCode).ConfigureAwait(false))
                 {
                     return DocumentAuthorization.Allowed;
                 }
