@@ -13,7 +13,7 @@ public sealed class HarnessSite
     internal HarnessSite(HarnessSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        ServerRoles.Roles.Enqueue(settings.ServerRole);
+        ServerRoles = new HarnessServerRoleAccessor(settings.ServerRole);
     }
 
     /// <summary>The in-memory database.</summary>
@@ -35,7 +35,7 @@ public sealed class HarnessSite
     public List<global::Umbraco.Cms.Core.Notifications.INotification> Notifications { get; } = [];
 
     /// <summary>The server role Umbraco reports.</summary>
-    public HarnessServerRoleAccessor ServerRoles { get; } = new();
+    public HarnessServerRoleAccessor ServerRoles { get; }
 
     /// <summary>The container, once built.</summary>
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("The harness has not been built yet.");

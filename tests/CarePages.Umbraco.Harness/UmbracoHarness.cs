@@ -160,7 +160,7 @@ public sealed class UmbracoHarness : IDisposable
     private void SeedDefaultLanguage(string isoCode)
     {
         var language = new Language(isoCode, System.Globalization.CultureInfo.GetCultureInfo(isoCode).EnglishName) { IsDefault = true };
-        Site.Database.Seed(() => _provider.GetRequiredService<Repositories.LanguageRepository>().Save(language));
+        _provider.GetRequiredService<Repositories.LanguageRepository>().Seed(language);
     }
 
     private static TypeLoader CreateTypeLoader()

@@ -2,22 +2,26 @@ using Umbraco.Cms.Core.Sync;
 
 namespace CarePages.Umbraco.Harness.Hosting;
 
-/// <summary>The server role, as a test sets it (Umbraco's elected accessor reads it from the database).</summary>
-public sealed class HarnessServerRoleAccessor : IServerRoleAccessor
+/// <summary>
+/// The server role as a test scripts it (Umbraco's elected accessor reads it from the database): one entry a read, the
+/// last one for ever after, as an election settles. No script is a single server.
+/// </summary>
+public sealed class HarnessServerRoleAccessor(params ServerRole[] roles) : IServerRoleAccessor
 {
-    /// <summary>The roles to report, one per read; the last one repeats (e.g. Unknown, Unknown, SchedulingPublisher).</summary>
-    public Queue<ServerRole> Roles { get; } = new();
+    private ServerRole[] _script = roles.Length == 0 ? [ServerRole.Single] : roles;
+    private int _reads;
 
-    /// <summary>How many times the role was read.</summary>
-    public int Reads { get; private set; }
+    /// <summary>How many times the role was read since it was last scripted.</summary>
+    public int Reads => _reads;
 
     /// <inheritdoc />
-    public ServerRole CurrentServerRole
+    public ServerRole CurrentServerRole => _script[Math.Min(Interlocked.Increment(ref _reads), _script.Length) - 1];
+
+    /// <summary>Replaces the script (e.g. Unknown, Unknown, SchedulingPublisher).</summary>
+    public void Script(params ServerRole[] script)
     {
-        get
-        {
-            Reads++;
-            return Roles.Count > 1 ? Roles.Dequeue() : Roles.Count == 1 ? Roles.Peek() : ServerRole.Single;
-        }
+        ArgumentOutOfRangeException.ThrowIfZero(script.Length);
+        _script = script;
+        Interlocked.Exchange(ref _reads, 0);
     }
 }

@@ -1,35 +1,15 @@
 using CarePages.Umbraco.Harness.Data;
-using CarePages.Umbraco.Harness.Scoping;
 using Umbraco.Cms.Core.Models;
-using Umbraco.Cms.Core.Persistence.Querying;
 using Umbraco.Extensions;
 
 namespace CarePages.Umbraco.Harness.Repositories;
 
-/// <summary>Umbraco's <c>umbracoLanguage</c> table; a new site has en-US as its default language.</summary>
-public sealed class LanguageRepository
+/// <summary>Umbraco's <c>umbracoLanguage</c> table, with one default language at a time.</summary>
+public sealed class LanguageRepository(HarnessDatabase database) : RowRepository<ILanguage>(database, "umbracoLanguage")
 {
-    private readonly HarnessTable<int, ILanguage> _rows;
     private int _nextId;
 
-    public LanguageRepository(HarnessDatabase database)
-    {
-        ArgumentNullException.ThrowIfNull(database);
-        _rows = database.CreateTable<int, ILanguage>("umbracoLanguage", row => (ILanguage)row.DeepClone());
-    }
-
-    public ILanguage? Get(int id) => _rows.Get(id);
-
-    public IEnumerable<ILanguage> GetMany(params int[]? ids) =>
-        ids is null || ids.Length == 0 ? _rows.All() : ids.Select(Get).OfType<ILanguage>().ToArray();
-
-    public IEnumerable<ILanguage> Get(IQuery<ILanguage> query) => query.Apply(_rows.All()).ToArray();
-
-    public int Count(IQuery<ILanguage>? query) => query.Apply(_rows.All()).Count();
-
-    public bool Exists(int id) => _rows.Get(id) is not null;
-
-    public ILanguage? GetByIsoCode(string isoCode) => _rows.All().FirstOrDefault(l => l.IsoCode.InvariantEquals(isoCode));
+    public ILanguage? GetByIsoCode(string isoCode) => Rows.All().FirstOrDefault(l => l.IsoCode.InvariantEquals(isoCode));
 
     public int? GetIdByIsoCode(string? isoCode, bool throwOnNotFound) =>
         isoCode is not null && GetByIsoCode(isoCode) is { } language ? language.Id
@@ -46,33 +26,30 @@ public sealed class LanguageRepository
     public string[] GetIsoCodesByIds(ICollection<int> ids, bool throwOnNotFound) =>
         ids.Select(id => GetIsoCodeById(id, throwOnNotFound)).OfType<string>().ToArray();
 
-    public void Save(ILanguage entity)
+    public void Delete(ILanguage entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        if (!entity.HasIdentity)
-        {
-            entity.Id = Interlocked.Increment(ref _nextId);
-        }
+        Rows.Remove(entity.Id);
+    }
+
+    /// <inheritdoc />
+    protected override int NewId() => Interlocked.Increment(ref _nextId);
+
+    /// <inheritdoc />
+    protected override void BeforeStore(ILanguage entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
 
         // As the repository does: one default language at a time.
         if (entity.IsDefault)
         {
-            foreach (var other in _rows.All().Where(l => l.IsDefault && l.Id != entity.Id))
+            foreach (var other in Rows.All().Where(l => l.IsDefault && l.Id != entity.Id))
             {
                 other.IsDefault = false;
-                _rows.Put(other.Id, other);
+                Rows.Put(other.Id, other);
             }
         }
-
-        _rows.Put(entity.Id, entity);
-        entity.ResetDirtyProperties();
     }
 
-    public void Delete(ILanguage entity)
-    {
-        ArgumentNullException.ThrowIfNull(entity);
-        _rows.Remove(entity.Id);
-    }
-
-    private ILanguage? Default() => _rows.All().FirstOrDefault(l => l.IsDefault);
+    private ILanguage? Default() => Rows.All().FirstOrDefault(l => l.IsDefault);
 }

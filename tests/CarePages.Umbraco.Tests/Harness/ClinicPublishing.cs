@@ -17,13 +17,9 @@ namespace CarePages.Umbraco.Tests.Harness;
 /// <summary>Publishing and editing the sample clinic through Umbraco's own content services, as an editor in the backoffice would.</summary>
 internal static class ClinicPublishing
 {
-    public static readonly Guid IntranasalRouteKey = new("92fad090-b178-4abd-bfd1-7a2b695c4f92");
-
-    public static readonly Guid OverviewKey = new("22db70d5-e165-4804-b40e-7807ddaa8634");
-
     /// <summary>Publishes the treatment overview in the source culture, so its routes have a published parent (Umbraco requires one).</summary>
     public static async Task PublishOverviewAsync(this UmbracoHarness harness) =>
-        Assert.Equal(ContentPublishingOperationStatus.Success, await harness.PublishAsync(OverviewKey, "en-GB"));
+        Assert.Equal(ContentPublishingOperationStatus.Success, await harness.PublishAsync(ClinicSite.OverviewKey, "en-GB"));
 
     /// <summary>Publishes <paramref name="cultures"/> of a document through <c>IContentPublishingService</c>, as the administrator.</summary>
     public static async Task<ContentPublishingOperationStatus> PublishAsync(this UmbracoHarness harness, Guid key, params string[] cultures)

@@ -9,6 +9,15 @@ namespace CarePages.Umbraco.Tests.Harness;
 /// <summary>A harness site configured as the sample clinic: en-GB by default, es-ES and ar installed by CarePages.</summary>
 internal static class ClinicSite
 {
+    /// <summary>The sample clinic's intranasal ketamine route.</summary>
+    public static readonly Guid IntranasalRouteKey = new("92fad090-b178-4abd-bfd1-7a2b695c4f92");
+
+    /// <summary>The sample clinic's treatment overview, the routes' parent.</summary>
+    public static readonly Guid OverviewKey = new("22db70d5-e165-4804-b40e-7807ddaa8634");
+
+    /// <summary>The sample clinic's CRPS condition page.</summary>
+    public static readonly Guid CrpsKey = new("5e61cb7e-fb30-4dbc-aeac-e437387ba89d");
+
     /// <summary>Starts Umbraco with the package installed (and, when asked, the sample clinic imported as drafts).</summary>
     public static async Task<UmbracoHarness> StartAsync(bool sampleContent = false, Action<HarnessSettings>? configure = null)
     {

@@ -45,9 +45,7 @@ public sealed class CarePagesInstallNotificationHandlerTests
     public async Task StartUmbraco_RoleStillUnknownThenElectedPublisher_GoesOnStartingAndInstallsInTheBackground()
     {
         using var harness = UmbracoHarness.Start(s => s.ServerRole = ServerRole.Unknown);
-        harness.Site.ServerRoles.Roles.Enqueue(ServerRole.Unknown);
-        harness.Site.ServerRoles.Roles.Enqueue(ServerRole.Unknown);
-        harness.Site.ServerRoles.Roles.Enqueue(ServerRole.SchedulingPublisher);
+        harness.Site.ServerRoles.Script(ServerRole.Unknown, ServerRole.Unknown, ServerRole.SchedulingPublisher);
 
         await harness.StartUmbracoAsync();
         var runner = harness.GetRequiredService<InstallRunner>();

@@ -1,5 +1,6 @@
 using CarePages.Core.Checks;
 using CarePages.Umbraco.Configuration;
+using CarePages.Umbraco.Harness.Hosting;
 using CarePages.Umbraco.Installation;
 using CarePages.Umbraco.Tests.TestSupport;
 using Microsoft.Extensions.Configuration;
@@ -22,7 +23,7 @@ public sealed class InstallServerRoleTests
     [InlineData(ServerRole.Subscriber, false)]
     public async Task MayInstallAsync_OnAKnownRole_DecidesAtOnce(ServerRole role, bool installs)
     {
-        var result = await Gate(new ScriptedServerRoleAccessor(role)).MayInstallAsync(CancellationToken.None);
+        var result = await Gate(new HarnessServerRoleAccessor(role)).MayInstallAsync(CancellationToken.None);
 
         Assert.Equal(installs, result);
         Assert.Equal(TimeSpan.Zero, _clock.Elapsed);
@@ -32,7 +33,7 @@ public sealed class InstallServerRoleTests
     [Fact]
     public async Task MayInstallAsync_UnknownThenElectedSchedulingPublisher_WaitsAndInstalls()
     {
-        var server = new ScriptedServerRoleAccessor(ServerRole.Unknown, ServerRole.Unknown, ServerRole.SchedulingPublisher);
+        var server = new HarnessServerRoleAccessor(ServerRole.Unknown, ServerRole.Unknown, ServerRole.SchedulingPublisher);
 
         var result = await Gate(server).MayInstallAsync(CancellationToken.None);
 
@@ -47,7 +48,7 @@ public sealed class InstallServerRoleTests
     {
         _options.Install.ServerRoleWait = TimeSpan.FromSeconds(3.1);
 
-        var result = await Gate(new ScriptedServerRoleAccessor(ServerRole.Unknown)).MayInstallAsync(CancellationToken.None);
+        var result = await Gate(new HarnessServerRoleAccessor(ServerRole.Unknown)).MayInstallAsync(CancellationToken.None);
 
         Assert.False(result);
         Assert.Equal(TimeSpan.FromSeconds(3.1), _clock.Elapsed);
@@ -62,7 +63,7 @@ public sealed class InstallServerRoleTests
     public async Task MayInstallAsync_UnknownWithNoWaitConfigured_SkipsAtOnce()
     {
         _options.Install.ServerRoleWait = TimeSpan.Zero;
-        var server = new ScriptedServerRoleAccessor(ServerRole.Unknown, ServerRole.Single);
+        var server = new HarnessServerRoleAccessor(ServerRole.Unknown, ServerRole.Single);
 
         var result = await Gate(server).MayInstallAsync(CancellationToken.None);
 
@@ -78,7 +79,7 @@ public sealed class InstallServerRoleTests
         await cancellation.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => Gate(new ScriptedServerRoleAccessor(ServerRole.Unknown)).MayInstallAsync(cancellation.Token));
+            () => Gate(new HarnessServerRoleAccessor(ServerRole.Unknown)).MayInstallAsync(cancellation.Token));
 
         Assert.Equal(TimeSpan.Zero, _clock.Elapsed);
         Assert.Empty(_logger.Entries);
@@ -88,7 +89,7 @@ public sealed class InstallServerRoleTests
     public async Task MayInstallAsync_InstallerAndSampleContentSwitchedOff_DoesNotWaitForTheRole()
     {
         _options.Install.Enabled = false;
-        var server = new ScriptedServerRoleAccessor(ServerRole.Unknown);
+        var server = new HarnessServerRoleAccessor(ServerRole.Unknown);
 
         var result = await Gate(server).MayInstallAsync(CancellationToken.None);
 

@@ -15,7 +15,7 @@ namespace CarePages.Umbraco.Tests.Installation;
 /// <summary>The sample clinic imported at start-up through Umbraco's own <c>ContentEditingService</c>.</summary>
 public sealed class SampleImportOnUmbracoServicesTests
 {
-    private static readonly Guid IntranasalRouteKey = new("92fad090-b178-4abd-bfd1-7a2b695c4f92");
+    private static readonly Guid IntranasalRouteKey = ClinicSite.IntranasalRouteKey;
 
     [Fact]
     public async Task StartUmbraco_WithSampleContent_CreatesEveryDocumentInEveryCultureAsADraft()

@@ -28,9 +28,9 @@ public sealed class TranslationTablesOnUmbracoStartTests
         harness.GetRequiredService<IConfiguration>()["ConnectionStrings:umbracoDbDSN"] = connectionString;
         await harness.StartUmbracoAsync(RuntimeLevel.Run);
 
-        await harness.ApproveAllAsync(ClinicPublishing.IntranasalRouteKey, "es-ES");
+        await harness.ApproveAllAsync(ClinicSite.IntranasalRouteKey, "es-ES");
 
-        var states = await harness.GetRequiredService<ITranslationStateStore>().GetByDocumentAsync(ClinicPublishing.IntranasalRouteKey);
+        var states = await harness.GetRequiredService<ITranslationStateStore>().GetByDocumentAsync(ClinicSite.IntranasalRouteKey);
         Assert.NotEmpty(states);
         Assert.All(states, s => Assert.Equal(TranslationStatus.Approved, s.EffectiveStatus));
     }

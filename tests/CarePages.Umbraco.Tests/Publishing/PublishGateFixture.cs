@@ -21,7 +21,7 @@ namespace CarePages.Umbraco.Tests.Publishing;
 /// </summary>
 internal sealed class PublishGateFixture : IDisposable
 {
-    public static readonly Guid IntranasalRouteKey = ClinicPublishing.IntranasalRouteKey;
+    public static readonly Guid IntranasalRouteKey = ClinicSite.IntranasalRouteKey;
 
     private readonly Dictionary<string, IUser> _editors = [];
     private IContent? _route;

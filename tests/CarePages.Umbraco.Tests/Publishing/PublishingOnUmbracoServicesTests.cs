@@ -18,15 +18,15 @@ public sealed class PublishingOnUmbracoServicesTests
     {
         using var harness = await ClinicSite.StartAsync(sampleContent: true);
         await harness.PublishOverviewAsync();
-        await harness.ApproveAllAsync(ClinicPublishing.IntranasalRouteKey, "es-ES");
-        harness.SaveValue(ClinicPublishing.IntranasalRouteKey, TreatmentRouteType.HowItWorks, "es-ES", InjectionText);
+        await harness.ApproveAllAsync(ClinicSite.IntranasalRouteKey, "es-ES");
+        harness.SaveValue(ClinicSite.IntranasalRouteKey, TreatmentRouteType.HowItWorks, "es-ES", InjectionText);
 
-        var status = await harness.PublishAsync(ClinicPublishing.IntranasalRouteKey, "es-ES");
+        var status = await harness.PublishAsync(ClinicSite.IntranasalRouteKey, "es-ES");
 
         Assert.Equal(ContentPublishingOperationStatus.CancelledByEvent, status);
         Assert.Contains(harness.LastPublishMessages(), m => m.MessageType == EventMessageType.Error
             && m.Message.StartsWith("es-ES · howItWorks:", StringComparison.Ordinal) && m.Message.Contains("ntramuscular", StringComparison.Ordinal));
-        Assert.False(harness.GetRequiredService<IContentService>().GetById(ClinicPublishing.IntranasalRouteKey)!.IsCulturePublished("es-ES"));
+        Assert.False(harness.GetRequiredService<IContentService>().GetById(ClinicSite.IntranasalRouteKey)!.IsCulturePublished("es-ES"));
     }
 
     [Fact]
@@ -35,11 +35,11 @@ public sealed class PublishingOnUmbracoServicesTests
         using var harness = await ClinicSite.StartAsync(sampleContent: true);
         await harness.PublishOverviewAsync();
 
-        var status = await harness.PublishAsync(ClinicPublishing.IntranasalRouteKey, "en-GB");
+        var status = await harness.PublishAsync(ClinicSite.IntranasalRouteKey, "en-GB");
 
         Assert.True(status == ContentPublishingOperationStatus.Success, string.Join(Environment.NewLine, harness.LastPublishMessages().Select(m => m.Message)));
-        Assert.True(harness.GetRequiredService<IContentService>().GetById(ClinicPublishing.IntranasalRouteKey)!.IsCulturePublished("en-GB"));
-        var audit = await harness.GetRequiredService<ITranslationStateStore>().GetAuditTrailAsync(ClinicPublishing.IntranasalRouteKey);
+        Assert.True(harness.GetRequiredService<IContentService>().GetById(ClinicSite.IntranasalRouteKey)!.IsCulturePublished("en-GB"));
+        var audit = await harness.GetRequiredService<ITranslationStateStore>().GetAuditTrailAsync(ClinicSite.IntranasalRouteKey);
         Assert.Contains(audit, e => e.Action == TranslationAction.Publish && e.Culture == "en-GB");
     }
 
@@ -49,7 +49,7 @@ public sealed class PublishingOnUmbracoServicesTests
         using var harness = await ClinicSite.StartAsync(sampleContent: true);
         await harness.PublishOverviewAsync();
 
-        var status = await harness.PublishAsync(ClinicPublishing.IntranasalRouteKey, "es-ES");
+        var status = await harness.PublishAsync(ClinicSite.IntranasalRouteKey, "es-ES");
 
         Assert.Equal(ContentPublishingOperationStatus.CancelledByEvent, status);
         var messages = harness.LastPublishMessages();
@@ -62,9 +62,9 @@ public sealed class PublishingOnUmbracoServicesTests
     {
         using var harness = await ClinicSite.StartAsync(sampleContent: true);
         await harness.PublishOverviewAsync();
-        await harness.ApproveAllAsync(ClinicPublishing.IntranasalRouteKey, "es-ES");
+        await harness.ApproveAllAsync(ClinicSite.IntranasalRouteKey, "es-ES");
 
-        var status = await harness.PublishAsync(ClinicPublishing.IntranasalRouteKey, "es-ES");
+        var status = await harness.PublishAsync(ClinicSite.IntranasalRouteKey, "es-ES");
 
         Assert.True(status == ContentPublishingOperationStatus.Success, string.Join(Environment.NewLine, harness.LastPublishMessages().Select(m => m.Message)));
     }
@@ -74,7 +74,7 @@ public sealed class PublishingOnUmbracoServicesTests
     {
         using var harness = await ClinicSite.StartAsync(sampleContent: true);
 
-        var status = await harness.PublishAsync(ClinicPublishing.IntranasalRouteKey, "en-GB");
+        var status = await harness.PublishAsync(ClinicSite.IntranasalRouteKey, "en-GB");
 
         Assert.Equal(ContentPublishingOperationStatus.PathNotPublished, status);
         Assert.Empty(harness.LastPublishMessages());
@@ -85,13 +85,13 @@ public sealed class PublishingOnUmbracoServicesTests
     {
         using var harness = await ClinicSite.StartAsync(sampleContent: true);
         await harness.PublishOverviewAsync();
-        await harness.ApproveAllAsync(ClinicPublishing.IntranasalRouteKey, "es-ES");
+        await harness.ApproveAllAsync(ClinicSite.IntranasalRouteKey, "es-ES");
 
-        harness.SaveValue(ClinicPublishing.IntranasalRouteKey, TreatmentRouteType.TypicalOnset, "en-GB", "Usually within 30 minutes");
+        harness.SaveValue(ClinicSite.IntranasalRouteKey, TreatmentRouteType.TypicalOnset, "en-GB", "Usually within 30 minutes");
 
-        var states = await harness.GetRequiredService<ITranslationStateStore>().GetByDocumentAsync(ClinicPublishing.IntranasalRouteKey);
+        var states = await harness.GetRequiredService<ITranslationStateStore>().GetByDocumentAsync(ClinicSite.IntranasalRouteKey);
         Assert.True(states.Single(s => s.Culture == "es-ES" && s.Path.Value == TreatmentRouteType.TypicalOnset).IsOutdated);
-        Assert.Equal(ContentPublishingOperationStatus.CancelledByEvent, await harness.PublishAsync(ClinicPublishing.IntranasalRouteKey, "es-ES"));
+        Assert.Equal(ContentPublishingOperationStatus.CancelledByEvent, await harness.PublishAsync(ClinicSite.IntranasalRouteKey, "es-ES"));
         Assert.Contains(harness.LastPublishMessages(), m => m.Message.StartsWith("es-ES · typicalOnset", StringComparison.Ordinal));
     }
 }

@@ -15,8 +15,8 @@ namespace CarePages.Umbraco.Tests.Translation;
 /// <summary>The translation API's actions for backoffice users of a site, with their groups and start nodes as Umbraco keeps them.</summary>
 public sealed class TranslationApiOnUmbracoServicesTests
 {
-    private static readonly Guid RouteKey = ClinicPublishing.IntranasalRouteKey;
-    private static readonly Guid CrpsKey = new("5e61cb7e-fb30-4dbc-aeac-e437387ba89d");
+    private static readonly Guid RouteKey = ClinicSite.IntranasalRouteKey;
+    private static readonly Guid CrpsKey = ClinicSite.CrpsKey;
 
     [Fact]
     public async Task Export_UserWhoseStartNodeIsElsewhere_Is403NodeNotAllowedEvenInTheirLanguage()

@@ -20,7 +20,7 @@ namespace CarePages.Umbraco.Tests.Translation;
 /// <summary>Drafts read from and saved through Umbraco's own <c>ContentEditingService</c>, as the translation workflow does.</summary>
 public sealed class UmbracoDraftContentStoreTests
 {
-    private static readonly Guid RouteKey = new("92fad090-b178-4abd-bfd1-7a2b695c4f92");
+    private static readonly Guid RouteKey = ClinicSite.IntranasalRouteKey;
 
     [Fact]
     public async Task GetDraftAsync_ImportedSampleRoute_ReadsEveryCultureAsTheSampleHasIt()

@@ -11,8 +11,8 @@ namespace CarePages.Umbraco.Tests.Api.Authorization;
 /// <summary>What the API lets each user do, decided by Umbraco's own ContentPermissionService over real user groups.</summary>
 public sealed class UmbracoDocumentAuthorizerOnUmbracoServicesTests
 {
-    private static readonly Guid RouteKey = ClinicPublishing.IntranasalRouteKey;
-    private static readonly Guid CrpsKey = new("5e61cb7e-fb30-4dbc-aeac-e437387ba89d");
+    private static readonly Guid RouteKey = ClinicSite.IntranasalRouteKey;
+    private static readonly Guid CrpsKey = ClinicSite.CrpsKey;
 
     [Theory]
     [InlineData("ana", DocumentAccess.Read, "es-ES", DocumentAuthorizationStatus.Success)]
