@@ -16,8 +16,11 @@ public interface IDraftContentStore
     Task<IReadOnlyList<Guid>> GetKeysAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Saves <paramref name="culture"/> of <paramref name="document"/> as a draft, recording <paramref name="savedBy"/>; other
-    /// cultures are left as they are. The result lists values that were saved although the store flags them as invalid.
+    /// Saves <paramref name="culture"/> of <paramref name="document"/> as a draft, recording <paramref name="savedBy"/>,
+    /// only while the stored draft is still at <paramref name="expectedVersion"/> (its <see cref="DraftVersion"/> when it
+    /// was read): the check and the write are one step, so of two saves made against the same version one is refused
+    /// with <see cref="DraftSaveStatus.Conflict"/> and nothing is lost. The result lists values that were saved although
+    /// the store flags them as invalid.
     /// </summary>
-    Task<DraftSaveResult> SaveDraftAsync(DocumentRequest document, string culture, UserReference savedBy, CancellationToken cancellationToken = default);
+    Task<DraftSaveResult> SaveDraftAsync(DocumentRequest document, string culture, UserReference savedBy, string expectedVersion, CancellationToken cancellationToken = default);
 }

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Globalization;
 using CarePages.Core.Documents;
 using CarePages.Core.Ports;
@@ -14,6 +15,10 @@ namespace CarePages.Persistence.Documents;
 public sealed class SqliteContentStore : IContentStore, IDraftContentStore
 {
     private const string SelectDraftSql = "SELECT key, json FROM document_drafts WHERE key = $key;";
+    private const string SelectDraftJsonSql = """
+        SELECT COALESCE((SELECT json FROM document_drafts WHERE key = $key), (SELECT json FROM documents WHERE key = $key));
+        """;
+
     private const string UpsertDraftSql = """
         INSERT INTO document_drafts (key, json, saved_by, saved_at) VALUES ($key, $json, $by, $at)
         ON CONFLICT(key) DO UPDATE SET json = excluded.json, saved_by = excluded.saved_by, saved_at = excluded.saved_at;
@@ -74,23 +79,42 @@ public sealed class SqliteContentStore : IContentStore, IDraftContentStore
         (await GetAllAsync(cancellationToken).ConfigureAwait(false)).Select(d => d.Id).ToArray();
 
     /// <inheritdoc />
-    public async Task<DraftSaveResult> SaveDraftAsync(DocumentRequest document, string culture, UserReference savedBy, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// The version check and the write are one SQLite write transaction (<c>BEGIN IMMEDIATE</c>), so saves from other
+    /// requests or processes on the same file wait for it and then see its result.
+    /// </remarks>
+    public async Task<DraftSaveResult> SaveDraftAsync(DocumentRequest document, string culture, UserReference savedBy, string expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(savedBy);
+        ArgumentException.ThrowIfNullOrWhiteSpace(expectedVersion);
+        var key = KeyText(document.Id);
         var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
+            await using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+            var stored = await ReadDraftJsonAsync(connection, key, cancellationToken).ConfigureAwait(false);
+            if (stored is null)
+            {
+                return DraftSaveResult.NotFound;
+            }
+
+            if (DraftVersion.Of(DocumentRequestJson.Parse(stored, $"{_database.FilePath} document_drafts[{key}]")) != expectedVersion)
+            {
+                return DraftSaveResult.Conflict;
+            }
+
             await using var command = connection.CreateCommand();
             command.CommandText = UpsertDraftSql;
-            command.Parameters.AddWithValue("$key", KeyText(document.Id));
+            command.Parameters.AddWithValue("$key", key);
             command.Parameters.AddWithValue("$json", DocumentRequestJson.Write(document));
             command.Parameters.AddWithValue("$by", savedBy.UserKey);
             command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        return DraftSaveResult.Saved;
+        return DraftSaveResult.Saved(DraftVersion.Of(document));
     }
 
     /// <summary>Makes the draft of <paramref name="key"/> the published version and removes the draft; false when it has no draft.</summary>
@@ -113,6 +137,15 @@ public sealed class SqliteContentStore : IContentStore, IDraftContentStore
         }
 
         return true;
+    }
+
+    // The draft's JSON, else the published version's (a document without a draft has it as its draft), else null.
+    private static async Task<string?> ReadDraftJsonAsync(SqliteConnection connection, string key, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = SelectDraftJsonSql;
+        command.Parameters.AddWithValue("$key", key);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
     }
 
     private async Task<List<DocumentRequest>> QueryAsync(string sql, string? key, CancellationToken cancellationToken)

@@ -214,7 +214,8 @@ namespace CarePages.Persistence.Migrations
                     b.Property<string>("FieldPath")
                         .HasMaxLength(400);
 
-                    b.Property<long?>("ChangedAt");
+                    b.Property<long?>("ChangedAt")
+                        .IsConcurrencyToken();
 
                     b.Property<string>("ChangedByKey")
                         .HasMaxLength(128);
@@ -240,6 +241,7 @@ namespace CarePages.Persistence.Migrations
 
                     b.Property<string>("Status")
                         .IsRequired()
+                        .IsConcurrencyToken()
                         .HasMaxLength(32);
 
                     b.Property<string>("TranslatedByKey")

@@ -15,7 +15,8 @@ internal sealed class TranslationStateConfiguration : IEntityTypeConfiguration<T
         builder.Property(s => s.CultureKey).HasMaxLength(ColumnLengths.Culture);
         builder.Property(s => s.Culture).HasMaxLength(ColumnLengths.Culture);
         builder.Property(s => s.FieldPath).HasMaxLength(ColumnLengths.FieldPath);
-        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(ColumnLengths.EnumName);
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(ColumnLengths.EnumName).IsConcurrencyToken();
+        builder.Property(s => s.ChangedAt).IsConcurrencyToken();
         builder.Property(s => s.SourceFingerprint).HasMaxLength(ColumnLengths.Fingerprint);
         builder.Property(s => s.PendingNewFingerprint).HasMaxLength(ColumnLengths.Fingerprint);
         builder.Property(s => s.TranslatedByKey).HasMaxLength(ColumnLengths.UserKey);

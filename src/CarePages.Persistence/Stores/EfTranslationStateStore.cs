@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using CarePages.Core.Translation.Audit;
 using CarePages.Core.Translation.Storage;
 using CarePages.Core.Translation.Units;
@@ -76,6 +77,74 @@ public sealed class EfTranslationStateStore : ITranslationStateStore
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The states are read and written in one transaction, and the status and time of the last change are concurrency
+    /// tokens: a row another request changed in between makes the update match nothing, and the whole save is undone.
+    /// </remarks>
+    public async Task<bool> SaveTransitionsAsync(IReadOnlyCollection<StateTransition> transitions, IReadOnlyCollection<TranslationAuditEntry> auditEntries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(transitions);
+        ArgumentNullException.ThrowIfNull(auditEntries);
+        await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var documentKeys = transitions.Select(t => t.After.DocumentKey).Distinct().ToList();
+        var existing = await context.TranslationStates
+            .Where(s => documentKeys.Contains(s.DocumentKey))
+            .ToDictionaryAsync(s => (s.DocumentKey, s.CultureKey, s.FieldPath), cancellationToken);
+        foreach (var transition in transitions)
+        {
+            var key = (transition.After.DocumentKey, CultureKeys.Of(transition.After.Culture), transition.After.Path.Value);
+            var entity = existing.GetValueOrDefault(key);
+            if (!transition.StartsFrom(entity is null ? null : TranslationStateMapping.ToState(entity)))
+            {
+                return false;
+            }
+
+            if (entity is null)
+            {
+                context.TranslationStates.Add(TranslationStateMapping.ToEntity(transition.After));
+            }
+            else
+            {
+                TranslationStateMapping.CopyValues(transition.After, entity);
+            }
+        }
+
+        DbUpdateException? failure = null;
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+            foreach (var entry in auditEntries)
+            {
+                context.TranslationAudit.Add(TranslationAuditMapping.ToEntity(entry));
+                await context.SaveChangesAsync(cancellationToken);
+            }
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
+        catch (DbUpdateException error)
+        {
+            failure = error;
+        }
+
+        if (failure is not null)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            if (await AnyInsertedMeanwhileAsync(transitions, cancellationToken))
+            {
+                return false;
+            }
+
+            ExceptionDispatchInfo.Throw(failure);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<TranslationAuditEntry>> GetAuditTrailAsync(Guid documentKey, CancellationToken cancellationToken = default)
     {
         await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
@@ -117,6 +186,20 @@ public sealed class EfTranslationStateStore : ITranslationStateStore
         }
 
         await context.SaveChangesAsync(cancellationToken);
+    }
+
+    // A state this save meant to create was created by another request first (the insert broke the primary key).
+    private async Task<bool> AnyInsertedMeanwhileAsync(IReadOnlyCollection<StateTransition> transitions, CancellationToken cancellationToken)
+    {
+        foreach (var transition in transitions.Where(t => t.Before is null))
+        {
+            if (await FindAsync(transition.After.DocumentKey, transition.After.Culture, transition.After.Path, cancellationToken) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static async Task<IReadOnlyList<FieldTranslationState>> ReadStatesAsync(IQueryable<TranslationStateEntity> query, CancellationToken cancellationToken)

@@ -3,8 +3,10 @@ using CarePages.Core.Ports;
 using CarePages.Core.Schema;
 using CarePages.Core.Translation.Workflow;
 using CarePages.Umbraco.Documents;
+using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Models.ContentEditing;
+using Umbraco.Cms.Core.Scoping;
 using Umbraco.Cms.Core.Services;
 
 namespace CarePages.Umbraco.Translation;
@@ -20,10 +22,12 @@ public sealed class UmbracoDraftContentStore : IDraftContentStore
     private readonly IIdKeyMap _idKeyMap;
     private readonly IContentService _contentService;
     private readonly IContentTypeService _contentTypeService;
+    private readonly ICoreScopeProvider _scopeProvider;
 
     /// <summary>Creates the store.</summary>
-    public UmbracoDraftContentStore(IContentEditingService contentEditingService, IIdKeyMap idKeyMap, IContentService contentService, IContentTypeService contentTypeService)
+    public UmbracoDraftContentStore(IContentEditingService contentEditingService, IIdKeyMap idKeyMap, IContentService contentService, IContentTypeService contentTypeService, ICoreScopeProvider scopeProvider)
     {
+        _scopeProvider = scopeProvider;
         _contentEditingService = contentEditingService;
         _idKeyMap = idKeyMap;
         _contentService = contentService;
@@ -57,17 +61,32 @@ public sealed class UmbracoDraftContentStore : IDraftContentStore
 
     /// <inheritdoc />
     /// <remarks>
-    /// Umbraco saves a value that breaks a mandatory or pattern rule and still succeeds (status <c>PropertyValidationError</c>):
-    /// that is a saved draft, and the rule each value broke is returned for the report.
+    /// The draft is read, compared with <paramref name="expectedVersion"/> and updated in one scope holding Umbraco's
+    /// content-tree write lock (the lock Umbraco's own content saves take), so on a load-balanced site too a save from
+    /// the backoffice or another import waits and is then seen, never overwritten. Umbraco saves a value that breaks a
+    /// mandatory or pattern rule and still succeeds (status <c>PropertyValidationError</c>): that is a saved draft, and
+    /// the rule each value broke is returned for the report.
     /// </remarks>
     /// <exception cref="InvalidOperationException">Umbraco refused the save (the message says why); nothing was saved.</exception>
-    public async Task<DraftSaveResult> SaveDraftAsync(DocumentRequest document, string culture, UserReference savedBy, CancellationToken cancellationToken = default)
+    public async Task<DraftSaveResult> SaveDraftAsync(DocumentRequest document, string culture, UserReference savedBy, string expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(savedBy);
-        var content = await _contentEditingService.GetAsync(document.Id).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"Document {document.Id} no longer exists.");
+        ArgumentException.ThrowIfNullOrWhiteSpace(expectedVersion);
         var userKey = Guid.TryParse(savedBy.UserKey, out var key) ? key : throw new ArgumentException($"\"{savedBy.UserKey}\" is not an Umbraco user key.", nameof(savedBy));
+        using var scope = _scopeProvider.CreateCoreScope();
+        scope.WriteLock(Constants.Locks.ContentTree);
+        var content = await _contentEditingService.GetAsync(document.Id).ConfigureAwait(false);
+        if (content is null || ContentDocumentRequestReader.Read(content) is not { } current)
+        {
+            return DraftSaveResult.NotFound;
+        }
+
+        if (DraftVersion.Of(current) != expectedVersion)
+        {
+            return DraftSaveResult.Conflict;
+        }
+
         var model = new ContentUpdateModel
         {
             // The update replaces the template too: keep the one the content has.
@@ -81,6 +100,8 @@ public sealed class UmbracoDraftContentStore : IDraftContentStore
             throw new InvalidOperationException($"Umbraco refused to save the {culture} draft of document {document.Id}: {attempt.Status}.");
         }
 
-        return new DraftSaveResult(ContentValidationIssues.Of(attempt.Result.ValidationResult));
+        var saved = ContentDocumentRequestReader.Read((await _contentEditingService.GetAsync(document.Id).ConfigureAwait(false))!)!;
+        scope.Complete();
+        return DraftSaveResult.Saved(DraftVersion.Of(saved), ContentValidationIssues.Of(attempt.Result.ValidationResult));
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using CarePages.Core.Ports;
 using CarePages.Core.Translation.Workflow;
 using CarePages.Persistence.Documents;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,7 +73,7 @@ public sealed class ChecksApiTests : IDisposable
         var store = _factory.Services.GetRequiredService<SqliteContentStore>();
         var draft = (await store.GetDraftAsync(RouteKey))!;
         var html = JsonSerializer.SerializeToElement("<p>Cómo funciona.</p><img src=\"/media/spray.png\">");
-        await store.SaveDraftAsync(draft.WithValue("howItWorks", "es-ES", html), "es-ES", new UserReference("ana", "Ana"));
+        await store.SaveDraftAsync(draft.WithValue("howItWorks", "es-ES", html), "es-ES", new UserReference("ana", "Ana"), DraftVersion.Of(draft));
     }
 
     private static async Task<string[]> Messages(HttpClient client, string url) =>

@@ -1,4 +1,5 @@
 using CarePages.Core.Documents;
+using CarePages.Core.Ports;
 using CarePages.Core.SampleContent;
 using CarePages.Persistence.Documents;
 using CarePages.Persistence.Tests.TestSupport;
@@ -69,13 +70,44 @@ public sealed class SqliteContentStoreTests : IDisposable
         await _store.SaveAsync(published);
         var draft = published with { Variants = [.. published.Variants, new DocumentVariant("fr-FR", null, "Kétamine")] };
 
-        await _store.SaveDraftAsync(draft, "fr-FR", new("claire", "Claire Martin"));
+        await _store.SaveDraftAsync(draft, "fr-FR", new("claire", "Claire Martin"), DraftVersion.Of(published));
 
         Assert.Equal("Kétamine", (await _store.GetDraftAsync(published.Id))!.NameIn("fr-FR"));
         Assert.Null((await _store.GetAsync(published.Id))!.NameIn("fr-FR"));
         Assert.True(await _store.PublishDraftAsync(published.Id));
         Assert.Equal("Kétamine", (await _store.GetAsync(published.Id))!.NameIn("fr-FR"));
         Assert.False(await _store.PublishDraftAsync(published.Id));
+    }
+
+    [Fact]
+    public async Task SaveDraftAsync_AnotherSaveCameFirst_RefusesAsConflictAndKeepsTheOtherSave()
+    {
+        var published = SampleClinic.Documents[1];
+        await _store.SaveAsync(published);
+        var readVersion = DraftVersion.Of((await _store.GetDraftAsync(published.Id))!);
+        var french = published with { Variants = [.. published.Variants, new DocumentVariant("fr-FR", null, "Kétamine")] };
+        var german = published with { Variants = [.. published.Variants, new DocumentVariant("de-DE", null, "Ketamin")] };
+
+        var first = await _store.SaveDraftAsync(french, "fr-FR", new("claire", "Claire Martin"), readVersion);
+        var second = await _store.SaveDraftAsync(german, "de-DE", new("jonas", "Jonas Weber"), readVersion);
+
+        Assert.Equal(DraftSaveStatus.Saved, first.Status);
+        Assert.Equal(DraftVersion.Of(french), first.Version);
+        Assert.Equal(DraftSaveStatus.Conflict, second.Status);
+        var draft = (await _store.GetDraftAsync(published.Id))!;
+        Assert.Equal("Kétamine", draft.NameIn("fr-FR"));
+        Assert.Null(draft.NameIn("de-DE"));
+    }
+
+    [Fact]
+    public async Task SaveDraftAsync_UnknownDocument_IsNotFoundAndSavesNothing()
+    {
+        var document = SampleClinic.Documents[1];
+
+        var result = await _store.SaveDraftAsync(document, "fr-FR", new("claire", "Claire Martin"), DraftVersion.Of(document));
+
+        Assert.Equal(DraftSaveStatus.NotFound, result.Status);
+        Assert.Null(await _store.GetDraftAsync(document.Id));
     }
 
     [Fact]

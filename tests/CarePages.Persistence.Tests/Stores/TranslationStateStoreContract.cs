@@ -52,6 +52,49 @@ public abstract class TranslationStateStoreContract : StoreContract<ITranslation
     }
 
     [Fact]
+    public async Task SaveTransitionsAsync_FromTheStoredState_SavesStateAndAudit()
+    {
+        await Store.SaveAsync([Approved()], []);
+        var reopened = Approved() with { Status = TranslationStatus.Translated, ChangedAt = Monday.AddDays(1) };
+
+        var saved = await Store.SaveTransitionsAsync([new StateTransition(Approved(), reopened), new StateTransition(null, Approved(culture: "ar"))], [Entry(TranslationAction.Edit, Monday.AddDays(1))]);
+
+        Assert.True(saved);
+        Assert.Equal(reopened, await Store.FindAsync(IntranasalRoute, "es-ES", TypicalOnset));
+        Assert.NotNull(await Store.FindAsync(IntranasalRoute, "ar", TypicalOnset));
+        Assert.Single(await Store.GetAuditTrailAsync(IntranasalRoute));
+    }
+
+    [Fact]
+    public async Task SaveTransitionsAsync_StateChangedByAnotherUserSinceRead_SavesNothingAndSaysSo()
+    {
+        await Store.SaveAsync([Approved()], []);
+        var readByAna = Approved();
+        var reviewerReopened = Approved() with { Status = TranslationStatus.InReview, ChangedAt = Monday.AddHours(2) };
+        await Store.SaveTransitionsAsync([new StateTransition(readByAna, reviewerReopened)], []);
+
+        var saved = await Store.SaveTransitionsAsync(
+            [new StateTransition(null, Approved(culture: "ar")), new StateTransition(readByAna, readByAna with { Status = TranslationStatus.Translated, ChangedAt = Monday.AddHours(3) })],
+            [Entry(TranslationAction.Edit, Monday.AddHours(3))]);
+
+        Assert.False(saved);
+        Assert.Equal(reviewerReopened, await Store.FindAsync(IntranasalRoute, "es-ES", TypicalOnset));
+        Assert.Null(await Store.FindAsync(IntranasalRoute, "ar", TypicalOnset));
+        Assert.Empty(await Store.GetAuditTrailAsync(IntranasalRoute));
+    }
+
+    [Fact]
+    public async Task SaveTransitionsAsync_FieldCreatedByAnotherUserSinceRead_SavesNothing()
+    {
+        await Store.SaveAsync([Approved()], []);
+
+        var saved = await Store.SaveTransitionsAsync([new StateTransition(null, Approved() with { Status = TranslationStatus.InTranslation })], []);
+
+        Assert.False(saved);
+        Assert.Equal(Approved(), await Store.FindAsync(IntranasalRoute, "es-ES", TypicalOnset));
+    }
+
+    [Fact]
     public async Task SaveAsync_UntranslatedState_KeepsItsEmptyDetails()
     {
         var untranslated = FieldTranslationState.Untranslated(IntranasalRoute, "ar", TypicalOnset);

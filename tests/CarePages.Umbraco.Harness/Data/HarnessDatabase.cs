@@ -3,11 +3,15 @@ namespace CarePages.Umbraco.Harness.Data;
 /// <summary>
 /// The harness's database: named tables of rows keyed by id, one shared node-id sequence (as Umbraco's
 /// <c>umbracoNode</c> table gives documents, types, data types and templates one id space), and transactions that
-/// the outermost scope commits or rolls back. Rows are stored as clones, so what a service holds is never the stored row.
+/// the outermost scope commits or rolls back. Transactions run one at a time, as on Umbraco's SQLite database (one
+/// writer): a second outermost scope, from another request, waits until the first has closed. Rows are stored as clones,
+/// so what a service holds is never the stored row.
 /// </summary>
-public sealed class HarnessDatabase
+public sealed class HarnessDatabase : IDisposable
 {
+    private static readonly TimeSpan TransactionWait = TimeSpan.FromSeconds(30);
     private readonly Lock _lock = new();
+    private readonly SemaphoreSlim _oneTransaction = new(1, 1);
     private readonly List<IHarnessTable> _tables = [];
     private Transaction? _open;
     private int _nextNodeId = 1100;
@@ -72,16 +76,19 @@ public sealed class HarnessDatabase
         }
     }
 
+    /// <inheritdoc />
+    public void Dispose() => _oneTransaction.Dispose();
+
     /// <summary>Opens the one transaction (the outermost scope's).</summary>
     internal Transaction Begin()
     {
+        if (!_oneTransaction.Wait(TransactionWait))
+        {
+            throw new InvalidOperationException($"An outermost scope waited {TransactionWait.TotalSeconds:0} s for another to close: the harness runs one transaction at a time (a scope left open, or one flow opening two outermost scopes).");
+        }
+
         lock (_lock)
         {
-            if (_open is not null)
-            {
-                throw new InvalidOperationException("A second outermost scope was opened while another was open: the harness runs one transaction at a time.");
-            }
-
             _open = new Transaction(this, _tables.Select(t => t.Snapshot()).ToArray());
             return _open;
         }
@@ -117,6 +124,8 @@ public sealed class HarnessDatabase
             {
                 _database._open = null;
             }
+
+            _database._oneTransaction.Release();
         }
     }
 }

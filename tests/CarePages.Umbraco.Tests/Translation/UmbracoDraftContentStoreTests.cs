@@ -51,7 +51,7 @@ public sealed class UmbracoDraftContentStoreTests
         // A file that also carries an English change must not reach English: the user may not edit en-GB.
         var spanishAndEnglish = TranslatedDraftWriter.Apply(spanish, "en-GB", [new(FieldPath.Of(TreatmentRouteType.HowItWorks), FieldKind.RichText, "<p>Changed by a Spanish translator.</p>")]);
 
-        var result = await store.SaveDraftAsync(spanishAndEnglish, "es-ES", UmbracoTranslationActors.ReferenceOf(ana));
+        var result = await store.SaveDraftAsync(spanishAndEnglish, "es-ES", UmbracoTranslationActors.ReferenceOf(ana), DraftVersion.Of(draft));
 
         Assert.Empty(result.ValidationIssues);
         var after = harness.GetRequiredService<IContentService>().GetById(RouteKey)!;
@@ -74,7 +74,7 @@ public sealed class UmbracoDraftContentStoreTests
             Values = draft.Values.Select(v => v.Alias == PageBasicsComposition.Summary && v.Culture == "es-ES" ? v with { Value = empty } : v).ToArray(),
         };
 
-        var result = await store.SaveDraftAsync(withoutSummary, "es-ES", UmbracoTranslationActors.ReferenceOf(ana));
+        var result = await store.SaveDraftAsync(withoutSummary, "es-ES", UmbracoTranslationActors.ReferenceOf(ana), DraftVersion.Of(draft));
 
         var issue = Assert.Single(result.ValidationIssues);
         Assert.Equal((PageBasicsComposition.Summary, "es-ES"), (issue.Property, issue.Culture));

@@ -13,4 +13,11 @@ public sealed record TranslationExchangeOptions
 
     /// <summary>Files larger than this are refused before they are parsed. Default 20 MB.</summary>
     public long MaxFileBytes { get; init; } = XliffImportOptions.DefaultMaxFileBytes;
+
+    /// <summary>
+    /// How often one document's import is tried when other users save the same document at the same moment (each try
+    /// re-reads the draft, so their work is kept); after that the document is left unchanged and the report says so.
+    /// Default: 5.
+    /// </summary>
+    public int MaxSaveAttempts { get; init; } = 5;
 }

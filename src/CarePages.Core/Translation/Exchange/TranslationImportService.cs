@@ -97,54 +97,68 @@ public sealed class TranslationImportService(
             return NotApplied(imported, $"{imported.Rejected.Count} unit(s) were refused; the document was left unchanged.");
         }
 
-        var draft = await content.GetDraftAsync(imported.DocumentKey, cancellationToken).ConfigureAwait(false);
-        if (draft is null)
+        for (var attempt = 1; attempt <= options.MaxSaveAttempts; attempt++)
         {
-            return NotApplied(imported, $"Document {imported.DocumentKey} no longer exists.");
+            cancellationToken.ThrowIfCancellationRequested();
+            var draft = await content.GetDraftAsync(imported.DocumentKey, cancellationToken).ConfigureAwait(false);
+            if (draft is null)
+            {
+                return NotApplied(imported, $"Document {imported.DocumentKey} no longer exists.");
+            }
+
+            var (prepared, refusal) = PreparedImport.Of(job, imported, draft, glossary);
+            if (prepared is null)
+            {
+                return NotApplied(imported, refusal!);
+            }
+
+            var plan = await workflow.PlanDocumentAsync(TranslationAction.Import, prepared.Pairs, job.TargetCulture, actor, cancellationToken).ConfigureAwait(false);
+            if (!plan.Result.Succeeded)
+            {
+                var refused = plan.Result.Fields.Select((r, i) => (r, i)).First(x => !x.r.Succeeded);
+                return NotApplied(imported, $"Field {prepared.Pairs[refused.i].Unit.Path} cannot take an import now ({refused.r.Status}, status {refused.r.State.EffectiveStatus}).");
+            }
+
+            var saved = await SaveAsync(prepared, plan, job, actor, cancellationToken).ConfigureAwait(false);
+            if (saved?.Status == DraftSaveStatus.NotFound)
+            {
+                return NotApplied(imported, $"Document {imported.DocumentKey} no longer exists.");
+            }
+
+            if (saved is not null)
+            {
+                return new DocumentImportReport(imported.DocumentKey, true, null, imported.Fields
+                    .Select((f, i) => Report(f.Field, prepared.Warnings[i], plan.Result.Fields[i].State))
+                    .ToArray())
+                {
+                    ValidationIssues = saved.ValidationIssues,
+                };
+            }
         }
 
-        IReadOnlyDictionary<FieldPath, TranslatableUnit> current;
-        DocumentRequest updated;
-        try
-        {
-            current = TranslatableUnits.Of(CultureDocumentFactory.Create(draft, job.SourceCulture)).ToDictionary(u => u.Path);
-            updated = TranslatedDraftWriter.Apply(draft, job.TargetCulture, imported.Fields.Select(f => f.Field).ToArray());
-        }
-        catch (DocumentShapeException error)
-        {
-            return NotApplied(imported, error.Message);
-        }
-
-        var gone = imported.Fields.FirstOrDefault(f => !current.ContainsKey(f.Field.Path));
-        if (gone.Field is not null)
-        {
-            return NotApplied(imported, $"Field {gone.Field.Path} is no longer in the {job.SourceCulture} source (emptied or removed since export).");
-        }
-
-        var sent = job.Export.Documents.Single(d => d.Key == imported.DocumentKey).Units.ToDictionary(u => u.FieldPath, StringComparer.Ordinal);
-        var pairs = imported.Fields.Select(f => (current[f.Field.Path], (SourceFingerprint?)SourceFingerprint.Of(sent[f.Field.Path.Value].Source))).ToArray();
-        var saved = DraftSaveResult.Saved;
-        var recorded = await workflow.ApplyToDocumentAsync(TranslationAction.Import, pairs, job.TargetCulture, actor,
-            async ct => saved = await content.SaveDraftAsync(updated, job.TargetCulture, actor.Reference, ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-        if (!recorded.Succeeded)
-        {
-            var refused = recorded.Fields.Select((r, i) => (r, i)).First(x => !x.r.Succeeded);
-            return NotApplied(imported, $"Field {pairs[refused.i].Item1.Path} cannot take an import now ({refused.r.Status}, status {refused.r.State.EffectiveStatus}).");
-        }
-
-        return new DocumentImportReport(imported.DocumentKey, true, null, imported.Fields
-            .Select((f, i) => Report(f.Field, [.. f.Warnings, .. GlossaryWarnings(glossary, pairs[i].Item1, f.Field)], recorded.Fields[i].State))
-            .ToArray())
-        {
-            ValidationIssues = saved.ValidationIssues,
-        };
+        return NotApplied(imported, $"Other users saved document {imported.DocumentKey} while this file was imported ({options.MaxSaveAttempts} attempts); nothing was saved. Import the file again.");
     }
 
-    private static IEnumerable<string> GlossaryWarnings(LanguagePairGlossary? glossary, TranslatableUnit source, TranslatedField translation) => glossary is null
-        ? []
-        : GlossaryCheck.Check(
-            PlainTextSegments.Pair(source.Kind, source.SourceText, translation.Value).Select(p => new GlossaryCheckUnit(source.Path.Value, p.SourceText, p.TargetText)),
-            glossary).Select(w => w.Message);
+    // The draft first, against the version it was read at; then the states, against the states the plan was made
+    // from. When the states changed meanwhile, the draft is put back, so no state is ever recorded for text that was
+    // not saved and no text is kept without its state. Null: another save came first; try again from the start.
+    private async Task<DraftSaveResult?> SaveAsync(PreparedImport prepared, TranslationDocumentPlan plan, TranslationJob job, TranslationActor actor, CancellationToken cancellationToken)
+    {
+        var saved = await content.SaveDraftAsync(prepared.Updated, job.TargetCulture, actor.Reference, DraftVersion.Of(prepared.Draft), cancellationToken).ConfigureAwait(false);
+        if (saved.Status != DraftSaveStatus.Saved)
+        {
+            return saved.Status == DraftSaveStatus.NotFound ? saved : null;
+        }
+
+        // Past the first write nothing may be abandoned half-way, so the rest no longer listens to the client.
+        if (await workflow.CommitAsync(plan, CancellationToken.None).ConfigureAwait(false))
+        {
+            return saved;
+        }
+
+        await content.SaveDraftAsync(prepared.Draft, job.TargetCulture, actor.Reference, saved.Version!, CancellationToken.None).ConfigureAwait(false);
+        return null;
+    }
 
     private static FieldImportReport Report(TranslatedField field, IReadOnlyList<string> warnings, FieldTranslationState state) => state.IsOutdated
         ? new FieldImportReport(field.Path.Value, FieldImportOutcome.ImportedNeedsReview, "The source changed after export: review the translation against the change.", state.PendingSourceChange, warnings)

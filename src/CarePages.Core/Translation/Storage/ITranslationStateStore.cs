@@ -19,6 +19,13 @@ public interface ITranslationStateStore
     /// <summary>Creates or replaces <paramref name="states"/> and appends <paramref name="auditEntries"/>, all or nothing.</summary>
     Task SaveAsync(IReadOnlyCollection<FieldTranslationState> states, IReadOnlyCollection<TranslationAuditEntry> auditEntries, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Saves <paramref name="transitions"/> and appends <paramref name="auditEntries"/>, all or nothing, only when every
+    /// transition <see cref="StateTransition.StartsFrom"/> the state stored now; the check and the write are one step.
+    /// </summary>
+    /// <returns>True when saved; false when another change came first (then nothing was saved).</returns>
+    Task<bool> SaveTransitionsAsync(IReadOnlyCollection<StateTransition> transitions, IReadOnlyCollection<TranslationAuditEntry> auditEntries, CancellationToken cancellationToken = default);
+
     /// <summary>A document's audit trail in time order (entries at the same time in the order they were saved).</summary>
     Task<IReadOnlyList<TranslationAuditEntry>> GetAuditTrailAsync(Guid documentKey, CancellationToken cancellationToken = default);
 }

@@ -58,6 +58,29 @@ public sealed class InMemoryTranslationStateStore : ITranslationStateStore
     }
 
     /// <inheritdoc />
+    public Task<bool> SaveTransitionsAsync(IReadOnlyCollection<StateTransition> transitions, IReadOnlyCollection<TranslationAuditEntry> auditEntries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(transitions);
+        ArgumentNullException.ThrowIfNull(auditEntries);
+        lock (gate)
+        {
+            if (!transitions.All(t => t.StartsFrom(states.GetValueOrDefault(Key(t.After.DocumentKey, t.After.Culture, t.After.Path)))))
+            {
+                return Task.FromResult(false);
+            }
+
+            foreach (var transition in transitions)
+            {
+                states[Key(transition.After.DocumentKey, transition.After.Culture, transition.After.Path)] = transition.After;
+            }
+
+            audit.AddRange(auditEntries);
+        }
+
+        return Task.FromResult(true);
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<TranslationAuditEntry>> GetAuditTrailAsync(Guid documentKey, CancellationToken cancellationToken = default)
     {
         lock (gate)

@@ -35,4 +35,7 @@ public enum TranslationOperationStatus
 
     /// <summary>Publishing was refused: some translatable fields are not approved or are outdated.</summary>
     TranslationsNotApproved,
+
+    /// <summary>Another user changed the same field or draft at the same moment; nothing was saved: reload and try again.</summary>
+    Conflict,
 }

@@ -12,6 +12,9 @@ namespace CarePages.Core.Translation.Workflow;
 /// </summary>
 public sealed class TranslationWorkflowService(ITranslationStateStore store, TimeProvider timeProvider)
 {
+    /// <summary>How often recording a source change is tried when the states keep changing under it.</summary>
+    private const int MaxAttempts = 3;
+
     /// <summary>Records that <paramref name="unit"/> was exported for translation into <paramref name="culture"/>.</summary>
     public Task<TranslationOperationResult> ExportAsync(TranslatableUnit unit, string culture, TranslationActor actor, CancellationToken cancellationToken = default) =>
         RunAsync(TranslationAction.Export, unit, culture, actor, null, cancellationToken);
@@ -53,15 +56,25 @@ public sealed class TranslationWorkflowService(ITranslationStateStore store, Tim
         }
 
         var unitsByPath = units.ToDictionary(u => u.Path);
-        var changed = (await store.GetByDocumentAsync(units[0].DocumentKey, cancellationToken).ConfigureAwait(false))
-            .Where(s => unitsByPath.ContainsKey(s.Path))
-            .Select(s => (before: s, after: FieldTranslationRules.ObserveSource(s, unitsByPath[s.Path])))
-            .Where(x => x.after != x.before)
-            .Select(x => Stamp(x.after, actor))
-            .ToArray();
-        var entries = changed.Select(s => Entry(s, TranslationAction.SourceChange, actor, s.IsOutdated ? "source changed" : "source changed back")).ToArray();
-        await store.SaveAsync(changed, entries, cancellationToken).ConfigureAwait(false);
-        return changed;
+        for (var attempt = 1; ; attempt++)
+        {
+            var changes = (await store.GetByDocumentAsync(units[0].DocumentKey, cancellationToken).ConfigureAwait(false))
+                .Where(s => unitsByPath.ContainsKey(s.Path))
+                .Select(s => new StateTransition(s, FieldTranslationRules.ObserveSource(s, unitsByPath[s.Path])))
+                .Where(t => t.After != t.Before)
+                .Select(t => t with { After = Stamp(t.After, actor) })
+                .ToArray();
+            var entries = changes.Select(t => Entry(t.After, TranslationAction.SourceChange, actor, t.After.IsOutdated ? "source changed" : "source changed back")).ToArray();
+            if (await store.SaveTransitionsAsync(changes, entries, cancellationToken).ConfigureAwait(false))
+            {
+                return changes.Select(t => t.After).ToArray();
+            }
+
+            if (attempt == MaxAttempts)
+            {
+                throw new TranslationConflictException($"The translation states of document {units[0].DocumentKey} kept changing while the source change was recorded ({MaxAttempts} attempts).");
+            }
+        }
     }
 
     /// <summary>The fields that stop <paramref name="culture"/> of the document with these source units from being published.</summary>
@@ -108,13 +121,27 @@ public sealed class TranslationWorkflowService(ITranslationStateStore store, Tim
 
     /// <summary>
     /// Does <paramref name="action"/> on every field in <paramref name="fields"/> (one document, one culture), all or
-    /// nothing: when any field is refused, nothing is saved and the result lists each field's own outcome.
+    /// nothing: when any field is refused, or another change to one of them came first
+    /// (<see cref="TranslationOperationStatus.Conflict"/>), nothing is saved and the result lists each field's own outcome.
     /// <paramref name="fields"/> pairs each unit with the fingerprint its imported translation was made from (null: the
-    /// current source). Use it for imports, so a document's fields move together. <paramref name="beforeSave"/>, when
-    /// given, runs once every field is allowed and before the states are saved (an import saves the draft there): when
-    /// it throws, no state is saved.
+    /// current source).
     /// </summary>
-    public async Task<TranslationBatchResult> ApplyToDocumentAsync(TranslationAction action, IReadOnlyList<(TranslatableUnit Unit, SourceFingerprint? TranslatedFrom)> fields, string culture, TranslationActor actor, Func<CancellationToken, Task>? beforeSave = null, CancellationToken cancellationToken = default)
+    public async Task<TranslationBatchResult> ApplyToDocumentAsync(TranslationAction action, IReadOnlyList<(TranslatableUnit Unit, SourceFingerprint? TranslatedFrom)> fields, string culture, TranslationActor actor, CancellationToken cancellationToken = default)
+    {
+        var plan = await PlanDocumentAsync(action, fields, culture, actor, cancellationToken).ConfigureAwait(false);
+        if (!plan.Result.Succeeded || await CommitAsync(plan, cancellationToken).ConfigureAwait(false))
+        {
+            return plan.Result;
+        }
+
+        return new TranslationBatchResult(TranslationOperationStatus.Conflict, plan.Result.Fields.Select(f => f with { Status = TranslationOperationStatus.Conflict }).ToArray());
+    }
+
+    /// <summary>
+    /// Works out what <see cref="ApplyToDocumentAsync"/> would do, saving nothing: <see cref="CommitAsync"/> saves it, so
+    /// a caller can save something else first (an import saves the draft) and save the states only when that worked.
+    /// </summary>
+    public async Task<TranslationDocumentPlan> PlanDocumentAsync(TranslationAction action, IReadOnlyList<(TranslatableUnit Unit, SourceFingerprint? TranslatedFrom)> fields, string culture, TranslationActor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentException.ThrowIfNullOrWhiteSpace(culture);
@@ -127,26 +154,29 @@ public sealed class TranslationWorkflowService(ITranslationStateStore store, Tim
 
         var results = plans.Select(p => p.Result).ToArray();
         var refused = results.FirstOrDefault(r => !r.Succeeded);
-        if (refused is not null)
-        {
-            return new TranslationBatchResult(refused.Status, results.Select((r, i) => r.Succeeded ? r with { State = plans[i].Stored } : r).ToArray());
-        }
+        return refused is null
+            ? new TranslationDocumentPlan(new TranslationBatchResult(TranslationOperationStatus.Success, results), plans.Select(p => p.Transition).ToArray(), plans.SelectMany(p => p.Entries).ToArray())
+            : new TranslationDocumentPlan(new TranslationBatchResult(refused.Status, results.Select((r, i) => r.Succeeded ? r with { State = plans[i].Stored } : r).ToArray()), [], []);
+    }
 
-        if (beforeSave is not null)
-        {
-            await beforeSave(cancellationToken).ConfigureAwait(false);
-        }
-
-        await store.SaveAsync(results.Select(r => r.State).ToArray(), plans.SelectMany(p => p.Entries).ToArray(), cancellationToken).ConfigureAwait(false);
-        return new TranslationBatchResult(TranslationOperationStatus.Success, results);
+    /// <summary>
+    /// Saves a plan that <see cref="PlanDocumentAsync"/> allowed; false, with nothing saved, when another change to one
+    /// of its fields came first.
+    /// </summary>
+    public Task<bool> CommitAsync(TranslationDocumentPlan plan, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.Result.Succeeded
+            ? store.SaveTransitionsAsync(plan.Transitions, plan.Entries, cancellationToken)
+            : throw new InvalidOperationException("A refused plan cannot be saved.");
     }
 
     private async Task<TranslationOperationResult> RunAsync(TranslationAction action, TranslatableUnit unit, string culture, TranslationActor actor, SourceFingerprint? translatedFrom, CancellationToken cancellationToken)
     {
         var plan = await PlanAsync(action, unit, culture, actor, translatedFrom, cancellationToken).ConfigureAwait(false);
-        if (plan.Result.Succeeded)
+        if (plan.Result.Succeeded && !await store.SaveTransitionsAsync([plan.Transition], plan.Entries, cancellationToken).ConfigureAwait(false))
         {
-            await store.SaveAsync([plan.Result.State], plan.Entries, cancellationToken).ConfigureAwait(false);
+            return new TranslationOperationResult(TranslationOperationStatus.Conflict, plan.Stored);
         }
 
         return plan.Result;
@@ -157,8 +187,8 @@ public sealed class TranslationWorkflowService(ITranslationStateStore store, Tim
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentException.ThrowIfNullOrWhiteSpace(culture);
         ArgumentNullException.ThrowIfNull(actor);
-        var stored = await store.FindAsync(unit.DocumentKey, culture, unit.Path, cancellationToken).ConfigureAwait(false)
-            ?? FieldTranslationState.Untranslated(unit.DocumentKey, culture, unit.Path);
+        var found = await store.FindAsync(unit.DocumentKey, culture, unit.Path, cancellationToken).ConfigureAwait(false);
+        var stored = found ?? FieldTranslationState.Untranslated(unit.DocumentKey, culture, unit.Path);
         var observed = FieldTranslationRules.ObserveSource(stored, unit);
         var refusal = CultureRefusal(unit, culture, actor);
         if (refusal == TranslationOperationStatus.Success)
@@ -168,7 +198,7 @@ public sealed class TranslationWorkflowService(ITranslationStateStore store, Tim
 
         if (refusal != TranslationOperationStatus.Success)
         {
-            return new WorkflowFieldPlan(stored, new TranslationOperationResult(refusal, stored), []);
+            return new WorkflowFieldPlan(found, stored, new TranslationOperationResult(refusal, stored), []);
         }
 
         var after = Stamp(FieldTranslationRules.Apply(action, observed, unit, translatedFrom), actor);
@@ -184,7 +214,7 @@ public sealed class TranslationWorkflowService(ITranslationStateStore store, Tim
         }
 
         entries.Add(Entry(after, action, actor, $"{observed.EffectiveStatus} → {after.EffectiveStatus}"));
-        return new WorkflowFieldPlan(stored, new TranslationOperationResult(TranslationOperationStatus.Success, after), entries);
+        return new WorkflowFieldPlan(found, stored, new TranslationOperationResult(TranslationOperationStatus.Success, after), entries);
     }
 
     private static TranslationOperationStatus CultureRefusal(TranslatableUnit unit, string culture, TranslationActor actor)

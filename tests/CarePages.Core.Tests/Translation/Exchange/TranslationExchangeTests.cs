@@ -175,19 +175,5 @@ public sealed class TranslationExchangeTests
 
     private static string File(TranslationExportResult export) => Encoding.UTF8.GetString(Assert.Single(export.Files).Content.Span);
 
-    /// <summary>Prefixes "[fr] " to the first text of every target, leaving inline codes as they are.</summary>
-    private static string PseudoTranslate(string xliff)
-    {
-        var document = XDocument.Parse(xliff, LoadOptions.PreserveWhitespace);
-        foreach (var target in document.Descendants().Where(e => e.Name.LocalName == "target"))
-        {
-            var first = target.DescendantNodes().OfType<XText>().FirstOrDefault(t => t.Value.Trim().Length > 0);
-            if (first is not null)
-            {
-                first.Value = "[fr] " + first.Value;
-            }
-        }
-
-        return XliffTestJobs.Serialize(document);
-    }
+    private static string PseudoTranslate(string xliff) => ExchangeFixture.PseudoTranslate(xliff);
 }

@@ -1,4 +1,6 @@
 using System.Text;
+using System.Xml.Linq;
+using CarePages.Core.Tests.Xliff;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Glossary;
 using CarePages.Core.Translation.Jobs;
@@ -51,5 +53,21 @@ internal sealed class ExchangeFixture
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(file));
         return await Import.ImportAsync(stream, actor ?? Claire);
+    }
+
+    /// <summary>Prefixes "[fr] " to the first text of every target, leaving inline codes as they are.</summary>
+    public static string PseudoTranslate(string xliff)
+    {
+        var document = XDocument.Parse(xliff, LoadOptions.PreserveWhitespace);
+        foreach (var target in document.Descendants().Where(e => e.Name.LocalName == "target"))
+        {
+            var first = target.DescendantNodes().OfType<XText>().FirstOrDefault(t => t.Value.Trim().Length > 0);
+            if (first is not null)
+            {
+                first.Value = "[fr] " + first.Value;
+            }
+        }
+
+        return XliffTestJobs.Serialize(document);
     }
 }

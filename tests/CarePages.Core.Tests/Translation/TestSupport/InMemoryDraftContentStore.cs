@@ -12,6 +12,12 @@ internal sealed class InMemoryDraftContentStore : IDraftContentStore
 
     public List<(Guid Key, string Culture, UserReference By)> Saves { get; } = [];
 
+    /// <summary>Runs as a save starts, before its version is checked: another user's save that came first.</summary>
+    public Action<InMemoryDraftContentStore>? BeforeSave { get; set; }
+
+    /// <summary>Runs after a successful save.</summary>
+    public Action? AfterSave { get; set; }
+
     public DocumentRequest this[Guid key]
     {
         get => drafts[key];
@@ -24,10 +30,26 @@ internal sealed class InMemoryDraftContentStore : IDraftContentStore
     public Task<IReadOnlyList<Guid>> GetKeysAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<Guid>>(drafts.Keys.ToArray());
 
-    public Task<DraftSaveResult> SaveDraftAsync(DocumentRequest document, string culture, UserReference savedBy, CancellationToken cancellationToken = default)
+    public Task<DraftSaveResult> SaveDraftAsync(DocumentRequest document, string culture, UserReference savedBy, string expectedVersion, CancellationToken cancellationToken = default)
     {
-        drafts[document.Id] = document;
-        Saves.Add((document.Id, culture, savedBy));
-        return Task.FromResult(DraftSaveResult.Saved);
+        BeforeSave?.Invoke(this);
+        lock (drafts)
+        {
+            if (!drafts.TryGetValue(document.Id, out var stored))
+            {
+                return Task.FromResult(DraftSaveResult.NotFound);
+            }
+
+            if (DraftVersion.Of(stored) != expectedVersion)
+            {
+                return Task.FromResult(DraftSaveResult.Conflict);
+            }
+
+            drafts[document.Id] = document;
+            Saves.Add((document.Id, culture, savedBy));
+        }
+
+        AfterSave?.Invoke();
+        return Task.FromResult(DraftSaveResult.Saved(DraftVersion.Of(document)));
     }
 }

@@ -1,0 +1,61 @@
+using CarePages.Core.Documents;
+using CarePages.Core.Ports;
+using CarePages.Core.Translation.Glossary;
+using CarePages.Core.Translation.Jobs;
+using CarePages.Core.Translation.Units;
+
+namespace CarePages.Core.Translation.Exchange;
+
+/// <summary>
+/// Everything one document's import will write, worked out from the draft before anything is saved, so that a
+/// problem is found while the store is still untouched: the updated draft, each field's source unit and the
+/// fingerprint it was translated from, and each field's warnings (sanitising, glossary).
+/// </summary>
+/// <param name="Draft">The draft as read.</param>
+/// <param name="Updated">The draft with the translations written in.</param>
+/// <param name="Pairs">Each field's current source unit and the fingerprint of the source it was translated from.</param>
+/// <param name="Warnings">Each field's warnings, in the order of <paramref name="Pairs"/>.</param>
+internal sealed record PreparedImport(
+    DocumentRequest Draft,
+    DocumentRequest Updated,
+    IReadOnlyList<(TranslatableUnit Unit, SourceFingerprint? TranslatedFrom)> Pairs,
+    IReadOnlyList<IReadOnlyList<string>> Warnings)
+{
+    /// <summary>True when the draft already holds every translation in the file.</summary>
+    public bool ChangesNothing => DraftVersion.Of(Updated) == DraftVersion.Of(Draft);
+
+    /// <summary>The import of <paramref name="imported"/> into <paramref name="draft"/>, or why it cannot be applied.</summary>
+    public static (PreparedImport? Prepared, string? Refusal) Of(TranslationJob job, ImportedDocument imported, DocumentRequest draft, LanguagePairGlossary? glossary)
+    {
+        IReadOnlyDictionary<FieldPath, TranslatableUnit> current;
+        DocumentRequest updated;
+        try
+        {
+            current = TranslatableUnits.Of(CultureDocumentFactory.Create(draft, job.SourceCulture)).ToDictionary(u => u.Path);
+            updated = TranslatedDraftWriter.Apply(draft, job.TargetCulture, imported.Fields.Select(f => f.Field).ToArray());
+        }
+        catch (DocumentShapeException error)
+        {
+            return (null, error.Message);
+        }
+
+        var gone = imported.Fields.FirstOrDefault(f => !current.ContainsKey(f.Field.Path));
+        if (gone.Field is not null)
+        {
+            return (null, $"Field {gone.Field.Path} is no longer in the {job.SourceCulture} source (emptied or removed since export).");
+        }
+
+        var sent = job.Export.Documents.Single(d => d.Key == imported.DocumentKey).Units.ToDictionary(u => u.FieldPath, StringComparer.Ordinal);
+        var pairs = imported.Fields.Select(f => (current[f.Field.Path], (SourceFingerprint?)SourceFingerprint.Of(sent[f.Field.Path.Value].Source))).ToArray();
+        var warnings = imported.Fields
+            .Select((f, i) => (IReadOnlyList<string>)[.. f.Warnings, .. GlossaryWarnings(glossary, pairs[i].Item1, f.Field)])
+            .ToArray();
+        return (new PreparedImport(draft, updated, pairs, warnings), null);
+    }
+
+    private static IEnumerable<string> GlossaryWarnings(LanguagePairGlossary? glossary, TranslatableUnit source, TranslatedField translation) => glossary is null
+        ? []
+        : GlossaryCheck.Check(
+            PlainTextSegments.Pair(source.Kind, source.SourceText, translation.Value).Select(p => new GlossaryCheckUnit(source.Path.Value, p.SourceText, p.TargetText)),
+            glossary).Select(w => w.Message);
+}
