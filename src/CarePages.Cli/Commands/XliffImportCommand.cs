@@ -6,7 +6,7 @@ using CarePages.Core.Translation.Exchange;
 namespace CarePages.Cli.Commands;
 
 /// <summary>
-/// <c>carepages xliff import &lt;file&gt; [--languages &lt;culture&gt;…] [--database &lt;file&gt;]</c>: imports a returned XLIFF
+/// <c>carepages xliff import &lt;file&gt; [--languages &lt;culture&gt;…] [--replace-newer] [--database &lt;file&gt;]</c>: imports a returned XLIFF
 /// or Markdown file into the demo store's drafts.
 /// </summary>
 internal static class XliffImportCommand
@@ -20,17 +20,22 @@ internal static class XliffImportCommand
             Description = "The cultures the importing user may work on (default: every culture of the store), to import as a translator limited to them.",
             AllowMultipleArgumentsPerToken = true,
         };
+        var replaceNewer = new Option<bool>("--replace-newer")
+        {
+            Description = "Replace translations made after this file was exported (without it they are kept and the report shows each diff).",
+        };
         var database = XliffStoreOptions.Database();
         var user = XliffStoreOptions.User();
         var command = new Command("import", "Imports a returned translation into the demo store as drafts (never published), each document all or "
             + "nothing, and prints a report per document and field. Exit code 0: every document applied; 1: some document or unit was "
             + "refused (see the report); 2: bad usage or the file was refused as a whole (one line on standard error).")
         {
-            file, languages, database, user,
+            file, languages, replaceNewer, database, user,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             Path.GetFullPath(result.GetValue(file)!, environment.WorkingDirectory),
             result.GetValue(languages) ?? [],
+            result.GetValue(replaceNewer),
             Path.GetFullPath(result.GetValue(database)!, environment.WorkingDirectory),
             result.GetValue(user)!,
             environment,
@@ -38,7 +43,7 @@ internal static class XliffImportCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(string path, string[] languages, string databasePath, string user, CliEnvironment environment, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string path, string[] languages, bool replaceNewer, string databasePath, string user, CliEnvironment environment, CancellationToken cancellationToken)
     {
         if (!File.Exists(path))
         {
@@ -50,7 +55,7 @@ internal static class XliffImportCommand
         TranslationImportReport report;
         await using (var stream = File.OpenRead(path))
         {
-            report = await session.Import.ImportAsync(stream, actor, cancellationToken).ConfigureAwait(false);
+            report = await session.Import.ImportAsync(stream, actor, replaceNewer, cancellationToken).ConfigureAwait(false);
         }
 
         if (report.Documents.Count == 0)

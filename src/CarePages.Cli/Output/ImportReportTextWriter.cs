@@ -12,13 +12,19 @@ internal static class ImportReportTextWriter
             await output.WriteLineAsync(document.Applied
                 ? $"{document.DocumentKey}: saved as a {report.TargetCulture} draft ({document.Fields.Count} fields)"
                 : $"{document.DocumentKey}: left unchanged: {document.Reason}").ConfigureAwait(false);
-            foreach (var field in document.Fields.Where(f => f.Outcome is not (FieldImportOutcome.Imported or FieldImportOutcome.NotApplied) || f.Warnings is { Count: > 0 }))
+            foreach (var field in document.Fields.Where(f => f.Outcome is not (FieldImportOutcome.Imported or FieldImportOutcome.NotApplied or FieldImportOutcome.AlreadyApplied) || f.Warnings is { Count: > 0 }))
             {
                 await output.WriteLineAsync($"  {field.Path}: {field.Outcome}{(field.Reason is null ? string.Empty : " - " + field.Reason)}").ConfigureAwait(false);
                 if (field.SourceChange is { } change)
                 {
                     await output.WriteLineAsync($"    source was: {change.OldSourceText}").ConfigureAwait(false);
                     await output.WriteLineAsync($"    source now: {change.NewSourceText}").ConfigureAwait(false);
+                }
+
+                if (field.Diff is { } diff)
+                {
+                    await output.WriteLineAsync($"    kept (newer): {diff.InDraft}").ConfigureAwait(false);
+                    await output.WriteLineAsync($"    in this file: {diff.InFile}").ConfigureAwait(false);
                 }
 
                 foreach (var warning in field.Warnings ?? [])

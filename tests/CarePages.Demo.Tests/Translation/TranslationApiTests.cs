@@ -94,6 +94,21 @@ public sealed class TranslationApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_SameFileTwice_SecondIsAlreadyAppliedWithNoNewAuditEntries()
+    {
+        var claire = Client("claire");
+        var file = Pseudo(await ExportAsync(claire, "fr-FR"));
+        Assert.Equal("Success", (await DemoApi.Json(await ImportAsync(claire, file))).GetProperty("status").GetString());
+        var audit = (await DemoApi.Json(await claire.GetAsync($"{Api}/documents/{RouteKey}/audit"))).GetArrayLength();
+
+        var again = await ImportAsync(claire, file);
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("AlreadyApplied", (await DemoApi.Json(again)).GetProperty("status").GetString());
+        Assert.Equal(audit, (await DemoApi.Json(await claire.GetAsync($"{Api}/documents/{RouteKey}/audit"))).GetArrayLength());
+    }
+
+    [Fact]
     public async Task Import_NotXliff_Is400WithTheReason()
     {
         var response = await ImportAsync(Client("ana"), "<html><body>not a translation</body></html>");

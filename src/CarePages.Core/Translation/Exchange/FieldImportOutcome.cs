@@ -17,4 +17,13 @@ public enum FieldImportOutcome
 
     /// <summary>The field's unit was fine, but another field of the document was refused, so nothing was saved.</summary>
     NotApplied,
+
+    /// <summary>The draft already holds this translation from an earlier import of the same file; nothing was written.</summary>
+    AlreadyApplied,
+
+    /// <summary>
+    /// The field was translated again after this file was exported; the newer translation was kept (see the diff).
+    /// Import again confirming the replacement to overwrite it.
+    /// </summary>
+    NewerTranslationKept,
 }

@@ -8,4 +8,8 @@ namespace CarePages.Core.Translation.Exchange;
 /// <param name="Reason">Why it was rejected or not applied; null when imported.</param>
 /// <param name="SourceChange">For <see cref="FieldImportOutcome.ImportedNeedsReview"/>: the source as sent and as it is now.</param>
 /// <param name="Warnings">Notes for the reviewer: markup removed by sanitising, glossary terms missing.</param>
-public sealed record FieldImportReport(string Path, FieldImportOutcome Outcome, string? Reason = null, SourceChange? SourceChange = null, IReadOnlyList<string>? Warnings = null);
+public sealed record FieldImportReport(string Path, FieldImportOutcome Outcome, string? Reason = null, SourceChange? SourceChange = null, IReadOnlyList<string>? Warnings = null)
+{
+    /// <summary>For <see cref="FieldImportOutcome.NewerTranslationKept"/>: the translation in the draft and the one in the file.</summary>
+    public TranslationDiff? Diff { get; init; }
+}

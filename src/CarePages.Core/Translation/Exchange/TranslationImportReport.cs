@@ -8,8 +8,8 @@ namespace CarePages.Core.Translation.Exchange;
 /// <param name="Documents">One report per document in the file.</param>
 public sealed record TranslationImportReport(TranslationImportStatus Status, string? JobId, string? TargetCulture, IReadOnlyList<string> Messages, IReadOnlyList<DocumentImportReport> Documents)
 {
-    /// <summary>True when every document was applied.</summary>
-    public bool Succeeded => Status == TranslationImportStatus.Success;
+    /// <summary>True when every document was applied, now or by an earlier import of the same file.</summary>
+    public bool Succeeded => Status is TranslationImportStatus.Success or TranslationImportStatus.AlreadyApplied;
 
     /// <summary>A refusal of the whole file.</summary>
     public static TranslationImportReport Refused(TranslationImportStatus status, string? jobId, params string[] messages) => new(status, jobId, null, messages, []);

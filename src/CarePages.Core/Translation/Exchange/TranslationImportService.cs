@@ -22,8 +22,12 @@ public sealed class TranslationImportService(
     TranslationExchangeOptions options,
     IGlossaryStore? glossaries = null)
 {
-    /// <summary>Imports <paramref name="file"/> for <paramref name="actor"/>.</summary>
-    public async Task<TranslationImportReport> ImportAsync(Stream file, TranslationActor actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Imports <paramref name="file"/> for <paramref name="actor"/>. A file imported before changes nothing; fields
+    /// translated again after the file was exported keep their newer translation unless
+    /// <paramref name="replaceNewerTranslations"/> confirms the file should replace them.
+    /// </summary>
+    public async Task<TranslationImportReport> ImportAsync(Stream file, TranslationActor actor, bool replaceNewerTranslations = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(actor);
@@ -51,14 +55,25 @@ public sealed class TranslationImportService(
         var reports = new List<DocumentImportReport>();
         foreach (var document in documents)
         {
-            reports.Add(await ApplyAsync(job, document, actor, glossary, cancellationToken).ConfigureAwait(false));
+            reports.Add(await ApplyAsync(job, document, actor, glossary, replaceNewerTranslations, cancellationToken).ConfigureAwait(false));
         }
 
-        var applied = reports.Count(r => r.Applied);
-        var status = applied == reports.Count && applied > 0 ? TranslationImportStatus.Success
-            : applied > 0 ? TranslationImportStatus.PartlyApplied
-            : TranslationImportStatus.NothingApplied;
+        var status = OverallStatus(reports);
         return new TranslationImportReport(status, job.JobId, job.TargetCulture, [], reports);
+    }
+
+    private static TranslationImportStatus OverallStatus(IReadOnlyList<DocumentImportReport> reports)
+    {
+        var applied = reports.Count(r => r.Applied);
+        var before = reports.Count(r => r.Fields.Count > 0 && r.Fields.All(f => f.Outcome == FieldImportOutcome.AlreadyApplied));
+        var kept = reports.Count(r => r.Fields.Any(f => f.Outcome == FieldImportOutcome.NewerTranslationKept));
+        return (applied, before, kept) switch
+        {
+            _ when reports.Count == 0 => TranslationImportStatus.NothingApplied,
+            _ when applied + before == reports.Count => applied > 0 ? TranslationImportStatus.Success : TranslationImportStatus.AlreadyApplied,
+            _ when applied + before + kept == reports.Count => TranslationImportStatus.NeedsConfirmation,
+            _ => applied > 0 ? TranslationImportStatus.PartlyApplied : TranslationImportStatus.NothingApplied,
+        };
     }
 
     private async Task<(TranslationJob? Job, TranslationImportReport? Refusal)> FindJobAsync(ExchangeFileIdentity identity, TranslationActor actor, CancellationToken cancellationToken)
@@ -90,7 +105,7 @@ public sealed class TranslationImportService(
                 $"{actor.DisplayName} may not import into {job.TargetCulture}; their languages are {string.Join(", ", actor.Cultures)}."));
     }
 
-    private async Task<DocumentImportReport> ApplyAsync(TranslationJob job, ImportedDocument imported, TranslationActor actor, LanguagePairGlossary? glossary, CancellationToken cancellationToken)
+    private async Task<DocumentImportReport> ApplyAsync(TranslationJob job, ImportedDocument imported, TranslationActor actor, LanguagePairGlossary? glossary, bool replaceNewerTranslations, CancellationToken cancellationToken)
     {
         if (imported.Rejected.Count > 0)
         {
@@ -112,7 +127,19 @@ public sealed class TranslationImportService(
                 return NotApplied(imported, refusal!);
             }
 
-            var plan = await workflow.PlanDocumentAsync(TranslationAction.Import, prepared.Pairs, job.TargetCulture, actor, cancellationToken).ConfigureAwait(false);
+            var plan = ImportHistory.NamingJob(await workflow.PlanDocumentAsync(TranslationAction.Import, prepared.Pairs, job.TargetCulture, actor, cancellationToken).ConfigureAwait(false), job);
+            if (ImportHistory.IsReplay(prepared, plan))
+            {
+                return new DocumentImportReport(imported.DocumentKey, false, "This file was imported before: the draft already holds every translation in it; nothing was written.",
+                    imported.Fields.Select(f => new FieldImportReport(f.Field.Path.Value, FieldImportOutcome.AlreadyApplied)).ToArray());
+            }
+
+            if (!replaceNewerTranslations
+                && ImportHistory.NewerTranslations(job, prepared, await workflow.GetAuditTrailAsync(imported.DocumentKey, cancellationToken).ConfigureAwait(false)) is { Count: > 0 } newer)
+            {
+                return NewerKept(imported, job, newer);
+            }
+
             if (!plan.Result.Succeeded)
             {
                 var refused = plan.Result.Fields.Select((r, i) => (r, i)).First(x => !x.r.Succeeded);
@@ -163,6 +190,18 @@ public sealed class TranslationImportService(
     private static FieldImportReport Report(TranslatedField field, IReadOnlyList<string> warnings, FieldTranslationState state) => state.IsOutdated
         ? new FieldImportReport(field.Path.Value, FieldImportOutcome.ImportedNeedsReview, "The source changed after export: review the translation against the change.", state.PendingSourceChange, warnings)
         : new FieldImportReport(field.Path.Value, FieldImportOutcome.Imported, null, null, warnings);
+
+    private static DocumentImportReport NewerKept(ImportedDocument imported, TranslationJob job, IReadOnlyList<(FieldPath Path, TranslationDiff Diff)> newer)
+    {
+        var kept = newer.ToDictionary(n => n.Path.Value, n => n.Diff, StringComparer.Ordinal);
+        return new DocumentImportReport(
+            imported.DocumentKey,
+            false,
+            $"{kept.Count} field(s) were translated again after this file was exported on {job.CreatedAt:yyyy-MM-dd HH:mm} UTC (job {job.JobId}); the newer translations were kept and nothing was written. Compare them, then import again confirming the replacement if this file should win.",
+            imported.Fields.Select(f => kept.TryGetValue(f.Field.Path.Value, out var diff)
+                ? new FieldImportReport(f.Field.Path.Value, FieldImportOutcome.NewerTranslationKept, $"Translated again by {diff.ChangedBy.DisplayName} on {diff.ChangedAt:yyyy-MM-dd HH:mm} UTC, after this file was exported.") { Diff = diff }
+                : new FieldImportReport(f.Field.Path.Value, FieldImportOutcome.NotApplied, "Not saved: the document was left unchanged.")).ToArray());
+    }
 
     private static DocumentImportReport NotApplied(ImportedDocument imported, string reason) => new(
         imported.DocumentKey,

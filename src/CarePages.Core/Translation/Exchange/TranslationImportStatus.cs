@@ -15,6 +15,15 @@ public enum TranslationImportStatus
     /// <summary>The file was read, but no document could be applied.</summary>
     NothingApplied,
 
+    /// <summary>The file had been imported before: every document already holds its translations; nothing was written.</summary>
+    AlreadyApplied,
+
+    /// <summary>
+    /// Fields of the file were translated again after it was exported; nothing newer was overwritten (see the diffs).
+    /// Import again confirming the replacement to overwrite them.
+    /// </summary>
+    NeedsConfirmation,
+
     /// <summary>The file is over the size limit; it was not parsed.</summary>
     FileTooLarge,
 

@@ -154,9 +154,10 @@ public sealed class TranslationWorkflowService(ITranslationStateStore store, Tim
 
         var results = plans.Select(p => p.Result).ToArray();
         var refused = results.FirstOrDefault(r => !r.Succeeded);
+        var stored = plans.Select(p => p.Stored).ToArray();
         return refused is null
-            ? new TranslationDocumentPlan(new TranslationBatchResult(TranslationOperationStatus.Success, results), plans.Select(p => p.Transition).ToArray(), plans.SelectMany(p => p.Entries).ToArray())
-            : new TranslationDocumentPlan(new TranslationBatchResult(refused.Status, results.Select((r, i) => r.Succeeded ? r with { State = plans[i].Stored } : r).ToArray()), [], []);
+            ? new TranslationDocumentPlan(new TranslationBatchResult(TranslationOperationStatus.Success, results), plans.Select(p => p.Transition).ToArray(), plans.SelectMany(p => p.Entries).ToArray(), stored)
+            : new TranslationDocumentPlan(new TranslationBatchResult(refused.Status, results.Select((r, i) => r.Succeeded ? r with { State = plans[i].Stored } : r).ToArray()), [], [], stored);
     }
 
     /// <summary>

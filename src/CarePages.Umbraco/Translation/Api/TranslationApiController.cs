@@ -121,6 +121,8 @@ public sealed class TranslationApiController : CarePagesApiController
     /// <summary>
     /// Imports a returned XLIFF or Markdown file; the report says per document and field what happened. Every document
     /// the file can touch is authorised (Update and the job's culture) before anything is saved: one refusal refuses the file.
+    /// A file imported before changes nothing (<c>AlreadyApplied</c>); fields translated again after the file was exported
+    /// keep the newer translation (<c>NeedsConfirmation</c>, with each diff) unless <paramref name="replaceNewer"/> is true.
     /// </summary>
     [HttpPost("import")]
     [ProducesResponseType<TranslationImportReport>(StatusCodes.Status200OK)]
@@ -129,6 +131,7 @@ public sealed class TranslationApiController : CarePagesApiController
     [RequestSizeLimit(64L * 1024 * 1024)]
     public async Task<IActionResult> Import(
         IFormFile file,
+        [FromQuery] bool replaceNewer,
         [FromServices] TranslationImportService import,
         [FromServices] ITranslationJobStore jobs,
         [FromServices] TranslationExchangeOptions options,
@@ -158,10 +161,11 @@ public sealed class TranslationApiController : CarePagesApiController
         }
 
         await using var stream = content is null ? file.OpenReadStream() : new MemoryStream(content, writable: false);
-        var report = await import.ImportAsync(stream, actor, cancellationToken);
+        var report = await import.ImportAsync(stream, actor, replaceNewer, cancellationToken);
         return report.Status switch
         {
-            TranslationImportStatus.Success or TranslationImportStatus.PartlyApplied or TranslationImportStatus.NothingApplied => Ok(report),
+            TranslationImportStatus.Success or TranslationImportStatus.PartlyApplied or TranslationImportStatus.NothingApplied
+                or TranslationImportStatus.AlreadyApplied or TranslationImportStatus.NeedsConfirmation => Ok(report),
             TranslationImportStatus.CultureNotAllowed => ApiProblem.Create(StatusCodes.Status403Forbidden, "Not your language", string.Join(" ", report.Messages), report.Status.ToString()),
             TranslationImportStatus.FileTooLarge => ApiProblem.Create(StatusCodes.Status413PayloadTooLarge, "File too large", string.Join(" ", report.Messages), report.Status.ToString()),
             _ => ApiProblem.Create(StatusCodes.Status400BadRequest, "File refused", string.Join(" ", report.Messages), report.Status.ToString()),

@@ -16,13 +16,14 @@ internal sealed class ExchangeFixture
     public ExchangeFixture(TranslationExchangeOptions? options = null, IGlossaryStore? glossary = null)
     {
         options ??= new TranslationExchangeOptions();
-        var clock = new FixedTimeProvider(TranslationTestData.Start);
-        Workflow = new TranslationWorkflowService(States, clock);
-        Export = new TranslationExportService(Drafts, States, Jobs, Workflow, clock, options, glossary);
+        Workflow = new TranslationWorkflowService(States, Clock);
+        Export = new TranslationExportService(Drafts, States, Jobs, Workflow, Clock, options, glossary);
         Import = new TranslationImportService(Drafts, Jobs, Workflow, options, glossary);
         Memory = new TranslationMemoryService(MemoryStore);
         Review = new TranslationReviewService(Drafts, Workflow, Memory, options);
     }
+
+    public FixedTimeProvider Clock { get; } = new(TranslationTestData.Start);
 
     public InMemoryTranslationMemoryStore MemoryStore { get; } = new();
 
@@ -49,14 +50,14 @@ internal sealed class ExchangeFixture
             new TranslationExportRequest { DocumentKeys = [TranslationTestData.IntranasalRouteKey], TargetCulture = culture, Format = format, CopySourceToTarget = true },
             actor ?? Claire);
 
-    public async Task<TranslationImportReport> ImportAsync(string file, TranslationActor? actor = null)
+    public async Task<TranslationImportReport> ImportAsync(string file, TranslationActor? actor = null, bool replaceNewerTranslations = false)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(file));
-        return await Import.ImportAsync(stream, actor ?? Claire);
+        return await Import.ImportAsync(stream, actor ?? Claire, replaceNewerTranslations);
     }
 
-    /// <summary>Prefixes "[fr] " to the first text of every target, leaving inline codes as they are.</summary>
-    public static string PseudoTranslate(string xliff)
+    /// <summary>Prefixes <paramref name="prefix"/> to the first text of every target, leaving inline codes as they are.</summary>
+    public static string PseudoTranslate(string xliff, string prefix = "[fr] ")
     {
         var document = XDocument.Parse(xliff, LoadOptions.PreserveWhitespace);
         foreach (var target in document.Descendants().Where(e => e.Name.LocalName == "target"))
@@ -64,7 +65,7 @@ internal sealed class ExchangeFixture
             var first = target.DescendantNodes().OfType<XText>().FirstOrDefault(t => t.Value.Trim().Length > 0);
             if (first is not null)
             {
-                first.Value = "[fr] " + first.Value;
+                first.Value = prefix + first.Value;
             }
         }
 
