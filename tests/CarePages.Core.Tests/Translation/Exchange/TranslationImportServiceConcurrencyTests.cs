@@ -16,7 +16,7 @@ public sealed class TranslationImportServiceConcurrencyTests
     public async Task ImportAsync_AnotherCultureSavedBetweenReadAndSave_TriesAgainAndKeepsBothTranslations()
     {
         var fixture = new ExchangeFixture();
-        var file = await FrenchFileAsync(fixture);
+        var file = await fixture.PseudoTranslatedRouteAsync();
         fixture.Drafts.BeforeSave = drafts =>
         {
             drafts.BeforeSave = null;
@@ -36,7 +36,7 @@ public sealed class TranslationImportServiceConcurrencyTests
     public async Task ImportAsync_DraftChangesOnEveryAttempt_SavesNothingRecordsNothingAndSaysWhy()
     {
         var fixture = new ExchangeFixture(new TranslationExchangeOptions { MaxSaveAttempts = 3 });
-        var file = await FrenchFileAsync(fixture);
+        var file = await fixture.PseudoTranslatedRouteAsync();
         var edits = 0;
         fixture.Drafts.BeforeSave = drafts => drafts[IntranasalRouteKey] = WithName(drafts[IntranasalRouteKey], "es-ES", $"Ketamina intranasal {++edits}");
 
@@ -55,7 +55,7 @@ public sealed class TranslationImportServiceConcurrencyTests
     public async Task ImportAsync_StateChangedAfterTheDraftWasSaved_PutsTheDraftBackAndTriesAgain()
     {
         var fixture = new ExchangeFixture();
-        var file = await FrenchFileAsync(fixture);
+        var file = await fixture.PseudoTranslatedRouteAsync();
         var before = fixture.Drafts[IntranasalRouteKey];
         var draftsAfterFirstSave = new List<DocumentRequest>();
         fixture.Drafts.AfterSave = () =>
@@ -77,9 +77,6 @@ public sealed class TranslationImportServiceConcurrencyTests
         var imports = (await fixture.States.GetAuditTrailAsync(IntranasalRouteKey)).Count(e => e.Action == TranslationAction.Import);
         Assert.Equal((await fixture.States.GetByDocumentAsync(IntranasalRouteKey)).Count, imports);
     }
-
-    private static async Task<string> FrenchFileAsync(ExchangeFixture fixture) =>
-        ExchangeFixture.PseudoTranslate(Encoding.UTF8.GetString(Assert.Single((await fixture.ExportRouteAsync()).Files).Content.Span));
 
     private static DocumentRequest WithName(DocumentRequest document, string culture, string name) =>
         document with { Variants = [.. document.Variants.Where(v => v.Culture != culture), new DocumentVariant(culture, null, name)] };

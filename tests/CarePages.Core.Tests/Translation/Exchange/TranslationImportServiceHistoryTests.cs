@@ -15,7 +15,7 @@ public sealed class TranslationImportServiceHistoryTests
     public async Task ImportAsync_SameFileAgain_IsReportedAsAlreadyAppliedAndWritesNothing()
     {
         var fixture = new ExchangeFixture();
-        var file = await FrenchFileAsync(fixture, "[fr] ");
+        var file = await fixture.PseudoTranslatedRouteAsync("[fr] ");
         Assert.Equal(TranslationImportStatus.Success, (await fixture.ImportAsync(file)).Status);
         var audit = (await fixture.States.GetAuditTrailAsync(IntranasalRouteKey)).Count;
         fixture.Clock.Advance(TimeSpan.FromHours(1));
@@ -33,9 +33,9 @@ public sealed class TranslationImportServiceHistoryTests
     public async Task ImportAsync_OlderJobAfterANewerOne_KeepsTheNewerTranslationsAndReportsEachDiff()
     {
         var fixture = new ExchangeFixture();
-        var older = await FrenchFileAsync(fixture, "[f1] ");
+        var older = await fixture.PseudoTranslatedRouteAsync("[f1] ");
         fixture.Clock.Advance(TimeSpan.FromDays(1));
-        var newer = await FrenchFileAsync(fixture, "[f2] ");
+        var newer = await fixture.PseudoTranslatedRouteAsync("[f2] ");
         fixture.Clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal(TranslationImportStatus.Success, (await fixture.ImportAsync(newer)).Status);
         var audit = (await fixture.States.GetAuditTrailAsync(IntranasalRouteKey)).Count;
@@ -76,7 +76,7 @@ public sealed class TranslationImportServiceHistoryTests
     public async Task ImportAsync_EditedInTheBackofficeAfterExport_KeepsTheEditUnlessConfirmed()
     {
         var fixture = new ExchangeFixture();
-        var file = await FrenchFileAsync(fixture, "[fr] ");
+        var file = await fixture.PseudoTranslatedRouteAsync("[fr] ");
         fixture.Clock.Advance(TimeSpan.FromHours(1));
         var draft = fixture.Drafts[IntranasalRouteKey];
         fixture.Drafts[IntranasalRouteKey] = draft with { Variants = [.. draft.Variants, new DocumentVariant("fr-FR", null, "Kétamine intranasale")] };
@@ -90,7 +90,4 @@ public sealed class TranslationImportServiceHistoryTests
         Assert.Equal("Kétamine intranasale", fixture.Drafts[IntranasalRouteKey].NameIn("fr-FR"));
         Assert.Equal(TranslationImportStatus.Success, (await fixture.ImportAsync(file, replaceNewerTranslations: true)).Status);
     }
-
-    private static async Task<string> FrenchFileAsync(ExchangeFixture fixture, string prefix) =>
-        ExchangeFixture.PseudoTranslate(Encoding.UTF8.GetString(Assert.Single((await fixture.ExportRouteAsync()).Files).Content.Span), prefix);
 }

@@ -50,6 +50,10 @@ internal sealed class ExchangeFixture
             new TranslationExportRequest { DocumentKeys = [TranslationTestData.IntranasalRouteKey], TargetCulture = culture, Format = format, CopySourceToTarget = true },
             actor ?? Claire);
 
+    /// <summary>The route exported into French and translated by <see cref="PseudoTranslate"/> with <paramref name="prefix"/>.</summary>
+    public async Task<string> PseudoTranslatedRouteAsync(string prefix = "[fr] ") =>
+        PseudoTranslate(Encoding.UTF8.GetString(Assert.Single((await ExportRouteAsync()).Files).Content.Span), prefix);
+
     public async Task<TranslationImportReport> ImportAsync(string file, TranslationActor? actor = null, bool replaceNewerTranslations = false)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(file));
