@@ -3,6 +3,7 @@ using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
 using CarePages.Umbraco.Configuration;
 using CarePages.Umbraco.Documents;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core.Events;
 using Umbraco.Cms.Core.Notifications;
@@ -15,16 +16,18 @@ namespace CarePages.Umbraco.Translation;
 /// When the source culture of a CarePages document is saved, marks the translations whose source field changed as
 /// outdated (keeping the old and new source for the diff), and current again when the change was undone.
 /// </summary>
-public sealed class ContentSavedTranslationNotificationHandler : INotificationAsyncHandler<ContentSavedNotification>
+public sealed partial class ContentSavedTranslationNotificationHandler : INotificationAsyncHandler<ContentSavedNotification>
 {
     private readonly TranslationWorkflowService _workflow;
     private readonly IOptionsMonitor<CarePagesOptions> _options;
     private readonly IDefaultCultureAccessor _defaultCulture;
     private readonly IBackOfficeSecurityAccessor _security;
+    private readonly ILogger<ContentSavedTranslationNotificationHandler> _logger;
 
     /// <summary>Creates the handler.</summary>
-    public ContentSavedTranslationNotificationHandler(TranslationWorkflowService workflow, IOptionsMonitor<CarePagesOptions> options, IDefaultCultureAccessor defaultCulture, IBackOfficeSecurityAccessor security)
+    public ContentSavedTranslationNotificationHandler(TranslationWorkflowService workflow, IOptionsMonitor<CarePagesOptions> options, IDefaultCultureAccessor defaultCulture, IBackOfficeSecurityAccessor security, ILogger<ContentSavedTranslationNotificationHandler> logger)
     {
+        _logger = logger;
         _workflow = workflow;
         _options = options;
         _defaultCulture = defaultCulture;
@@ -57,7 +60,19 @@ public sealed class ContentSavedTranslationNotificationHandler : INotificationAs
                 continue;
             }
 
-            await _workflow.RecordSourceChangesAsync(units, actor, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await _workflow.RecordSourceChangesAsync(units, actor, cancellationToken).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // The save is committed before this runs: failing here would tell the editor it failed.
+            catch (Exception exception) when (exception is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                SourceChangeNotRecorded(_logger, content.Key, exception);
+            }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Document {DocumentKey} was saved, but CarePages could not mark its translations outdated; publishing still checks every translation against the current source, and the next save of the source records the change.")]
+    private static partial void SourceChangeNotRecorded(ILogger logger, Guid documentKey, Exception exception);
 }
