@@ -73,6 +73,17 @@ describe('CarePagesApi', () => {
     expect(report.status).to.equal('Success');
   });
 
+  it('keeps newer translations on import unless replaceNewer confirms the file should replace them', async () => {
+    const fake = fakeFetch(() => json({ status: 'NeedsConfirmation', messages: [], documents: [], succeeded: false }));
+    const file = new File(['x'], 'late.xlf');
+    await api(fake.fetch).importFile(file);
+    await api(fake.fetch).importFile(file, { replaceNewer: true });
+    expect(fake.calls.map((c) => c.url)).to.deep.equal([
+      'https://site.test/umbraco/care-pages/api/v1/translation/import?replaceNewer=false',
+      'https://site.test/umbraco/care-pages/api/v1/translation/import?replaceNewer=true',
+    ]);
+  });
+
   it('throws CarePagesApiError from ProblemDetails', async () => {
     const fake = fakeFetch(() =>
       json({ status: 403, title: 'Not your language', detail: 'Ana may not work on ar.', operationStatus: 'CultureNotAllowed' }, 403, 'application/problem+json'),

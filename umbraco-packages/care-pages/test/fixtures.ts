@@ -49,23 +49,64 @@ export const translation = (): DocumentTranslationStatus => ({
   },
 });
 
-export const importReport = (): TranslationImportReport => ({
-  status: 'PartlyApplied',
+/** A report of job-1 into es-ES with the given status and documents. */
+const jobReport = (status: TranslationImportReport['status'], documents: TranslationImportReport['documents']): TranslationImportReport => ({
+  status,
   jobId: 'job-1',
   targetCulture: 'es-ES',
   messages: [],
-  succeeded: false,
-  documents: [
+  succeeded: status === 'Success' || status === 'AlreadyApplied',
+  documents,
+});
+
+export const importReport = (): TranslationImportReport =>
+  jobReport('PartlyApplied', [
     {
       documentKey: DOC,
       applied: true,
       reason: null,
-      fields: [{ path: 'title', outcome: 'Imported' }, { path: 'summary', outcome: 'ImportedNeedsReview' }],
+      fields: [{ path: 'title', outcome: 'Imported', diff: null }, { path: 'summary', outcome: 'ImportedNeedsReview', diff: null }],
       validationIssues: [{ property: 'pageTitle', culture: 'es-ES', message: 'Value cannot be empty' }],
     },
-    { documentKey: DOC2, applied: false, reason: 'The document changed since the export.', fields: [{ path: 'title', outcome: 'NotApplied', reason: 'Source changed.' }], validationIssues: [] },
-  ],
-});
+    { documentKey: DOC2, applied: false, reason: 'The document changed since the export.', fields: [{ path: 'title', outcome: 'NotApplied', reason: 'Source changed.', diff: null }], validationIssues: [] },
+  ]);
+
+/** The same file imported a second time: nothing written. */
+export const replayReport = (): TranslationImportReport =>
+  jobReport('AlreadyApplied', [
+    {
+      documentKey: DOC,
+      applied: false,
+      reason: 'This file was imported before: the draft already holds every translation in it; nothing was written.',
+      fields: [{ path: 'title', outcome: 'AlreadyApplied', diff: null }, { path: 'summary', outcome: 'AlreadyApplied', diff: null }],
+      validationIssues: [],
+    },
+  ]);
+
+/** An older file imported after Lucía (whose name is Arabic here, to mix directions) translated the summary again. */
+export const lateFileReport = (): TranslationImportReport =>
+  jobReport('NeedsConfirmation', [
+    {
+      documentKey: DOC,
+      applied: false,
+      reason: '1 field(s) were translated again after this file was exported; the newer translations were kept and nothing was written.',
+      fields: [
+        { path: 'title', outcome: 'NotApplied', reason: 'Not saved: the document was left unchanged.', diff: null },
+        {
+          path: 'summary',
+          outcome: 'NewerTranslationKept',
+          reason: 'Translated again by لوسيا on 2026-03-02 09:30 UTC, after this file was exported.',
+          diff: {
+            inDraft: 'La mayoría camina con ayuda en un día.',
+            inFile: 'La mayoría camina en dos días.',
+            changedBy: { userKey: 'lucia', displayName: 'لوسيا' },
+            changedAt: '2026-03-02T09:30:00Z',
+          },
+        },
+      ],
+      validationIssues: [],
+    },
+  ]);
 
 export const cultures: ContentCulture[] = [
   { isoCode: 'es-ES', name: 'Spanish (Spain)', direction: 'ltr' },

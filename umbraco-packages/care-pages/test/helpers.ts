@@ -17,10 +17,15 @@ export const mount = async <E extends LitElement>(tag: string, setup: (element: 
   setup(element);
   main.append(element);
   document.body.append(main);
+  await rendered(element);
+  return element;
+};
+
+/** Waits until the element and the UUI elements it renders have rendered and been laid out (axe reads the layout). */
+export const rendered = async (element: LitElement): Promise<void> => {
   await element.updateComplete;
   await customElements.whenDefined('uui-button');
   await new Promise((resolve) => requestAnimationFrame(resolve));
-  return element;
 };
 
 export const arabic: LocalizeFn = createLocalize(ar);

@@ -28,6 +28,14 @@ describe('localization', () => {
     expect((await load()).default.carePages.export).to.equal('Exportar');
   });
 
+  it('translates the import replay and late-file strings in every language', () => {
+    const replayKeys = ['importStatusAlreadyApplied', 'importStatusNeedsConfirmation', 'outcomeAlreadyApplied', 'outcomeNewerTranslationKept', 'newerTranslationBy', 'newerTranslationKept', 'translationInFile', 'replaceNewer'] as const;
+    const untranslated = UI_LANGUAGES.filter((l) => l.culture !== 'en').flatMap(({ culture, dictionary }) =>
+      replayKeys.filter((k) => !dictionary.carePages[k] || dictionary.carePages[k] === en.carePages[k]).map((k) => `${culture}.${k}`),
+    );
+    expect(untranslated).to.deep.equal([]);
+  });
+
   it('fills placeholders', () => {
     expect(createLocalize(en)('cultureSummary', 'es-ES', 2, 0)).to.equal('es-ES: 2 blockers, 0 warnings');
   });

@@ -1,8 +1,9 @@
 import { expect } from '@esm-bundle/chai';
 import '../src/components/translation-status.element.js';
 import type { CarePagesTranslationStatusElement } from '../src/components/translation-status.element.js';
-import { $, $$, arabic, button, change, countEvents, expectNoAxeViolations, mount, nextEvent, text } from './helpers.js';
-import { ana, DOC, DOC2, importReport, lucia, translation } from './fixtures.js';
+import type { TranslationImportReport } from '../src/api/types.js';
+import { $, $$, arabic, button, change, countEvents, expectNoAxeViolations, mount, nextEvent, rendered, text } from './helpers.js';
+import { ana, DOC, DOC2, importReport, lateFileReport, lucia, replayReport, translation } from './fixtures.js';
 
 const TAG = 'care-pages-translation-status';
 
@@ -13,6 +14,39 @@ const render = (user = ana, setup: (e: CarePagesTranslationStatusElement) => voi
     e.cultureNames = { 'es-ES': 'Spanish (Spain)', ar: 'Arabic' };
     setup(e);
   });
+
+/** The element with the Arabic interface, right to left. */
+const renderArabic = (user = ana) =>
+  mount<CarePagesTranslationStatusElement>(
+    TAG,
+    (e) => {
+      e.status = translation();
+      e.user = user;
+      e.localize = arabic;
+      e.uiCulture = 'ar';
+    },
+    'ar',
+    'rtl',
+  );
+
+/** Chooses a file in the import field and clicks Import, as a translator would. */
+const importChosenFile = async (el: CarePagesTranslationStatusElement, name: string) => {
+  const input = $<HTMLInputElement>(el, '#import-file');
+  const transfer = new DataTransfer();
+  transfer.items.add(new File(['<xliff/>'], name, { type: 'application/xliff+xml' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+  return nextEvent<{ file: File; replaceNewer?: boolean }>('care-pages-import', () => button(el, el.localize('import')).click());
+};
+
+/** Imports a file and shows the host's answer: `report`. */
+const importAndReport = async (el: CarePagesTranslationStatusElement, report: TranslationImportReport) => {
+  const imported = await importChosenFile(el, 'knee.es-ES.xlf');
+  el.importReport = report;
+  await rendered(el);
+  return imported;
+};
 
 describe(TAG, () => {
   it('shows each field status as text per given culture only', async () => {
@@ -68,15 +102,45 @@ describe(TAG, () => {
     expect(exported.detail).to.deep.equal({ documentKeys: [DOC], targetCulture: 'es-ES', format: 'Markdown', copySourceToTarget: true });
 
     expect(button(el, 'Import').disabled).to.equal(true);
-    const input = $<HTMLInputElement>(el, '#import-file');
-    const file = new File(['<xliff/>'], 'knee.es-ES.xlf', { type: 'application/xliff+xml' });
-    const transfer = new DataTransfer();
-    transfer.items.add(file);
-    input.files = transfer.files;
-    input.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    const imported = await nextEvent<{ file: File }>('care-pages-import', () => button(el, 'Import').click());
+    const imported = await importChosenFile(el, 'knee.es-ES.xlf');
     expect(imported.detail.file.name).to.equal('knee.es-ES.xlf');
+    expect(imported.detail.replaceNewer).to.equal(undefined);
+  });
+
+  it('says a file imported before changed nothing, and offers no replacement', async () => {
+    const el = await render(ana);
+    await importAndReport(el, replayReport());
+    const report = $(el, '.import-report[role="status"]');
+    expect(report.querySelector('.summary')?.textContent).to.equal('This file was imported before: the drafts already hold its translations. Nothing was changed.');
+    expect([...report.querySelectorAll('[data-path]')].map((f) => f.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal(['title: Already imported', 'summary: Already imported']);
+    expect(report.querySelector('uui-button')).to.equal(null);
+  });
+
+  it('shows a newer translation kept beside the file’s, who made it and when, and replaces it only when asked', async () => {
+    const el = await render(ana, (e) => (e.uiCulture = 'en-GB'));
+    const first = await importAndReport(el, lateFileReport());
+
+    const report = $(el, '.import-report');
+    expect(report.querySelector('.summary')?.textContent).to.contain('Some fields were translated again after this file was exported. The newer translations were kept and nothing was saved.');
+    const field = report.querySelector<HTMLElement>('[data-path="summary"]')!;
+    expect(field.textContent?.replace(/\s+/g, ' ')).to.contain('summary: Newer translation kept');
+    expect([...field.querySelectorAll('.by bdi')].map((b) => b.textContent)).to.deep.equal(['لوسيا', new Date('2026-03-02T09:30:00Z').toLocaleString('en-GB')]);
+    expect(field.querySelector('.by')?.textContent).to.match(/^Translated again by لوسيا on .*2026.*, after this file was exported\.$/);
+    const kept = field.querySelector('.kept dd')!;
+    const inFile = field.querySelector('.in-file dd')!;
+    expect([kept, inFile].map((d) => d.getAttribute('lang'))).to.deep.equal(['es-ES', 'es-ES']);
+    expect(kept.textContent?.replace(/\s+/g, ' ')).to.contain('La mayoría camina [added: con ayuda ]en [added: un día.]');
+    expect([...kept.querySelectorAll('ins')].map((i) => i.textContent)).to.deep.equal(['[added: con ayuda ]', '[added: un día.]']);
+    expect([...inFile.querySelectorAll('del')].map((d) => d.textContent)).to.deep.equal(['[removed: dos días.]']);
+    expect(field.textContent).not.to.contain('UTC');
+
+    const replace = button(el, 'Replace the newer translations with this file');
+    const again = await nextEvent<{ file: File; replaceNewer?: boolean }>('care-pages-import', () => replace.click());
+    expect(again.detail.file).to.equal(first.detail.file);
+    expect(again.detail.replaceNewer).to.equal(true);
+    el.busy = true;
+    await el.updateComplete;
+    expect(replace.disabled).to.equal(true);
   });
 
   it('lists the import report per document and field', async () => {
@@ -106,17 +170,23 @@ describe(TAG, () => {
     await expectNoAxeViolations(el);
   });
 
+  it('has no axe violations in English (ltr) with a late file’s diff and the replace button', async () => {
+    const el = await render(ana);
+    await importAndReport(el, lateFileReport());
+    await expectNoAxeViolations(el);
+  });
+
+  it('shows a late file’s report in Arabic (rtl) without axe violations', async () => {
+    const el = await renderArabic(ana);
+    await importAndReport(el, lateFileReport());
+    expect($(el, '.import-report .summary').textContent).to.contain('أُعيدت ترجمة بعض الحقول');
+    expect($(el, '.import-report [data-path="summary"] .by').textContent).to.contain('أعاد لوسيا ترجمته');
+    expect(button(el, 'استبدال الترجمات الأحدث بهذا الملف').disabled).to.equal(false);
+    await expectNoAxeViolations(el);
+  });
+
   it('has no axe violations in Arabic (rtl)', async () => {
-    const el = await mount<CarePagesTranslationStatusElement>(
-      TAG,
-      (e) => {
-        e.status = translation();
-        e.user = lucia;
-        e.localize = arabic;
-      },
-      'ar',
-      'rtl',
-    );
+    const el = await renderArabic(lucia);
     expect(text(el)).to.contain('إرسال للمراجعة');
     await expectNoAxeViolations(el);
   });

@@ -102,11 +102,15 @@ export class CarePagesApi {
     return { blob: await response.blob(), fileName, jobId };
   }
 
-  /** Imports a returned file; the report says per document and field what happened. */
-  importFile(file: Blob, fileName = file instanceof File ? file.name : 'translation'): Promise<TranslationImportReport> {
+  /**
+   * Imports a returned file; the report says per document and field what happened. A file imported before changes
+   * nothing (`AlreadyApplied`); fields translated again since the export keep their newer translation
+   * (`NeedsConfirmation`, with the diffs) unless `replaceNewer` confirms this file should replace them.
+   */
+  importFile(file: Blob, { replaceNewer = false, fileName = file instanceof File ? file.name : 'translation' }: { replaceNewer?: boolean; fileName?: string } = {}): Promise<TranslationImportReport> {
     const form = new FormData();
     form.append('file', file, fileName);
-    return this.#json(fill('/umbraco/care-pages/api/v1/translation/import'), { method: 'POST', body: form });
+    return this.#json(fill('/umbraco/care-pages/api/v1/translation/import') + query([['replaceNewer', String(replaceNewer)]]), { method: 'POST', body: form });
   }
 
   /** Submits, approves, records edits, or keeps fields after a source change; no fields means all of them. */

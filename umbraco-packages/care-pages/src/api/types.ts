@@ -18,6 +18,8 @@ export type FindingSeverity = Schemas['FindingSeverity'];
 export type ExchangeFormat = Schemas['ExchangeFormat'];
 export type ExportRequestBody = Schemas['ExportRequestBody'];
 export type TranslationImportReport = Schemas['TranslationImportReport'];
+export type TranslationImportStatus = Schemas['TranslationImportStatus'];
+export type TranslationDiff = Schemas['TranslationDiff'];
 export type DocumentImportReport = Schemas['DocumentImportReport'];
 export type FieldImportReport = Schemas['FieldImportReport'];
 /** The review steps of `translation/documents/{key}/cultures/{culture}/{step}` (a route constraint, so not a schema). */

@@ -1,6 +1,7 @@
 import { customElement, html, state } from '@umbraco-cms/backoffice/external/lit';
 import type { CarePagesContext, DocumentTranslationStatus, ExportRequestBody, ReviewStep, TranslationImportReport } from '../api/types.js';
 import '../components/translation-status.element.js';
+import type { ImportRequest } from '../components/events.js';
 import { cultureNames, targetCultures } from '../shared/context-cultures.js';
 import { downloadExport } from '../shared/download.js';
 import { backofficeLocalize } from './backoffice-localize.js';
@@ -27,9 +28,9 @@ export class CarePagesTranslationWorkspaceViewElement extends CarePagesDocumentV
     return this.run((api) => downloadExport(api, body));
   }
 
-  #import(file: File) {
+  #import(file: File, replaceNewer = false) {
     return this.run(async (api) => {
-      this.importReport = await api.importFile(file);
+      this.importReport = await api.importFile(file, { replaceNewer });
     }).then(() => this.load());
   }
 
@@ -48,10 +49,11 @@ export class CarePagesTranslationWorkspaceViewElement extends CarePagesDocumentV
         .user=${this.context?.user}
         .cultureNames=${cultureNames(this.context)}
         .importReport=${this.importReport}
+        ui-culture=${this.localize.lang()}
         .busy=${this.busy}
         .error=${this.error}
         @care-pages-export=${(e: CustomEvent<ExportRequestBody>) => this.#export(e.detail)}
-        @care-pages-import=${(e: CustomEvent<{ file: File }>) => this.#import(e.detail.file)}
+        @care-pages-import=${(e: CustomEvent<ImportRequest>) => this.#import(e.detail.file, e.detail.replaceNewer)}
         @care-pages-review=${(e: CustomEvent<{ culture: string; step: ReviewStep; fields: string[] }>) => this.#review(e.detail.culture, e.detail.step, e.detail.fields)}
       ></care-pages-translation-status>
     </uui-box>`;

@@ -1,11 +1,17 @@
 import type { ExportRequestBody, ReviewStep } from '../api/types.js';
 
+/** A file to import; `replaceNewer` when the user confirmed it should replace fields translated again since its export. */
+export interface ImportRequest {
+  file: File;
+  replaceNewer?: boolean;
+}
+
 /** The events the presentational components dispatch (all bubble and cross shadow roots). */
 export interface CarePagesEventMap {
   'care-pages-recheck': CustomEvent<{ culture: string | undefined }>;
   'care-pages-jump-to-property': CustomEvent<{ culture: string; property: string }>;
   'care-pages-export': CustomEvent<ExportRequestBody>;
-  'care-pages-import': CustomEvent<{ file: File }>;
+  'care-pages-import': CustomEvent<ImportRequest>;
   'care-pages-review': CustomEvent<{ culture: string; step: ReviewStep; fields: string[] }>;
   'care-pages-cancel': CustomEvent<Record<string, never>>;
 }

@@ -4,13 +4,14 @@ import type {
   CarePagesUser,
   DocumentTranslationStatus,
   ExchangeFormat,
-  FieldImportReport,
   FieldStatus,
   SourceChange,
   TranslationImportReport,
 } from '../api/types.js';
 import { CarePagesElement } from './care-pages-element.js';
+import { renderDiffParts } from './diff-text.js';
 import { renderCultureSelect, renderExportOptions } from './export-options.js';
+import { importReportStyles, renderImportReport } from './import-report.js';
 import { sharedStyles } from './shared-styles.js';
 import { renderStatusTag } from './status-tag.js';
 import { wordDiff } from './word-diff.js';
@@ -18,7 +19,7 @@ import { wordDiff } from './word-diff.js';
 /**
  * A document's translation status per culture and field: outdated fields with the source diff, export and import,
  * submit for review, and approval for reviewers. Cultures the user may not work on are shown read-only.
- * Dispatches `care-pages-export`, `care-pages-import` {file} and `care-pages-review` {culture, step, fields}.
+ * Dispatches `care-pages-export`, `care-pages-import` {file, replaceNewer?} and `care-pages-review` {culture, step, fields}.
  */
 @customElement('care-pages-translation-status')
 export class CarePagesTranslationStatusElement extends CarePagesElement {
@@ -31,11 +32,15 @@ export class CarePagesTranslationStatusElement extends CarePagesElement {
   @property({ attribute: false }) importReport: TranslationImportReport | undefined;
   @property({ type: Boolean }) busy = false;
   @property() error: string | undefined;
+  /** The language dates are written in; the browser's when not set. */
+  @property({ attribute: 'ui-culture' }) uiCulture: string | undefined;
 
   @state() private exportCulture: string | undefined;
   @state() private format: ExchangeFormat = 'Xliff12';
   @state() private copySource = false;
   @state() private file: File | undefined;
+  /** The file of the latest import, which the report's "replace the newer translations" imports again. */
+  @state() private importedFile: File | undefined;
 
   private get shownCultures(): string[] {
     const available = Object.keys(this.status?.cultures ?? {});
@@ -57,7 +62,7 @@ export class CarePagesTranslationStatusElement extends CarePagesElement {
       ${this.error ? html`<div class="error" role="alert"><strong>${this.localize('errorTitle')}</strong> ${this.error}</div>` : nothing}
       ${this.busy ? html`<p role="status">${this.localize('loading')}</p>` : nothing}
       ${status ? this.shownCultures.map((c) => this.renderCulture(c, status.cultures[c] ?? [])) : nothing}
-      ${status ? this.renderExchange(status) : nothing} ${this.importReport ? this.renderImportReport(this.importReport) : nothing}
+      ${status ? this.renderExchange(status) : nothing} ${this.importReport ? this.renderReport(this.importReport) : nothing}
     `;
   }
 
@@ -130,16 +135,25 @@ export class CarePagesTranslationStatusElement extends CarePagesElement {
     }
     return html`<div class="diff">
       <p>${this.localize('sourceChanged')}</p>
-      <p class="diff-text">
-        ${wordDiff(change.oldSourceText, change.newSourceText).map((part) =>
-          part.kind === 'same'
-            ? part.text
-            : part.kind === 'removed'
-              ? html`<del><span class="visually-hidden">[${this.localize('removed')}: </span>${part.text}<span class="visually-hidden">]</span></del>`
-              : html`<ins><span class="visually-hidden">[${this.localize('added')}: </span>${part.text}<span class="visually-hidden">]</span></ins>`,
-        )}
-      </p>
+      <p class="diff-text">${renderDiffParts(this.localize, wordDiff(change.oldSourceText, change.newSourceText))}</p>
     </div>`;
+  }
+
+  /** Remembers the file, so that the report of its import can offer to import it again replacing newer translations. */
+  private import(file: File, replaceNewer?: boolean) {
+    this.importedFile = file;
+    this.emit('care-pages-import', replaceNewer ? { file, replaceNewer } : { file });
+  }
+
+  private renderReport(report: TranslationImportReport) {
+    const imported = this.importedFile;
+    return renderImportReport(report, {
+      localize: this.localize,
+      uiCulture: this.uiCulture,
+      documentName: (key) => (key === this.status?.documentKey ? this.status.name : key),
+      replaceNewer: imported ? () => this.import(imported, true) : undefined,
+      busy: this.busy,
+    });
   }
 
   private renderExchange(status: DocumentTranslationStatus) {
@@ -174,51 +188,16 @@ export class CarePagesTranslationStatusElement extends CarePagesElement {
           <label for="import-file">${this.localize('importFile')}</label>
           <input id="import-file" type="file" accept=".xlf,.xliff,.md,.zip" @change=${(e: Event) => (this.file = (e.target as HTMLInputElement).files?.[0])} />
         </span>
-        <uui-button look="primary" label=${this.localize('import')} ?disabled=${!this.file || this.busy} @click=${() => this.file && this.emit('care-pages-import', { file: this.file })}
+        <uui-button look="primary" label=${this.localize('import')} ?disabled=${!this.file || this.busy} @click=${() => this.file && this.import(this.file)}
           >${this.localize('import')}</uui-button
         >
       </div>
     </section>`;
   }
 
-  private renderImportReport(report: TranslationImportReport) {
-    const summary =
-      report.status === 'Success' ? 'importStatusSuccess' : report.status === 'PartlyApplied' ? 'importStatusPartlyApplied' : 'importStatusNothingApplied';
-    return html`<section class="import-report" role="status">
-      <h3>${this.localize('importReportHeading')}</h3>
-      <p class="summary">${this.localize(summary)}</p>
-      ${report.messages.length > 0 ? html`<ul>${report.messages.map((m) => html`<li>${m}</li>`)}</ul>` : nothing}
-      ${report.documents.map(
-        (d) => html`<div class="document" data-document=${d.documentKey}>
-          <h4>${d.documentKey === this.status?.documentKey ? this.status.name : d.documentKey}: ${this.localize(d.applied ? 'documentApplied' : 'documentNotApplied')}</h4>
-          ${d.reason ? html`<p>${d.reason}</p>` : nothing}
-          <ul>
-            ${d.fields.map((f) => this.renderImportedField(f))}
-          </ul>
-          ${d.validationIssues?.length
-            ? html`<div class="validation-issues">
-                <p>${this.localize('validationIssuesHeading')}</p>
-                <ul>
-                  ${d.validationIssues.map(
-                    (i) => html`<li data-property=${i.property}><code>${i.property}</code>${i.culture ? html` (<bdi>${i.culture}</bdi>)` : nothing}: ${i.message}</li>`,
-                  )}
-                </ul>
-              </div>`
-            : nothing}
-        </div>`,
-      )}
-    </section>`;
-  }
-
-  private renderImportedField(field: FieldImportReport) {
-    return html`<li data-path=${field.path} data-outcome=${field.outcome}>
-      <code>${field.path}</code>: ${this.localize(`outcome${field.outcome}`)}${field.reason ? html` — ${field.reason}` : nothing}
-      ${field.warnings?.length ? html`<ul>${field.warnings.map((w) => html`<li>${w}</li>`)}</ul>` : nothing}
-    </li>`;
-  }
-
   static override styles = [
     sharedStyles,
+    importReportStyles,
     css`
       table { border-collapse: collapse; width: 100%; margin-block: 0.5em; }
       th, td { text-align: start; vertical-align: top; padding: 0.4em 0.6em; border-block-end: 1px solid #d1d5db; }

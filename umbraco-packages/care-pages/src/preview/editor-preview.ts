@@ -4,6 +4,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { CarePagesApi } from '../api/care-pages-api.js';
 import type { CarePagesContext, DocumentCheckResponse, DocumentTranslationStatus, ExportRequestBody, MatrixRow, ReviewStep, TranslationImportReport } from '../api/types.js';
 import '../components/index.js';
+import type { ImportRequest } from '../components/events.js';
 import { UI_LANGUAGES, type UiLanguage } from '../localization/dictionaries.js';
 import { createLocalize, type LocalizeFn } from '../localization/localize.js';
 import { cultureNames, targetCultures, userTargetCultures } from '../shared/context-cultures.js';
@@ -98,9 +99,9 @@ export class CarePagesEditorPreviewElement extends LitElement {
     });
   }
 
-  private importFile(file: File) {
+  private importFile(file: File, replaceNewer = false) {
     return this.run(async (api) => {
-      this.importReport = await api.importFile(file);
+      this.importReport = await api.importFile(file, { replaceNewer });
       await this.loadDocument(api);
     });
   }
@@ -175,8 +176,9 @@ export class CarePagesEditorPreviewElement extends LitElement {
           .importReport=${this.importReport}
           .busy=${this.busy}
           .error=${this.error}
+          ui-culture=${this.ui}
           @care-pages-export=${(e: CustomEvent<ExportRequestBody>) => this.exportFile(e.detail)}
-          @care-pages-import=${(e: CustomEvent<{ file: File }>) => this.importFile(e.detail.file)}
+          @care-pages-import=${(e: CustomEvent<ImportRequest>) => this.importFile(e.detail.file, e.detail.replaceNewer)}
           @care-pages-review=${(e: CustomEvent<{ culture: string; step: ReviewStep; fields: string[] }>) => this.review(e.detail.culture, e.detail.step, e.detail.fields)}
         ></care-pages-translation-status>`;
       case 'dashboard':

@@ -1,0 +1,99 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { FieldImportReport, TranslationDiff, TranslationImportReport, TranslationImportStatus } from '../api/types.js';
+import type { CarePagesTermKey } from '../localization/en.js';
+import type { LocalizeFn } from '../localization/localize.js';
+import { renderDiffParts } from './diff-text.js';
+import { localizeIsolated } from './isolated-args.js';
+import { wordDiff } from './word-diff.js';
+
+/** What the import report needs from the view that shows it. */
+export interface ImportReportView {
+  localize: LocalizeFn;
+  /** The language dates are written in; the browser's when undefined. */
+  uiCulture: string | undefined;
+  /** The name to show for a document of the report. */
+  documentName: (documentKey: string) => string;
+  /** Imports the same file again, replacing the newer translations; undefined when that file is not at hand. */
+  replaceNewer: (() => void) | undefined;
+  busy: boolean;
+}
+
+/** The summary of each overall status; the refusals (too large, unknown job…) come as errors, not reports. */
+const SUMMARIES: Partial<Record<TranslationImportStatus, CarePagesTermKey>> = {
+  Success: 'importStatusSuccess',
+  PartlyApplied: 'importStatusPartlyApplied',
+  AlreadyApplied: 'importStatusAlreadyApplied',
+  NeedsConfirmation: 'importStatusNeedsConfirmation',
+};
+
+/** The report of an import per document and field: newer translations that were kept are shown beside the file's. */
+export const renderImportReport = (report: TranslationImportReport, view: ImportReportView): TemplateResult => {
+  const { localize } = view;
+  return html`<section class="import-report" role="status" data-status=${report.status}>
+    <h3>${localize('importReportHeading')}</h3>
+    <p class="summary">${localize(SUMMARIES[report.status] ?? 'importStatusNothingApplied')}</p>
+    ${report.messages.length > 0 ? html`<ul>${report.messages.map((m) => html`<li>${m}</li>`)}</ul>` : nothing}
+    ${report.documents.map(
+      (d) => html`<div class="document" data-document=${d.documentKey}>
+        <h4>${view.documentName(d.documentKey)}: ${localize(d.applied ? 'documentApplied' : 'documentNotApplied')}</h4>
+        ${d.reason ? html`<p>${d.reason}</p>` : nothing}
+        <ul>
+          ${d.fields.map((f) => renderImportedField(f, report.targetCulture, view))}
+        </ul>
+        ${d.validationIssues?.length
+          ? html`<div class="validation-issues">
+              <p>${localize('validationIssuesHeading')}</p>
+              <ul>
+                ${d.validationIssues.map(
+                  (i) => html`<li data-property=${i.property}><code>${i.property}</code>${i.culture ? html` (<bdi>${i.culture}</bdi>)` : nothing}: ${i.message}</li>`,
+                )}
+              </ul>
+            </div>`
+          : nothing}
+      </div>`,
+    )}
+    ${report.status === 'NeedsConfirmation' && view.replaceNewer
+      ? html`<div class="toolbar">
+          <uui-button look="primary" color="warning" label=${localize('replaceNewer')} ?disabled=${view.busy} @click=${view.replaceNewer}>${localize('replaceNewer')}</uui-button>
+        </div>`
+      : nothing}
+  </section>`;
+};
+
+const renderImportedField = (field: FieldImportReport, targetCulture: string | null, view: ImportReportView) => {
+  const diff = field.diff;
+  return html`<li data-path=${field.path} data-outcome=${field.outcome}>
+    <code>${field.path}</code>: ${view.localize(`outcome${field.outcome}`)}${field.reason && !diff ? html` — ${field.reason}` : nothing}
+    ${diff ? renderNewerTranslation(diff, targetCulture, view) : nothing}
+    ${field.warnings?.length ? html`<ul>${field.warnings.map((w) => html`<li>${w}</li>`)}</ul>` : nothing}
+  </li>`;
+};
+
+/** The kept translation beside the file's, each marking the words the other lacks, with who translated it again and when. */
+const renderNewerTranslation = (diff: TranslationDiff, targetCulture: string | null, view: ImportReportView) => {
+  const { localize } = view;
+  const parts = wordDiff(diff.inFile, diff.inDraft);
+  const changedAt = new Date(diff.changedAt).toLocaleString(view.uiCulture ?? undefined);
+  const text = (kind: 'added' | 'removed') => html`<dd class="diff-text" lang=${targetCulture ?? nothing} dir="auto">
+    ${renderDiffParts(localize, parts.filter((p) => p.kind === 'same' || p.kind === kind))}
+  </dd>`;
+  return html`<div class="diff newer-translation">
+    <p class="by">${localizeIsolated(localize, 'newerTranslationBy', diff.changedBy.displayName, changedAt)}</p>
+    <dl class="versions">
+      <div class="kept">
+        <dt>${localize('newerTranslationKept')}</dt>
+        ${text('added')}
+      </div>
+      <div class="in-file">
+        <dt>${localize('translationInFile')}</dt>
+        ${text('removed')}
+      </div>
+    </dl>
+  </div>`;
+};
+
+export const importReportStyles = css`
+  .versions { display: grid; grid-template-columns: repeat(auto-fit, minmax(14em, 1fr)); gap: 0.5em 1em; margin-block: 0.25em; }
+  .versions dt { font-weight: 600; }
+  .versions dd { margin-inline: 0; margin-block: 0.25em 0; }
+`;
