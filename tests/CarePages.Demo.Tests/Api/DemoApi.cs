@@ -46,4 +46,10 @@ internal static class DemoApi
         form.Add(content, "file", "returned.xlf");
         return await client.PostAsync($"{Translation}/import", form);
     }
+
+    /// <summary>The actions in the sample route's audit trail, read as the reviewer.</summary>
+    public static async Task<string[]> AuditActionsAsync(DemoAppFactory factory) =>
+        (await Json(await Client(factory, "lucia").GetAsync($"{Translation}/documents/{RouteKey}/audit"))).EnumerateArray()
+            .Select(e => e.GetProperty("action").GetString()!)
+            .ToArray();
 }

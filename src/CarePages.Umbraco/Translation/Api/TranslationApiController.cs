@@ -119,33 +119,48 @@ public sealed class TranslationApiController : CarePagesApiController
     }
 
     /// <summary>
-    /// Imports a returned XLIFF or Markdown file; the report says per document and field what happened. Every document
-    /// the file can touch is authorised (Update and the job's culture) before anything is saved: one refusal refuses the file.
+    /// Imports a returned XLIFF or Markdown file (form field <c>file</c>); the report says per document and field what
+    /// happened. Every document the file can touch is authorised (Update and the job's culture) before anything is
+    /// saved: one refusal refuses the file. The form is read here, after sign-in is checked, so that an anonymous request
+    /// is 401 whatever it sends and a body over the limit is 413, not a model-binding error.
     /// </summary>
     [HttpPost("import")]
     [ProducesResponseType<TranslationImportReport>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblem.MediaType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ApiProblem.MediaType)]
-    [RequestSizeLimit(64L * 1024 * 1024)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, ApiProblem.MediaType)]
+    [RequestSizeLimit(MaxImportRequestBytes)]
     public async Task<IActionResult> Import(
-        IFormFile file,
         [FromServices] TranslationImportService import,
         [FromServices] ITranslationJobStore jobs,
         [FromServices] TranslationExchangeOptions options,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(options);
         if (await _actors.GetCurrentActorAsync(cancellationToken) is not { } actor)
         {
             return ApiProblem.NotSignedIn();
         }
 
-        // MVC binds the first part named "file"; a second one would be dropped without a word.
-        if (Request.HasFormContentType && Request.Form.Files.Count > 1)
+        if (!Request.HasFormContentType)
+        {
+            return ApiProblem.Create(StatusCodes.Status415UnsupportedMediaType, "Send a form",
+                $"Upload the returned file as multipart/form-data in a field named \"file\" (curl -F file=@job.xlf); this request is \"{Request.ContentType}\". Nothing was imported.");
+        }
+
+        var files = (await Request.ReadFormAsync(cancellationToken)).Files;
+
+        // One part named "file": a second one would otherwise be dropped without a word.
+        if (files.Count > 1)
         {
             return ApiProblem.Create(StatusCodes.Status400BadRequest, "One file at a time",
-                $"The request holds {Request.Form.Files.Count} files; send each returned file in a request of its own. Nothing was imported.");
+                $"The request holds {files.Count} files; send each returned file in a request of its own. Nothing was imported.");
+        }
+
+        if (files.GetFile("file") is not { } file)
+        {
+            return ApiProblem.Create(StatusCodes.Status400BadRequest, "No file",
+                "The form has no file in a field named \"file\"; attach the returned XLIFF or Markdown file there. Nothing was imported.");
         }
 
         // A file over the limit is refused by the import unread; any other is read once, authorised, then imported.
@@ -242,6 +257,9 @@ public sealed class TranslationApiController : CarePagesApiController
         var glossary = await glossaries.GetAsync(new LanguagePair(source, target), cancellationToken);
         return File(System.Text.Encoding.UTF8.GetBytes(TbxWriter.WriteToString(glossary)), "application/x-tbx+xml", $"carepages-{source}-{target}.tbx");
     }
+
+    // The file's own limit (TranslationExchangeOptions.MaxFileBytes, 20 MB by default) is checked by the import; this bounds the request.
+    private const long MaxImportRequestBytes = 64L * 1024 * 1024;
 
     private static async Task<byte[]> ReadAllAsync(IFormFile file, CancellationToken cancellationToken)
     {
