@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using CarePages.Core.Ports;
+using CarePages.Core.Translation.Audit;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Glossary;
 using CarePages.Core.Translation.Jobs;
@@ -26,12 +27,17 @@ public sealed class TranslationApiController : CarePagesApiController
 {
     private readonly ITranslationActorAccessor _actors;
     private readonly IDocumentAuthorizer _authorizer;
+    private readonly IContentCultureCatalogue _cultures;
+    private readonly string _sourceCulture;
 
     /// <summary>Creates the controller.</summary>
-    public TranslationApiController(ITranslationActorAccessor actors, IDocumentAuthorizer authorizer)
+    public TranslationApiController(ITranslationActorAccessor actors, IDocumentAuthorizer authorizer, IContentCultureCatalogue cultures, TranslationExchangeOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         _actors = actors;
         _authorizer = authorizer;
+        _cultures = cultures;
+        _sourceCulture = options.SourceCulture;
     }
 
     /// <summary>
@@ -48,7 +54,13 @@ public sealed class TranslationApiController : CarePagesApiController
             return ApiProblem.Create(StatusCodes.Status400BadRequest, "Name the cultures", "Add one or more ?cultures= to choose the matrix's columns.");
         }
 
-        var columns = await _authorizer.FilterCulturesAsync(cultures, cancellationToken);
+        var (requested, unknown) = await RequestedCultures.ResolveAsync(_cultures, cultures, cancellationToken);
+        if (unknown is not null)
+        {
+            return unknown;
+        }
+
+        var columns = await _authorizer.FilterCulturesAsync(requested, cancellationToken);
         var rows = (await status.GetMatrixAsync(columns, cancellationToken)).Rows();
         var readable = await _authorizer.FilterDocumentsAsync(rows.Select(r => r.DocumentKey).ToArray(), DocumentAccess.Read, cancellationToken);
         return Ok(rows.Where(r => readable.Contains(r.DocumentKey)).ToArray());
@@ -65,7 +77,14 @@ public sealed class TranslationApiController : CarePagesApiController
             return ApiProblem.Refused(refusal);
         }
 
-        return await status.GetDocumentAsync(key, cultures, cancellationToken) is { } document
+        var (requested, unknown) = await RequestedCultures.ResolveAsync(_cultures, cultures, cancellationToken);
+        if (unknown is not null)
+        {
+            return unknown;
+        }
+
+        var readable = await _authorizer.FilterReadableCulturesAsync(requested, _sourceCulture, cancellationToken);
+        return await status.GetDocumentAsync(key, readable, cancellationToken) is { } document
             ? Ok(document)
             : ApiProblem.Create(StatusCodes.Status404NotFound, "No such document", $"There is no CarePages document {key} with a source version.");
     }
@@ -84,7 +103,7 @@ public sealed class TranslationApiController : CarePagesApiController
         // An empty trail for a key that names no document would read as "nothing happened to it".
         return await drafts.GetDraftAsync(key, cancellationToken) is null
             ? ApiProblem.Create(StatusCodes.Status404NotFound, "No such document", $"There is no CarePages document {key}.")
-            : Ok((await states.GetAuditTrailAsync(key, cancellationToken)).Select(AuditEntryResponse.Of).ToArray());
+            : Ok(await ReadableAsync(await states.GetAuditTrailAsync(key, cancellationToken), cancellationToken));
     }
 
     /// <summary>Exports documents for translation: one XLIFF file, or a zip of Markdown files.</summary>
@@ -96,7 +115,13 @@ public sealed class TranslationApiController : CarePagesApiController
     public async Task<IActionResult> Export(ExportRequestBody body, [FromServices] TranslationExportService export, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
-        if (await _authorizer.AuthorizeAsync(body.DocumentKeys, DocumentAccess.Update, [body.TargetCulture], cancellationToken) is { Succeeded: false } refusal)
+        var (target, unknown) = await RequestedCultures.ResolveAsync(_cultures, [body.TargetCulture], cancellationToken);
+        if (unknown is not null)
+        {
+            return unknown;
+        }
+
+        if (await _authorizer.AuthorizeAsync(body.DocumentKeys, DocumentAccess.Update, target, cancellationToken) is { Succeeded: false } refusal)
         {
             return ApiProblem.Refused(refusal);
         }
@@ -106,7 +131,7 @@ public sealed class TranslationApiController : CarePagesApiController
             return ApiProblem.NotSignedIn();
         }
 
-        var result = await export.ExportAsync(new TranslationExportRequest { DocumentKeys = body.DocumentKeys, TargetCulture = body.TargetCulture, Format = body.Format, CopySourceToTarget = body.CopySourceToTarget }, actor, cancellationToken);
+        var result = await export.ExportAsync(new TranslationExportRequest { DocumentKeys = body.DocumentKeys, TargetCulture = target[0], Format = body.Format, CopySourceToTarget = body.CopySourceToTarget }, actor, cancellationToken);
         if (!result.Succeeded)
         {
             return ApiProblem.Create(ExportStatusCode(result.Status), "Export refused", string.Join(" ", result.Messages), result.Status.ToString());
@@ -194,6 +219,13 @@ public sealed class TranslationApiController : CarePagesApiController
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, ApiProblem.MediaType)]
     public async Task<IActionResult> Review(Guid key, string culture, string step, ReviewRequest? body, [FromServices] TranslationReviewService review, CancellationToken cancellationToken)
     {
+        var (resolved, unknown) = await RequestedCultures.ResolveAsync(_cultures, [culture], cancellationToken);
+        if (unknown is not null)
+        {
+            return unknown;
+        }
+
+        culture = resolved[0];
         if (await _authorizer.AuthorizeAsync(key, step == "approve" ? DocumentAccess.Publish : DocumentAccess.Update, culture, cancellationToken) is { Succeeded: false } refusal)
         {
             return ApiProblem.Refused(refusal);
@@ -225,37 +257,66 @@ public sealed class TranslationApiController : CarePagesApiController
     /// <summary>Translation memory suggestions for a source text, into one of the user's languages; never applied automatically.</summary>
     [HttpGet("memory/suggestions")]
     [ProducesResponseType<TranslationMemorySuggestion[]>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Suggest([FromQuery] string text, [FromQuery] string source, [FromQuery] string target, [FromServices] TranslationMemoryService memory, CancellationToken cancellationToken) =>
-        await _authorizer.AuthorizeLanguageAsync(target, cancellationToken) is { Succeeded: false } refusal
-            ? ApiProblem.Refused(refusal)
-            : Ok(await memory.SuggestAsync(text, source, target, 5, cancellationToken));
-
-    /// <summary>The approved translations of a language pair as TMX 1.4b, when the target is one of the user's languages.</summary>
-    [HttpGet("memory.tmx")]
-    [ProducesResponseType(typeof(Stream), StatusCodes.Status200OK, "application/x-tmx+xml")]
-    public async Task<IActionResult> ExportMemory([FromQuery] string source, [FromQuery] string target, [FromServices] ITranslationMemoryStore memory, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblem.MediaType)]
+    public async Task<IActionResult> Suggest([FromQuery] string text, [FromQuery] string source, [FromQuery] string target, [FromServices] TranslationMemoryService memory, CancellationToken cancellationToken)
     {
-        if (await _authorizer.AuthorizeLanguageAsync(target, cancellationToken) is { Succeeded: false } refusal)
-        {
-            return ApiProblem.Refused(refusal);
-        }
-
-        var segments = await memory.GetAsync(source, target, cancellationToken);
-        return File(System.Text.Encoding.UTF8.GetBytes(TmxWriter.WriteToString(segments, clock.GetUtcNow())), "application/x-tmx+xml", $"carepages-{source}-{target}.tmx");
+        var (pair, refusal) = await LanguagePairAsync(source, target, cancellationToken);
+        return refusal ?? Ok(await memory.SuggestAsync(text, pair.SourceCulture, pair.TargetCulture, 5, cancellationToken));
     }
 
-    /// <summary>The glossary of a language pair as TBX-Basic, when the target is one of the user's languages.</summary>
-    [HttpGet("glossary.tbx")]
-    [ProducesResponseType(typeof(Stream), StatusCodes.Status200OK, "application/x-tbx+xml")]
-    public async Task<IActionResult> ExportGlossary([FromQuery] string source, [FromQuery] string target, [FromServices] IGlossaryStore glossaries, CancellationToken cancellationToken)
+    /// <summary>The approved translations of a language pair as TMX 1.4b, when the user may read both languages.</summary>
+    [HttpGet("memory.tmx")]
+    [ProducesResponseType(typeof(Stream), StatusCodes.Status200OK, "application/x-tmx+xml")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblem.MediaType)]
+    public async Task<IActionResult> ExportMemory([FromQuery] string source, [FromQuery] string target, [FromServices] ITranslationMemoryStore memory, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await _authorizer.AuthorizeLanguageAsync(target, cancellationToken) is { Succeeded: false } refusal)
+        var (pair, refusal) = await LanguagePairAsync(source, target, cancellationToken);
+        if (refusal is not null)
         {
-            return ApiProblem.Refused(refusal);
+            return refusal;
         }
 
-        var glossary = await glossaries.GetAsync(new LanguagePair(source, target), cancellationToken);
-        return File(System.Text.Encoding.UTF8.GetBytes(TbxWriter.WriteToString(glossary)), "application/x-tbx+xml", $"carepages-{source}-{target}.tbx");
+        var segments = await memory.GetAsync(pair.SourceCulture, pair.TargetCulture, cancellationToken);
+        return File(System.Text.Encoding.UTF8.GetBytes(TmxWriter.WriteToString(segments, clock.GetUtcNow())), "application/x-tmx+xml", $"carepages-{pair.SourceCulture}-{pair.TargetCulture}.tmx");
+    }
+
+    /// <summary>The glossary of a language pair as TBX-Basic, when the user may read both languages.</summary>
+    [HttpGet("glossary.tbx")]
+    [ProducesResponseType(typeof(Stream), StatusCodes.Status200OK, "application/x-tbx+xml")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblem.MediaType)]
+    public async Task<IActionResult> ExportGlossary([FromQuery] string source, [FromQuery] string target, [FromServices] IGlossaryStore glossaries, CancellationToken cancellationToken)
+    {
+        var (pair, refusal) = await LanguagePairAsync(source, target, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var glossary = await glossaries.GetAsync(pair, cancellationToken);
+        return File(System.Text.Encoding.UTF8.GetBytes(TbxWriter.WriteToString(glossary)), "application/x-tbx+xml", $"carepages-{pair.SourceCulture}-{pair.TargetCulture}.tbx");
+    }
+
+    // Both languages in the site's spelling (a bare language of a site culture too), then the user's right to read them.
+    private async Task<(LanguagePair Pair, IActionResult? Refusal)> LanguagePairAsync(string source, string target, CancellationToken cancellationToken)
+    {
+        var (resolved, unknown) = await RequestedCultures.ResolveAsync(_cultures, [source, target], cancellationToken, bareLanguages: true);
+        if (unknown is not null)
+        {
+            return (null!, unknown);
+        }
+
+        var pair = new LanguagePair(resolved[0], resolved[1]);
+        return await _authorizer.AuthorizeLanguagePairAsync(pair.SourceCulture, pair.TargetCulture, _sourceCulture, cancellationToken) is { Succeeded: false } refusal
+            ? (pair, ApiProblem.Refused(refusal))
+            : (pair, null);
+    }
+
+    // The entries of the cultures the user may read (see FilterReadableCulturesAsync).
+    private async Task<AuditEntryResponse[]> ReadableAsync(IReadOnlyList<TranslationAuditEntry> trail, CancellationToken cancellationToken)
+    {
+        var readable = (await _authorizer.FilterReadableCulturesAsync(trail.Select(e => e.Culture).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), _sourceCulture, cancellationToken))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return trail.Where(e => readable.Contains(e.Culture)).Select(AuditEntryResponse.Of).ToArray();
     }
 
     // The file's own limit (TranslationExchangeOptions.MaxFileBytes, 20 MB by default) is checked by the import; this bounds the request.
