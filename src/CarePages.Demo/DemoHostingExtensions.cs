@@ -9,6 +9,7 @@ using CarePages.Demo.OpenApi;
 using CarePages.Demo.Translation;
 using CarePages.Persistence.Documents;
 using CarePages.Persistence.Setup;
+using CarePages.Umbraco.Api;
 using CarePages.Umbraco.Api.Authorization;
 using CarePages.Umbraco.Translation;
 using CarePages.Umbraco.Translation.Api;
@@ -75,6 +76,7 @@ public static class DemoHostingExtensions
         });
         services.AddCarePagesTranslationServices(_ => new TranslationExchangeOptions { SourceCulture = SampleClinic.SourceCulture });
         services.AddHttpContextAccessor();
+        services.AddCarePagesApi();
         services.AddScoped<ITranslationActorAccessor, DemoTranslationActorAccessor>();
         services.AddScoped<IDocumentAuthorizer, DemoDocumentAuthorizer>();
         services.AddSingleton<IContentCultureCatalogue, DemoContentCultureCatalogue>();

@@ -61,6 +61,7 @@ internal static class XliffExportCommand
             request = request with { DocumentKeys = await session.Content.GetKeysAsync(cancellationToken).ConfigureAwait(false) };
         }
 
+        request = request with { TargetCulture = await session.ResolveCultureAsync(request.TargetCulture, cancellationToken).ConfigureAwait(false) };
         var actor = await session.ActorAsync(user, [request.TargetCulture], cancellationToken).ConfigureAwait(false);
         var result = await session.Export.ExportAsync(request, actor, cancellationToken).ConfigureAwait(false);
         foreach (var message in result.Messages)

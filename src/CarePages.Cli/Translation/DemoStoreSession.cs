@@ -1,3 +1,5 @@
+using System.Globalization;
+using CarePages.Core.Checks.Engine;
 using CarePages.Core.SampleContent;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Workflow;
@@ -75,12 +77,35 @@ internal sealed class DemoStoreSession
             return new TranslationActor(user, user, languages);
         }
 
+        return new TranslationActor(user, user, await CulturesAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// <paramref name="culture"/> as the store spells it, or, for a culture none of its documents has yet, in the
+    /// spelling of this machine's culture data (<c>fr-fr</c> → <c>fr-FR</c>): the store has no language list of its own.
+    /// </summary>
+    /// <exception cref="UsageException">The culture is neither in the store nor a culture this machine knows.</exception>
+    public async Task<string> ResolveCultureAsync(string culture, CancellationToken cancellationToken)
+    {
+        var known = await CulturesAsync(cancellationToken).ConfigureAwait(false);
+        if (known.FirstOrDefault(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase)) is { } spelled)
+        {
+            return spelled;
+        }
+
+        return CultureSupport.Classify(culture) == CultureStatus.Supported
+            ? CultureInfo.GetCultureInfo(culture, predefinedOnly: true).Name
+            : throw new UsageException($"--culture {culture}: not a culture of the store ({string.Join(", ", known)}) nor one this machine knows.");
+    }
+
+    private async Task<string[]> CulturesAsync(CancellationToken cancellationToken)
+    {
         var cultures = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var document in await Content.GetAllAsync(cancellationToken).ConfigureAwait(false))
         {
             cultures.UnionWith(document.Cultures);
         }
 
-        return new TranslationActor(user, user, cultures.ToArray());
+        return cultures.ToArray();
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using CarePages.Core.Translation.Exchange;
 
 namespace CarePages.Core.Xliff;
 
@@ -53,10 +54,18 @@ internal static class SecureXmlLoader
         }
         catch (XmlException e)
         {
-            return bytes.AsSpan().IndexOf(Doctype) >= 0
-                ? (null, new XmlLoadFailure(XmlLoadFailureKind.DtdNotAllowed, $"The file has a DOCTYPE; DTDs and entities are refused ({e.Message})", e.LineNumber, e.LinePosition))
-                : (null, new XmlLoadFailure(XmlLoadFailureKind.NotWellFormed, $"The file is not well-formed XML: {e.Message}", e.LineNumber, e.LinePosition));
+            return (null, FailureOf(e, bytes));
         }
+    }
+
+    /// <summary>What <paramref name="exception"/>, thrown reading <paramref name="bytes"/> with <see cref="Settings"/>, means: a refused DTD, or XML that is not well-formed.</summary>
+    public static XmlLoadFailure FailureOf(XmlException exception, byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        ArgumentNullException.ThrowIfNull(bytes);
+        return bytes.AsSpan().IndexOf(Doctype) >= 0 || ExchangeFileText.Decode(bytes).Contains("<!DOCTYPE", StringComparison.Ordinal)
+            ? new XmlLoadFailure(XmlLoadFailureKind.DtdNotAllowed, $"The file has a DOCTYPE; DTDs and entities are refused ({exception.Message})", exception.LineNumber, exception.LinePosition)
+            : new XmlLoadFailure(XmlLoadFailureKind.NotWellFormed, $"The file is not well-formed XML: {exception.Message}", exception.LineNumber, exception.LinePosition);
     }
 
     // The reader streams, so measuring depth costs no stack; loading and validating the tree would.

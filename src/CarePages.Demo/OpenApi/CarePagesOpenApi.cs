@@ -32,6 +32,7 @@ public static class CarePagesOpenApi
             options.ShouldInclude = description => description.GroupName == DocumentName;
             options.AddDocumentTransformer<CarePagesDocumentTransformer>();
             options.AddSchemaTransformer<RequiredPropertiesSchemaTransformer>();
+            options.AddOperationTransformer<ImportFormOperationTransformer>();
         });
     }
 

@@ -1,4 +1,5 @@
 using CarePages.Umbraco.Api.Authorization;
+using CarePages.Umbraco.Api.Problems;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,20 +12,20 @@ internal static class ApiProblem
     public const string MediaType = "application/problem+json";
 
     /// <summary>A ProblemDetails result with <paramref name="status"/>, a title, a detail and, when given, <c>operationStatus</c>.</summary>
-    public static ObjectResult Create(int status, string title, string detail, string? operationStatus = null)
-    {
-        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
-        if (operationStatus is not null)
-        {
-            problem.Extensions["operationStatus"] = operationStatus;
-        }
+    public static ObjectResult Create(int status, string title, string detail, string? operationStatus = null) =>
+        new(Details(status, title, detail, operationStatus)) { StatusCode = status, ContentTypes = { MediaType } };
 
-        return new ObjectResult(problem) { StatusCode = status, ContentTypes = { MediaType } };
+    /// <summary>Writes a ProblemDetails response outside MVC (the API's middleware and exception filter).</summary>
+    public static Task WriteAsync(HttpContext context, int status, string title, string detail)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.StatusCode = status;
+        return context.Response.WriteAsJsonAsync(Details(status, title, detail, null), options: null, contentType: MediaType, context.RequestAborted);
     }
 
     /// <summary>401: nobody is signed in.</summary>
     public static ObjectResult NotSignedIn() =>
-        Create(StatusCodes.Status401Unauthorized, "Not signed in", "Sign in to the backoffice to use the CarePages API.");
+        Create(StatusCodes.Status401Unauthorized, ApiStatusText.NotSignedInTitle, ApiStatusText.NotSignedInDetail);
 
     /// <summary>The refusal of an authorisation: 401 when nobody is signed in, else 403 naming the document or culture.</summary>
     public static ObjectResult Refused(DocumentAuthorization refusal)
@@ -36,5 +37,16 @@ internal static class ApiProblem
             DocumentAuthorizationStatus.CultureNotAllowed => Create(StatusCodes.Status403Forbidden, "Not your language", refusal.Reason, refusal.Status.ToString()),
             _ => Create(StatusCodes.Status403Forbidden, "Not allowed", refusal.Reason, refusal.Status.ToString()),
         };
+    }
+
+    private static ProblemDetails Details(int status, string title, string detail, string? operationStatus)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        if (operationStatus is not null)
+        {
+            problem.Extensions["operationStatus"] = operationStatus;
+        }
+
+        return problem;
     }
 }

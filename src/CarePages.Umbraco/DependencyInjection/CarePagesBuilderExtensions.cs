@@ -2,6 +2,7 @@ using CarePages.Core.Checks;
 using CarePages.Core.Checks.Drafts;
 using CarePages.Core.Ports;
 using CarePages.Core.Translation.Exchange;
+using CarePages.Umbraco.Api;
 using CarePages.Umbraco.Api.Authorization;
 using CarePages.Umbraco.Configuration;
 using CarePages.Umbraco.Installation;
@@ -80,6 +81,7 @@ public static class CarePagesBuilderExtensions
         builder.Services.AddScoped<IContentCultureCatalogue, UmbracoContentCultureCatalogue>();
         builder.Services.AddScoped<IDocumentAuthorizer, UmbracoDocumentAuthorizer>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizationHandler, BackOfficeUserHandler>());
+        builder.Services.AddCarePagesApi();
         builder.Services.AddAuthorizationBuilder().AddPolicy(CarePagesApiAuthorization.Policy, policy =>
         {
             policy.AuthenticationSchemes.Add(CarePagesApiAuthorization.BackOfficeScheme);

@@ -53,6 +53,37 @@ public sealed class XliffExchangeCommandTests : IDisposable
         Assert.Null((await store.GetDraftAsync(Guid.Parse(RouteKey)))!.NameIn("fr-FR"));
     }
 
+    [Theory]
+    [InlineData("es-es", "es-ES")]
+    [InlineData("fr-fr", "fr-FR")]
+    public async Task ExportThenImport_CultureInAnotherCase_JobAndDraftInTheStoresSpelling(string asked, string spelled)
+    {
+        var store = await SeededStoreAsync();
+
+        var export = _folder.Run("xliff", "export", "--culture", asked, "--document", RouteKey, "--copy-source", "--database", "demo.db", "--output", "out");
+        var file = Assert.Single(Directory.GetFiles(Path.Combine(_folder.Root, "out"), $"*.{spelled}.xlf"));
+        Translate(file);
+        var import = _folder.Run("xliff", "import", file, "--database", "demo.db", "--languages", spelled);
+
+        Assert.Equal((0, 0), (export.ExitCode, import.ExitCode));
+        Assert.Contains($"{RouteKey}: saved as a {spelled} draft", import.Output, StringComparison.Ordinal);
+        var draft = (await store.GetDraftAsync(Guid.Parse(RouteKey)))!;
+        Assert.Contains(spelled, draft.Cultures);
+        Assert.DoesNotContain(asked, draft.Cultures);
+    }
+
+    [Fact]
+    public async Task Export_CultureNobodyKnows_ExitCode2NamingTheStoresCulturesAndNoFile()
+    {
+        await SeededStoreAsync();
+
+        var export = _folder.Run("xliff", "export", "--culture", "xx-!!", "--document", RouteKey, "--database", "demo.db", "--output", "out");
+
+        Assert.Equal(2, export.ExitCode);
+        Assert.Contains("--culture xx-!!: not a culture of the store", export.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_folder.Root, "out")));
+    }
+
     [Fact]
     public void Export_NoDemoStore_ExitCode2SayingHowToCreateIt()
     {

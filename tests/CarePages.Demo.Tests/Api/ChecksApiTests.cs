@@ -20,7 +20,7 @@ public sealed class ChecksApiTests : IDisposable
     {
         await SaveSpanishDraftWithAnImageWithoutAltAsync();
 
-        var response = await DemoApi.Json(await DemoApi.Client(_factory, "ana").GetAsync($"{Checks}/{RouteKey}"));
+        var response = await DemoApi.Json(await DemoApi.Client(_factory, "lucia").GetAsync($"{Checks}/{RouteKey}"));
 
         Assert.Equal(("Intranasal ketamine", "carePagesTreatmentRoute"), (response.GetProperty("name").GetString(), response.GetProperty("contentTypeAlias").GetString()));
         var cultures = response.GetProperty("cultures").EnumerateArray().ToArray();
@@ -40,7 +40,7 @@ public sealed class ChecksApiTests : IDisposable
     public async Task CheckDocument_UiCultureFrench_MessagesDifferFromEnglish()
     {
         await SaveSpanishDraftWithAnImageWithoutAltAsync();
-        var client = DemoApi.Client(_factory, "claire");
+        var client = DemoApi.Client(_factory, "ana");
 
         var english = await Messages(client, $"{Checks}/{RouteKey}?cultures=es-ES");
         var french = await Messages(client, $"{Checks}/{RouteKey}?cultures=es-ES&uiCulture=fr");

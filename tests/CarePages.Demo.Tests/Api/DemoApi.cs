@@ -38,12 +38,21 @@ internal static class DemoApi
         client.PostAsJsonAsync($"{Translation}/export", new { documentKeys = new[] { document }, targetCulture = culture, copySourceToTarget = true });
 
     /// <summary>Uploads <paramref name="file"/> as a returned XLIFF file.</summary>
-    public static async Task<HttpResponseMessage> PostImportAsync(HttpClient client, string file)
+    public static Task<HttpResponseMessage> PostImportAsync(HttpClient client, string file) => PostImportAsync(client, Encoding.UTF8.GetBytes(file));
+
+    /// <summary>Uploads the bytes of a returned XLIFF file.</summary>
+    public static async Task<HttpResponseMessage> PostImportAsync(HttpClient client, byte[] file)
     {
         using var form = new MultipartFormDataContent();
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(file));
+        var content = new ByteArrayContent(file);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/xliff+xml");
         form.Add(content, "file", "returned.xlf");
         return await client.PostAsync($"{Translation}/import", form);
     }
+
+    /// <summary>The actions in the sample route's audit trail, read as the reviewer.</summary>
+    public static async Task<string[]> AuditActionsAsync(DemoAppFactory factory) =>
+        (await Json(await Client(factory, "lucia").GetAsync($"{Translation}/documents/{RouteKey}/audit"))).EnumerateArray()
+            .Select(e => e.GetProperty("action").GetString()!)
+            .ToArray();
 }

@@ -99,14 +99,63 @@ public sealed class DocumentAuthorizationApiTests : IDisposable
     }
 
     [Theory]
-    [InlineData("translation/documents/{0}?cultures=es-ES")]
+    [InlineData("translation/documents/{0}?cultures=ar")]
     [InlineData("translation/documents/{0}/audit")]
-    [InlineData("checks/documents/{0}?cultures=es-ES")]
-    public async Task ReadEndpoint_TranslatorOfAnotherLanguage_MayReadEveryDocument(string path)
+    [InlineData("checks/documents/{0}?cultures=ar")]
+    [InlineData("checks/documents/{0}?cultures=en-GB")]
+    public async Task ReadEndpoint_TranslatorInTheSourceOrTheirLanguage_MayReadEveryDocument(string path)
     {
         var response = await Client("rami").GetAsync($"{DemoApi.Root}/{string.Format(System.Globalization.CultureInfo.InvariantCulture, path, RouteKey)}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task DocumentStatus_TranslatorAsksForAnotherTranslatorsLanguage_LeavesItOut()
+    {
+        var status = await DemoApi.Json(await Client("rami").GetAsync($"{Api}/documents/{RouteKey}?cultures=es-ES&cultures=ar"));
+
+        Assert.Equal(["ar"], status.GetProperty("cultures").EnumerateObject().Select(c => c.Name));
+    }
+
+    [Fact]
+    public async Task Checks_TranslatorAsksOnlyForAnotherTranslatorsLanguage_Is403CultureNotAllowed()
+    {
+        var response = await Client("rami").GetAsync($"{DemoApi.Root}/checks/documents/{RouteKey}?cultures=es-ES");
+
+        await AssertRefusedAsync(response, "CultureNotAllowed", "es-ES");
+    }
+
+    [Theory]
+    [InlineData("rami", new[] { "en-GB", "ar" })]
+    [InlineData("lucia", new[] { "en-GB", "es-ES", "ar" })]
+    public async Task Checks_NoCultureNamed_TheSourceAndTheUsersLanguages(string user, string[] expected)
+    {
+        var checks = await DemoApi.Json(await Client(user).GetAsync($"{DemoApi.Root}/checks/documents/{RouteKey}"));
+
+        Assert.Equal(expected, checks.GetProperty("cultures").EnumerateArray().Select(c => c.GetProperty("culture").GetString()));
+    }
+
+    [Fact]
+    public async Task Audit_TranslatorOfAnotherLanguage_SeesOnlyTheEntriesOfTheirLanguages()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await DemoApi.PostExportAsync(Client("ana"), RouteKey, "es-ES")).StatusCode);
+
+        var seenByRami = await DemoApi.Json(await Client("rami").GetAsync($"{Api}/documents/{RouteKey}/audit"));
+
+        Assert.DoesNotContain(seenByRami.EnumerateArray(), e => e.GetProperty("culture").GetString() == "es-ES");
+        Assert.Contains("Export", await AuditActionsAsync());
+    }
+
+    [Theory]
+    [InlineData("memory.tmx?source=es-ES&target=ar", "es-ES")]
+    [InlineData("glossary.tbx?source=es&target=ar", "es")]
+    [InlineData("memory/suggestions?text=ketamina&source=es-ES&target=ar", "es-ES")]
+    public async Task LanguagePair_SourceIsAnotherTranslatorsLanguage_Is403CultureNotAllowed(string path, string refused)
+    {
+        var response = await Client("rami").GetAsync($"{Api}/{path}");
+
+        await AssertRefusedAsync(response, "CultureNotAllowed", refused);
     }
 
     [Fact]
@@ -134,10 +183,7 @@ public sealed class DocumentAuthorizationApiTests : IDisposable
 
     private HttpClient Client(string user) => DemoApi.Client(_factory, user);
 
-    private async Task<string[]> AuditActionsAsync() =>
-        (await DemoApi.Json(await Client("lucia").GetAsync($"{Api}/documents/{RouteKey}/audit"))).EnumerateArray()
-            .Select(e => e.GetProperty("action").GetString()!)
-            .ToArray();
+    private Task<string[]> AuditActionsAsync() => DemoApi.AuditActionsAsync(_factory);
 
     private static async Task AssertRefusedAsync(HttpResponseMessage response, string operationStatus, string named)
     {

@@ -118,6 +118,19 @@ public sealed class TranslationApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_Utf16FileWithAByteOrderMark_IsImportedAsTheSameFileInUtf8Would()
+    {
+        var claire = Client("claire");
+        var xliff = Pseudo(await ExportAsync(claire, "fr-FR"));
+        byte[] utf16 = [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes(xliff)];
+
+        var response = await DemoApi.PostImportAsync(claire, utf16);
+
+        Assert.Equal("Success", (await DemoApi.Json(response)).GetProperty("status").GetString());
+        Assert.Equal("Intranasal kétamine", (await _factory.Services.GetRequiredService<SqliteContentStore>().GetDraftAsync(RouteKey))!.NameIn("fr-FR"));
+    }
+
+    [Fact]
     public async Task Matrix_AfterAnExport_CountsFieldsInTranslation()
     {
         await ExportAsync(Client("ana"), "es-ES");

@@ -1,9 +1,12 @@
 using CarePages.Core.Checks;
 using CarePages.Core.Checks.Rules.Images;
+using CarePages.Umbraco.Api;
+using CarePages.Umbraco.Api.Problems;
 using CarePages.Umbraco.Configuration;
 using CarePages.Umbraco.DependencyInjection;
 using CarePages.Umbraco.Installation;
 using CarePages.Umbraco.Publishing;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -39,6 +42,17 @@ public sealed class CarePagesBuilderExtensionsTests
 
         Assert.Contains(builder.Services, d => d.ServiceType == typeof(INotificationAsyncHandler<UmbracoApplicationStartedNotification>)
             && d.ImplementationType == typeof(CarePagesInstallNotificationHandler));
+    }
+
+    [Fact]
+    public void AddCarePages_WithComposer_PutsTheApiErrorHandlingIntoTheSitesPipelineOnce()
+    {
+        var builder = CreateBuilder(new Dictionary<string, string?>());
+
+        new CarePagesComposer().Compose(builder);
+        builder.Services.AddCarePagesApi();
+
+        Assert.Single(builder.Services, d => d.ServiceType == typeof(IStartupFilter) && d.ImplementationType == typeof(ApiProblemStartupFilter));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using CarePages.Umbraco.Harness;
 using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.Models;
+using Umbraco.Cms.Core.Models.Membership;
 using Umbraco.Cms.Core.Services;
 using Umbraco.Cms.Core.Strings;
 
@@ -39,6 +40,13 @@ internal static class ClinicSite
             harness.Dispose();
             throw;
         }
+    }
+
+    /// <summary>A user in a group of their own with <paramref name="permissions"/> on every document and es-ES as their only language.</summary>
+    public static async Task<IUser> AddSpanishUserAsync(this UmbracoHarness harness, string name, params string[] permissions)
+    {
+        var spanish = (await harness.GetRequiredService<ILanguageService>().GetAsync("es-ES"))!.Id;
+        return harness.Users.AddUser(name, [harness.Users.AddGroup(name + "Group", permissions, [spanish])]);
     }
 
     /// <summary>Creates a content type that is not CarePages' through Umbraco's content type service (e.g. one whose alias clashes).</summary>

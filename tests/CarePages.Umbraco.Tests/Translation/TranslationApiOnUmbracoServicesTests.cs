@@ -37,7 +37,7 @@ public sealed class TranslationApiOnUmbracoServicesTests
     public async Task Approve_TranslatorWithoutPublishOnTheDocument_Is403()
     {
         using var harness = await ClinicSite.StartAsync(sampleContent: true);
-        var ana = await SpanishUserAsync(harness, "Ana", ActionBrowse.ActionLetter, ActionUpdate.ActionLetter);
+        var ana = await harness.AddSpanishUserAsync("Ana", ActionBrowse.ActionLetter, ActionUpdate.ActionLetter);
         using var request = new SignedInRequest(harness, ana);
 
         var result = await request.Controller<TranslationApiController>().Review(RouteKey, "es-ES", "approve", null, request.Get<TranslationReviewService>(), CancellationToken.None);
@@ -49,8 +49,8 @@ public sealed class TranslationApiOnUmbracoServicesTests
     public async Task GetCurrentActorAsync_SpanishTranslatorAndReviewer_HaveTheirGroupsLanguagesAndReviewRight()
     {
         using var harness = await ClinicSite.StartAsync(sampleContent: true);
-        var ana = await SpanishUserAsync(harness, "Ana", ActionBrowse.ActionLetter, ActionUpdate.ActionLetter);
-        var lucia = await SpanishUserAsync(harness, "Lucia", ActionBrowse.ActionLetter, ActionUpdate.ActionLetter, ActionPublish.ActionLetter);
+        var ana = await harness.AddSpanishUserAsync("Ana", ActionBrowse.ActionLetter, ActionUpdate.ActionLetter);
+        var lucia = await harness.AddSpanishUserAsync("Lucia", ActionBrowse.ActionLetter, ActionUpdate.ActionLetter, ActionPublish.ActionLetter);
 
         var translator = await ActorAsync(harness, ana);
         var reviewer = await ActorAsync(harness, lucia);
@@ -74,11 +74,5 @@ public sealed class TranslationApiOnUmbracoServicesTests
     {
         using var request = new SignedInRequest(harness, user);
         return await request.Get<ITranslationActorAccessor>().GetCurrentActorAsync();
-    }
-
-    private static async Task<IUser> SpanishUserAsync(UmbracoHarness harness, string name, params string[] permissions)
-    {
-        var spanish = (await harness.GetRequiredService<ILanguageService>().GetAsync("es-ES"))!.Id;
-        return harness.Users.AddUser(name, [harness.Users.AddGroup(name + "Group", permissions, [spanish])]);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 using CarePages.Core.MarkdownExchange;
 using CarePages.Core.Translation.Jobs;
@@ -13,14 +12,15 @@ namespace CarePages.Core.Translation.Exchange;
 /// <param name="Format">The format, or null when the file is neither XLIFF nor a CarePages Markdown file.</param>
 /// <param name="JobId">The job id the file carries, or null.</param>
 /// <param name="DocumentKey">For a Markdown file, the document it holds; null otherwise.</param>
-public sealed record ExchangeFileIdentity(ExchangeFormat? Format, string? JobId, Guid? DocumentKey = null)
+/// <param name="Fault">Why the XML could not be read up to the job id (a DTD, not well-formed), naming the fault; null otherwise.</param>
+public sealed record ExchangeFileIdentity(ExchangeFormat? Format, string? JobId, Guid? DocumentKey = null, string? Fault = null)
 {
 
     /// <summary>Reads the identity of <paramref name="content"/>.</summary>
     public static ExchangeFileIdentity Read(byte[] content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var text = Encoding.UTF8.GetString(content, 0, Math.Min(content.Length, 4096)).TrimStart('\uFEFF').TrimStart();
+        var text = ExchangeFileText.Decode(content, 4096).TrimStart('\uFEFF').TrimStart();
         if (text.StartsWith(MarkdownFileFormat.HeaderStart, StringComparison.OrdinalIgnoreCase))
         {
             var document = Guid.TryParse(HeaderValue(text, MarkdownFileFormat.DocumentKey), out var key) ? key : (Guid?)null;
@@ -65,9 +65,9 @@ public sealed record ExchangeFileIdentity(ExchangeFormat? Format, string? JobId,
                 }
             }
         }
-        catch (XmlException)
+        catch (XmlException e)
         {
-            // Not readable as XML: the importer reports the precise fault when the file is imported.
+            return new ExchangeFileIdentity(format, null, Fault: SecureXmlLoader.FailureOf(e, content).Message);
         }
 
         return new ExchangeFileIdentity(format, null);

@@ -1,4 +1,3 @@
-using System.Text;
 using CarePages.Core.MarkdownExchange;
 using CarePages.Core.Translation.Jobs;
 using CarePages.Core.Translation.Units;
@@ -57,7 +56,7 @@ internal static class ReturnedFileReader
 
         var fields = JobFields.Of(document);
         var header = new ExchangeFileHeader(job.JobId, document.Key, job.SourceCulture, job.TargetCulture);
-        var read = MarkdownFileReader.Read(Encoding.UTF8.GetString(content), header, fields);
+        var read = MarkdownFileReader.Read(ExchangeFileText.Decode(content), header, fields);
         if (!read.Succeeded)
         {
             var rejected = read.Errors.Select(e => new FieldImportReport(e.FieldId ?? "(file)", FieldImportOutcome.Rejected, e.Line > 0 ? $"Line {e.Line}: {e.Message}" : e.Message)).ToArray();

@@ -16,6 +16,8 @@ namespace CarePages.Core.Translation.Exchange;
 /// <summary>
 /// Exports documents for translation into one culture: the fields that are not approved and current go into an
 /// XLIFF or Markdown file, move to In translation, and are kept as a job so the file can be checked when it comes back.
+/// Given the site's <paramref name="cultures"/>, the target culture is taken in the site's spelling (so that the job, the
+/// states and the imported draft never carry a second spelling) and a culture the site lacks is refused.
 /// </summary>
 public sealed class TranslationExportService(
     IDraftContentStore content,
@@ -24,13 +26,25 @@ public sealed class TranslationExportService(
     TranslationWorkflowService workflow,
     TimeProvider clock,
     TranslationExchangeOptions options,
-    IGlossaryStore? glossaries = null)
+    IGlossaryStore? glossaries = null,
+    IContentCultureCatalogue? cultures = null)
 {
     /// <summary>Exports <paramref name="request"/> for <paramref name="actor"/>; refusals change nothing.</summary>
     public async Task<TranslationExportResult> ExportAsync(TranslationExportRequest request, TranslationActor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(actor);
+        if (cultures is not null)
+        {
+            var site = await SiteCultures.LoadAsync(cultures, cancellationToken).ConfigureAwait(false);
+            if (site.Resolve(request.TargetCulture) is not { } spelled)
+            {
+                return TranslationExportResult.Refused(TranslationExportStatus.UnknownCulture, site.Unknown(request.TargetCulture));
+            }
+
+            request = request with { TargetCulture = spelled };
+        }
+
         var refusal = Refusal(request, actor);
         if (refusal is not null)
         {

@@ -32,4 +32,7 @@ public enum TranslationExportStatus
 
     /// <summary>The format is not available.</summary>
     FormatNotSupported,
+
+    /// <summary>The target culture is not one of the site's cultures.</summary>
+    UnknownCulture,
 }

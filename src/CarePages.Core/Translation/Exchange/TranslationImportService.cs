@@ -78,6 +78,11 @@ public sealed class TranslationImportService(
 
     private async Task<(TranslationJob? Job, TranslationImportReport? Refusal)> FindJobAsync(ExchangeFileIdentity identity, TranslationActor actor, CancellationToken cancellationToken)
     {
+        if (identity.Fault is { } fault && identity.JobId is null)
+        {
+            return (null, TranslationImportReport.Refused(TranslationImportStatus.FileRefused, null, fault));
+        }
+
         if (identity.Format is null)
         {
             return (null, TranslationImportReport.Refused(TranslationImportStatus.UnknownFormat, null, "The file is neither an XLIFF file nor a CarePages Markdown translation file."));

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using CarePages.Core.Ports;
+using CarePages.Core.Translation.Audit;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Glossary;
 using CarePages.Core.Translation.Jobs;
@@ -26,12 +27,17 @@ public sealed class TranslationApiController : CarePagesApiController
 {
     private readonly ITranslationActorAccessor _actors;
     private readonly IDocumentAuthorizer _authorizer;
+    private readonly IContentCultureCatalogue _cultures;
+    private readonly string _sourceCulture;
 
     /// <summary>Creates the controller.</summary>
-    public TranslationApiController(ITranslationActorAccessor actors, IDocumentAuthorizer authorizer)
+    public TranslationApiController(ITranslationActorAccessor actors, IDocumentAuthorizer authorizer, IContentCultureCatalogue cultures, TranslationExchangeOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         _actors = actors;
         _authorizer = authorizer;
+        _cultures = cultures;
+        _sourceCulture = options.SourceCulture;
     }
 
     /// <summary>
@@ -48,7 +54,13 @@ public sealed class TranslationApiController : CarePagesApiController
             return ApiProblem.Create(StatusCodes.Status400BadRequest, "Name the cultures", "Add one or more ?cultures= to choose the matrix's columns.");
         }
 
-        var columns = await _authorizer.FilterCulturesAsync(cultures, cancellationToken);
+        var (requested, unknown) = await RequestedCultures.ResolveAsync(_cultures, cultures, cancellationToken);
+        if (unknown is not null)
+        {
+            return unknown;
+        }
+
+        var columns = await _authorizer.FilterCulturesAsync(requested, cancellationToken);
         var rows = (await status.GetMatrixAsync(columns, cancellationToken)).Rows();
         var readable = await _authorizer.FilterDocumentsAsync(rows.Select(r => r.DocumentKey).ToArray(), DocumentAccess.Read, cancellationToken);
         return Ok(rows.Where(r => readable.Contains(r.DocumentKey)).ToArray());
@@ -65,7 +77,14 @@ public sealed class TranslationApiController : CarePagesApiController
             return ApiProblem.Refused(refusal);
         }
 
-        return await status.GetDocumentAsync(key, cultures, cancellationToken) is { } document
+        var (requested, unknown) = await RequestedCultures.ResolveAsync(_cultures, cultures, cancellationToken);
+        if (unknown is not null)
+        {
+            return unknown;
+        }
+
+        var readable = await _authorizer.FilterReadableCulturesAsync(requested, _sourceCulture, cancellationToken);
+        return await status.GetDocumentAsync(key, readable, cancellationToken) is { } document
             ? Ok(document)
             : ApiProblem.Create(StatusCodes.Status404NotFound, "No such document", $"There is no CarePages document {key} with a source version.");
     }
@@ -84,7 +103,7 @@ public sealed class TranslationApiController : CarePagesApiController
         // An empty trail for a key that names no document would read as "nothing happened to it".
         return await drafts.GetDraftAsync(key, cancellationToken) is null
             ? ApiProblem.Create(StatusCodes.Status404NotFound, "No such document", $"There is no CarePages document {key}.")
-            : Ok((await states.GetAuditTrailAsync(key, cancellationToken)).Select(AuditEntryResponse.Of).ToArray());
+            : Ok(await ReadableAsync(await states.GetAuditTrailAsync(key, cancellationToken), cancellationToken));
     }
 
     /// <summary>Exports documents for translation: one XLIFF file, or a zip of Markdown files.</summary>
@@ -96,7 +115,13 @@ public sealed class TranslationApiController : CarePagesApiController
     public async Task<IActionResult> Export(ExportRequestBody body, [FromServices] TranslationExportService export, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
-        if (await _authorizer.AuthorizeAsync(body.DocumentKeys, DocumentAccess.Update, [body.TargetCulture], cancellationToken) is { Succeeded: false } refusal)
+        var (target, unknown) = await RequestedCultures.ResolveAsync(_cultures, [body.TargetCulture], cancellationToken);
+        if (unknown is not null)
+        {
+            return unknown;
+        }
+
+        if (await _authorizer.AuthorizeAsync(body.DocumentKeys, DocumentAccess.Update, target, cancellationToken) is { Succeeded: false } refusal)
         {
             return ApiProblem.Refused(refusal);
         }
@@ -106,7 +131,7 @@ public sealed class TranslationApiController : CarePagesApiController
             return ApiProblem.NotSignedIn();
         }
 
-        var result = await export.ExportAsync(new TranslationExportRequest { DocumentKeys = body.DocumentKeys, TargetCulture = body.TargetCulture, Format = body.Format, CopySourceToTarget = body.CopySourceToTarget }, actor, cancellationToken);
+        var result = await export.ExportAsync(new TranslationExportRequest { DocumentKeys = body.DocumentKeys, TargetCulture = target[0], Format = body.Format, CopySourceToTarget = body.CopySourceToTarget }, actor, cancellationToken);
         if (!result.Succeeded)
         {
             return ApiProblem.Create(ExportStatusCode(result.Status), "Export refused", string.Join(" ", result.Messages), result.Status.ToString());
@@ -119,8 +144,10 @@ public sealed class TranslationApiController : CarePagesApiController
     }
 
     /// <summary>
-    /// Imports a returned XLIFF or Markdown file; the report says per document and field what happened. Every document
-    /// the file can touch is authorised (Update and the job's culture) before anything is saved: one refusal refuses the file.
+    /// Imports a returned XLIFF or Markdown file (form field <c>file</c>); the report says per document and field what
+    /// happened. Every document the file can touch is authorised (Update and the job's culture) before anything is
+    /// saved: one refusal refuses the file. The form is read here, after sign-in is checked, so that an anonymous request
+    /// is 401 whatever it sends and a body over the limit is 413, not a model-binding error.
     /// A file imported before changes nothing (<c>AlreadyApplied</c>); fields translated again after the file was exported
     /// keep the newer translation (<c>NeedsConfirmation</c>, with each diff) unless <paramref name="replaceNewer"/> is true.
     /// </summary>
@@ -128,27 +155,40 @@ public sealed class TranslationApiController : CarePagesApiController
     [ProducesResponseType<TranslationImportReport>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblem.MediaType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, ApiProblem.MediaType)]
-    [RequestSizeLimit(64L * 1024 * 1024)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, ApiProblem.MediaType)]
+    [RequestSizeLimit(MaxImportRequestBytes)]
     public async Task<IActionResult> Import(
-        IFormFile file,
         [FromQuery] bool replaceNewer,
         [FromServices] TranslationImportService import,
         [FromServices] ITranslationJobStore jobs,
         [FromServices] TranslationExchangeOptions options,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(options);
         if (await _actors.GetCurrentActorAsync(cancellationToken) is not { } actor)
         {
             return ApiProblem.NotSignedIn();
         }
 
-        // MVC binds the first part named "file"; a second one would be dropped without a word.
-        if (Request.HasFormContentType && Request.Form.Files.Count > 1)
+        if (!Request.HasFormContentType)
+        {
+            return ApiProblem.Create(StatusCodes.Status415UnsupportedMediaType, "Send a form",
+                $"Upload the returned file as multipart/form-data in a field named \"file\" (curl -F file=@job.xlf); this request is \"{Request.ContentType}\". Nothing was imported.");
+        }
+
+        var files = (await Request.ReadFormAsync(cancellationToken)).Files;
+
+        // One part named "file": a second one would otherwise be dropped without a word.
+        if (files.Count > 1)
         {
             return ApiProblem.Create(StatusCodes.Status400BadRequest, "One file at a time",
-                $"The request holds {Request.Form.Files.Count} files; send each returned file in a request of its own. Nothing was imported.");
+                $"The request holds {files.Count} files; send each returned file in a request of its own. Nothing was imported.");
+        }
+
+        if (files.GetFile("file") is not { } file)
+        {
+            return ApiProblem.Create(StatusCodes.Status400BadRequest, "No file",
+                "The form has no file in a field named \"file\"; attach the returned XLIFF or Markdown file there. Nothing was imported.");
         }
 
         // A file over the limit is refused by the import unread; any other is read once, authorised, then imported.
@@ -183,6 +223,13 @@ public sealed class TranslationApiController : CarePagesApiController
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, ApiProblem.MediaType)]
     public async Task<IActionResult> Review(Guid key, string culture, string step, ReviewRequest? body, [FromServices] TranslationReviewService review, CancellationToken cancellationToken)
     {
+        var (resolved, unknown) = await RequestedCultures.ResolveAsync(_cultures, [culture], cancellationToken);
+        if (unknown is not null)
+        {
+            return unknown;
+        }
+
+        culture = resolved[0];
         if (await _authorizer.AuthorizeAsync(key, step == "approve" ? DocumentAccess.Publish : DocumentAccess.Update, culture, cancellationToken) is { Succeeded: false } refusal)
         {
             return ApiProblem.Refused(refusal);
@@ -214,38 +261,70 @@ public sealed class TranslationApiController : CarePagesApiController
     /// <summary>Translation memory suggestions for a source text, into one of the user's languages; never applied automatically.</summary>
     [HttpGet("memory/suggestions")]
     [ProducesResponseType<TranslationMemorySuggestion[]>(StatusCodes.Status200OK)]
-    public async Task<IActionResult> Suggest([FromQuery] string text, [FromQuery] string source, [FromQuery] string target, [FromServices] TranslationMemoryService memory, CancellationToken cancellationToken) =>
-        await _authorizer.AuthorizeLanguageAsync(target, cancellationToken) is { Succeeded: false } refusal
-            ? ApiProblem.Refused(refusal)
-            : Ok(await memory.SuggestAsync(text, source, target, 5, cancellationToken));
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblem.MediaType)]
+    public async Task<IActionResult> Suggest([FromQuery] string text, [FromQuery] string source, [FromQuery] string target, [FromServices] TranslationMemoryService memory, CancellationToken cancellationToken)
+    {
+        var (pair, refusal) = await LanguagePairAsync(source, target, cancellationToken);
+        return refusal ?? Ok(await memory.SuggestAsync(text, pair.SourceCulture, pair.TargetCulture, 5, cancellationToken));
+    }
 
-    /// <summary>The approved translations of a language pair as TMX 1.4b, when the target is one of the user's languages.</summary>
+    /// <summary>The approved translations of a language pair as TMX 1.4b, when the user may read both languages.</summary>
     [HttpGet("memory.tmx")]
     [ProducesResponseType(typeof(Stream), StatusCodes.Status200OK, "application/x-tmx+xml")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblem.MediaType)]
     public async Task<IActionResult> ExportMemory([FromQuery] string source, [FromQuery] string target, [FromServices] ITranslationMemoryStore memory, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await _authorizer.AuthorizeLanguageAsync(target, cancellationToken) is { Succeeded: false } refusal)
+        var (pair, refusal) = await LanguagePairAsync(source, target, cancellationToken);
+        if (refusal is not null)
         {
-            return ApiProblem.Refused(refusal);
+            return refusal;
         }
 
-        var segments = await memory.GetAsync(source, target, cancellationToken);
-        return File(System.Text.Encoding.UTF8.GetBytes(TmxWriter.WriteToString(segments, clock.GetUtcNow())), "application/x-tmx+xml", $"carepages-{source}-{target}.tmx");
+        var segments = await memory.GetAsync(pair.SourceCulture, pair.TargetCulture, cancellationToken);
+        return File(System.Text.Encoding.UTF8.GetBytes(TmxWriter.WriteToString(segments, clock.GetUtcNow())), "application/x-tmx+xml", $"carepages-{pair.SourceCulture}-{pair.TargetCulture}.tmx");
     }
 
-    /// <summary>The glossary of a language pair as TBX-Basic, when the target is one of the user's languages.</summary>
+    /// <summary>The glossary of a language pair as TBX-Basic, when the user may read both languages.</summary>
     [HttpGet("glossary.tbx")]
     [ProducesResponseType(typeof(Stream), StatusCodes.Status200OK, "application/x-tbx+xml")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblem.MediaType)]
     public async Task<IActionResult> ExportGlossary([FromQuery] string source, [FromQuery] string target, [FromServices] IGlossaryStore glossaries, CancellationToken cancellationToken)
     {
-        if (await _authorizer.AuthorizeLanguageAsync(target, cancellationToken) is { Succeeded: false } refusal)
+        var (pair, refusal) = await LanguagePairAsync(source, target, cancellationToken);
+        if (refusal is not null)
         {
-            return ApiProblem.Refused(refusal);
+            return refusal;
         }
 
-        var glossary = await glossaries.GetAsync(new LanguagePair(source, target), cancellationToken);
-        return File(System.Text.Encoding.UTF8.GetBytes(TbxWriter.WriteToString(glossary)), "application/x-tbx+xml", $"carepages-{source}-{target}.tbx");
+        var glossary = await glossaries.GetAsync(pair, cancellationToken);
+        return File(System.Text.Encoding.UTF8.GetBytes(TbxWriter.WriteToString(glossary)), "application/x-tbx+xml", $"carepages-{pair.SourceCulture}-{pair.TargetCulture}.tbx");
     }
+
+    // Both languages in the site's spelling (a bare language of a site culture too), then the user's right to read them.
+    private async Task<(LanguagePair Pair, IActionResult? Refusal)> LanguagePairAsync(string source, string target, CancellationToken cancellationToken)
+    {
+        var (resolved, unknown) = await RequestedCultures.ResolveAsync(_cultures, [source, target], cancellationToken, bareLanguages: true);
+        if (unknown is not null)
+        {
+            return (null!, unknown);
+        }
+
+        var pair = new LanguagePair(resolved[0], resolved[1]);
+        return await _authorizer.AuthorizeLanguagePairAsync(pair.SourceCulture, pair.TargetCulture, _sourceCulture, cancellationToken) is { Succeeded: false } refusal
+            ? (pair, ApiProblem.Refused(refusal))
+            : (pair, null);
+    }
+
+    // The entries of the cultures the user may read (see FilterReadableCulturesAsync).
+    private async Task<AuditEntryResponse[]> ReadableAsync(IReadOnlyList<TranslationAuditEntry> trail, CancellationToken cancellationToken)
+    {
+        var readable = (await _authorizer.FilterReadableCulturesAsync(trail.Select(e => e.Culture).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), _sourceCulture, cancellationToken))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return trail.Where(e => readable.Contains(e.Culture)).Select(AuditEntryResponse.Of).ToArray();
+    }
+
+    // The file's own limit (TranslationExchangeOptions.MaxFileBytes, 20 MB by default) is checked by the import; this bounds the request.
+    private const long MaxImportRequestBytes = 64L * 1024 * 1024;
 
     private static async Task<byte[]> ReadAllAsync(IFormFile file, CancellationToken cancellationToken)
     {

@@ -1,0 +1,23 @@
+using CarePages.Umbraco.Api.Problems;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CarePages.Umbraco.Api;
+
+/// <summary>Registers what the package's HTTP API needs besides its controllers, in an Umbraco site and in the demo alike.</summary>
+public static class CarePagesApiServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the API's error handling: every error under <c>/umbraco/care-pages/api</c> is ProblemDetails (see
+    /// <see cref="CarePagesApiOptions"/> for the body limit). Safe to call more than once.
+    /// </summary>
+    public static IServiceCollection AddCarePagesApi(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<CarePagesApiOptions>();
+        services.TryAddSingleton<ApiRouteTable>();
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, ApiProblemStartupFilter>());
+        return services;
+    }
+}
