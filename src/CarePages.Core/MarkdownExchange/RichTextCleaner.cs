@@ -170,7 +170,8 @@ internal sealed class RichTextCleaner
     private static IElement Rename(IElement element, string name)
     {
         var renamed = element.Owner!.CreateElement(name);
-        foreach (var attribute in element.Attributes)
+        // Only the attributes the subset keeps: the parser accepts names (a"b) that SetAttribute refuses with an exception.
+        foreach (var attribute in element.Attributes.Where(a => RichTextSubset.AttributesOf(name).Contains(a.Name)))
         {
             renamed.SetAttribute(attribute.Name, attribute.Value);
         }
