@@ -30,51 +30,13 @@ internal sealed class RichTextCleaner
         ArgumentNullException.ThrowIfNull(html);
         var body = HtmlInput.ParseFragment(html).Body!;
         var cleaner = new RichTextCleaner();
-        cleaner.FlattenBeyond(body, MarkdownToHtml.MaxNestingDepth);
+        if (DeepNesting.Flatten(body, MarkdownToHtml.MaxNestingDepth, e => RichTextSubset.Dropped.Contains(e.LocalName)))
+        {
+            cleaner.warnings.Add(new ConversionWarning("html", $"Elements nested more than {MarkdownToHtml.MaxNestingDepth} deep were unwrapped to their text: no page needs such nesting."));
+        }
+
         cleaner.CleanChildren(body);
         return (body, cleaner.warnings);
-    }
-
-    /// <summary>
-    /// Unwraps, without recursion, every element nested more than <paramref name="limit"/> deep (removing the ones
-    /// that never carry text), so that the recursive cleaning and writing cannot overflow the stack on source HTML
-    /// that no parser limit bounded. The text is kept.
-    /// </summary>
-    private void FlattenBeyond(IElement body, int limit)
-    {
-        var flattened = false;
-        var pending = new Stack<(IElement Element, int Depth)>();
-        pending.Push((body, 0));
-        while (pending.TryPop(out var next))
-        {
-            if (next.Depth < limit)
-            {
-                foreach (var child in next.Element.Children)
-                {
-                    pending.Push((child, next.Depth + 1));
-                }
-
-                continue;
-            }
-
-            foreach (var inner in next.Element.Descendants<IElement>().ToArray())
-            {
-                flattened = true;
-                if (RichTextSubset.Dropped.Contains(inner.LocalName))
-                {
-                    inner.RemoveFromParent();
-                }
-                else if (inner.Parent is not null)
-                {
-                    Unwrap(inner);
-                }
-            }
-        }
-
-        if (flattened)
-        {
-            warnings.Add(new ConversionWarning("html", $"Elements nested more than {limit} deep were unwrapped to their text: no page needs such nesting."));
-        }
     }
 
     private void CleanChildren(IElement parent)

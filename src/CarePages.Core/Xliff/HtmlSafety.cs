@@ -19,6 +19,9 @@ internal static class HtmlSafety
         "href", "src", "srcset", "action", "formaction", "xlink:href", "poster", "background", "cite", "data", "longdesc", "usemap",
     };
 
+    /// <summary>True for an element that can run script or load other content (<c>script</c>, <c>iframe</c>, …).</summary>
+    public static bool IsUnsafeElement(string localName) => UnsafeElements.Contains(localName);
+
     /// <summary>True for an attribute that holds an address (<c>href</c>, <c>src</c>, …).</summary>
     public static bool IsUrlAttribute(string name) => UrlAttributes.Contains(name);
 
@@ -28,7 +31,7 @@ internal static class HtmlSafety
         var removed = new List<string>();
         foreach (var element in root.Descendants<IElement>().ToArray())
         {
-            if (UnsafeElements.Contains(element.LocalName))
+            if (IsUnsafeElement(element.LocalName))
             {
                 removed.Add($"<{element.LocalName}>");
                 element.Remove();
