@@ -1,3 +1,4 @@
+using CarePages.Core.Translation.Units;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -29,14 +30,24 @@ internal static class FuzzText
     public static Gen<string> Allowed(int max) =>
         Gen.Choose(0, max).SelectMany(n => CodePoint.Where(IsAllowed).ArrayOf(n)).Select(string.Concat);
 
+    /// <summary><paramref name="text"/> with every character patient text may not hold replaced by U+FFFD.</summary>
+    public static string OnlyAllowed(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var point = char.IsSurrogatePair(text, i) ? text.Substring(i++, 2) : text[i].ToString();
+            builder.Append(IsAllowed(point) ? point : "\uFFFD");
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>Text scaled with FsCheck's size.</summary>
     public static Gen<string> Sized { get; } = Gen.Sized(size => Up(size * 4));
 
-    private static bool IsAllowed(string point)
-    {
-        var value = char.IsSurrogate(point[0]) ? (point.Length == 2 ? char.ConvertToUtf32(point[0], point[1]) : -1) : point[0];
-        return value is '\t' or '\n' or '\r' || (value >= 0x20 && value is not (>= 0x7F and <= 0x9F) and not (>= 0xFDD0 and <= 0xFDEF) && (value & 0xFFFE) != 0xFFFE);
-    }
+    private static bool IsAllowed(string point) =>
+        PatientTextCharacters.IsAllowed(point.Length == 2 ? char.ConvertToUtf32(point[0], point[1]) : point[0]);
 
     private static string Unit(int value) => ((char)value).ToString();
 

@@ -42,6 +42,18 @@ public sealed class MarkdownFileReaderFuzzTests
         Assert.Contains("\nKetamine\n", Exported, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Read_LoneSurrogateInRichText_FieldRefusedNamingIt()
+    {
+        // Found by the fuzz suite: it was accepted, saved, and then every XLIFF 1.2 export of the document threw.
+        var import = MarkdownFileReader.Read(Exported.Replace("Call [NHS", "Call \uD800 [NHS", StringComparison.Ordinal), Header, Fields);
+
+        var error = Assert.Single(import.Errors);
+        Assert.Equal((MarkdownImportErrorKind.RefusedCharacter, "body"), (error.Kind, error.FieldId));
+        Assert.Contains("U+D800", error.Message, StringComparison.Ordinal);
+        Assert.Empty(import.Fields);
+    }
+
     [Property(MaxTest = 50)]
     public Property Read_FileOfNoise_RefusedOrWholeNeverThrows() =>
         Prop.ForAll(Gen.OneOf(FuzzText.Sized, FuzzMarkup.Fragment, Gen.Choose(0, Exported.Length).Select(cut => Exported[..cut])).ToArbitrary(), text => { AssertWholeOrNothing(text); });

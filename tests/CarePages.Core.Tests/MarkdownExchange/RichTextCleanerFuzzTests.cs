@@ -19,11 +19,11 @@ public sealed class RichTextCleanerFuzzTests
 
     [Property(MaxTest = 10)]
     public Property Normalise_DeeplyNestedMarkup_SafeAndNoStackOverflow() =>
-        Prop.ForAll(FuzzMarkup.DeeplyNested(1500).ToArbitrary(), html => Assert.Null(SafeHtml.FirstUnsafe(RichTextNormaliser.Normalise(html).Value, SafeHtml.EditorSubset)));
+        Prop.ForAll(FuzzMarkup.DeeplyNested(20_000).ToArbitrary(), html => Assert.Null(SafeHtml.FirstUnsafe(RichTextNormaliser.Normalise(html).Value, SafeHtml.EditorSubset)));
 
     [Property(MaxTest = 60)]
     public Property ConvertBothWays_AnyMarkup_MarkdownComesBackSafe() =>
-        Prop.ForAll(FuzzMarkup.Any(1500).ToArbitrary(), html =>
+        Prop.ForAll(FuzzMarkup.Any(20_000).ToArbitrary(), html =>
         {
             var markdown = HtmlToMarkdown.Convert(html).Value;
             var (back, refusal) = MarkdownToHtml.TryConvert(markdown);
