@@ -46,8 +46,7 @@ internal static class FuzzText
     /// <summary>Text scaled with FsCheck's size.</summary>
     public static Gen<string> Sized { get; } = Gen.Sized(size => Up(size * 4));
 
-    private static bool IsAllowed(string point) =>
-        PatientTextCharacters.IsAllowed(point.Length == 2 ? char.ConvertToUtf32(point[0], point[1]) : point[0]);
+    private static bool IsAllowed(string point) => PatientTextCharacters.FirstRefused(point) is null;
 
     private static string Unit(int value) => ((char)value).ToString();
 
