@@ -12,6 +12,9 @@ namespace CarePages.Core.MarkdownExchange;
 /// </summary>
 internal static class SourceLinks
 {
+    /// <summary>How many differences a refusal names before it only counts the rest.</summary>
+    private const int MaxListed = 10;
+
     private static readonly (string Element, string Attribute, string Noun, string Article)[] Kinds = [("a", "href", "link", "a"), ("img", "src", "image", "an")];
 
     /// <summary>
@@ -39,7 +42,8 @@ internal static class SourceLinks
         if (faults.Count > 0)
         {
             var removed = translated.Warnings.Where(w => Kinds.Any(k => w.Element == $"{k.Element}[{k.Attribute}]")).Select(w => " " + w.Message);
-            return (null, $"the translation {string.Join(", ", faults)}. Links and images come from the source: translate their text, alt and title, and keep every address as exported.{string.Concat(removed)}");
+            var listed = faults.Count > MaxListed ? [.. faults.Take(MaxListed), $"and {faults.Count - MaxListed} more"] : faults;
+            return (null, $"the translation {string.Join(", ", listed)}. Links and images come from the source: translate their text, alt and title, and keep every address as exported.{string.Concat(removed)}");
         }
 
         return (respelled ? translated with { Value = CanonicalHtmlWriter.Write(target) } : translated, null);
@@ -48,28 +52,40 @@ internal static class SourceLinks
     /// <summary>Matches the target's elements of one kind to the source's by address; true when an address was respelled.</summary>
     private static bool Pair((string Element, string Attribute, string Noun, string Article) kind, IElement source, IElement target, List<string> faults)
     {
-        var unmatched = source.QuerySelectorAll(kind.Element).Select(e => e.GetAttribute(kind.Attribute)).ToList();
+        var sourceAddresses = source.QuerySelectorAll(kind.Element).Select(e => e.GetAttribute(kind.Attribute)).ToList();
+        var pool = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < sourceAddresses.Count; i++)
+        {
+            var key = Key(sourceAddresses[i]);
+            if (!pool.TryGetValue(key, out var same))
+            {
+                pool[key] = same = new Queue<int>();
+            }
+
+            same.Enqueue(i);
+        }
+
+        var matched = new bool[sourceAddresses.Count];
         var added = new List<string?>();
         var respelled = false;
         foreach (var element in target.QuerySelectorAll(kind.Element))
         {
             var address = element.GetAttribute(kind.Attribute);
-            var index = unmatched.FindIndex(s => Key(s) == Key(address));
-            if (index < 0)
+            if (!pool.TryGetValue(Key(address), out var candidates) || !candidates.TryDequeue(out var index))
             {
                 added.Add(address);
                 continue;
             }
 
-            if (unmatched[index] is { } spelling && spelling != address)
+            matched[index] = true;
+            if (sourceAddresses[index] is { } spelling && spelling != address)
             {
                 element.SetAttribute(kind.Attribute, spelling);
                 respelled = true;
             }
-
-            unmatched.RemoveAt(index);
         }
 
+        var unmatched = sourceAddresses.Where((_, i) => !matched[i]).ToList();
         var changed = Math.Min(added.Count, unmatched.Count);
         faults.AddRange(Enumerable.Range(0, changed).Select(i => $"changes the {kind.Noun} address {Address(unmatched[i])} to {Address(added[i])}"));
         faults.AddRange(added.Skip(changed).Select(a => $"adds {kind.Article} {kind.Noun} {Describe(a)} that the source does not have"));

@@ -44,9 +44,10 @@ internal static class Xliff2OriginalData
     /// </summary>
     public static IEnumerable<string> ChangedAddresses(string unitId, IReadOnlyList<InlineCode> codes, IReadOnlyDictionary<string, string> returned)
     {
+        var byId = codes.ToDictionary(StartId, StringComparer.Ordinal);
         foreach (var (id, html) in returned)
         {
-            var source = codes.FirstOrDefault(c => StartId(c) == id)?.Node as IElement;
+            var source = byId.GetValueOrDefault(id)?.Node as IElement;
             foreach (var element in HtmlInput.ParseFragment(html).Body!.Descendants<IElement>())
             {
                 foreach (var attribute in element.Attributes.Where(a => HtmlSafety.IsUrlAttribute(a.Name)))

@@ -131,6 +131,18 @@ public sealed class SourceLinksTests
     }
 
     [Fact]
+    public void Read_ManyLinksAdded_RefusalNamesTheFirstTenAndCountsTheRest()
+    {
+        var added = string.Concat(Enumerable.Range(1, 12).Select(i => $" [x](https://evil.example/{i})"));
+
+        var error = Assert.Single(MarkdownFileReader.Read(Exported.Replace("Read more.", "Read more." + added, StringComparison.Ordinal), Header, Fields).Errors);
+
+        Assert.Contains("\"https://evil.example/10\"", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"https://evil.example/11\"", error.Message, StringComparison.Ordinal);
+        Assert.Contains("and 2 more", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_RichTextFieldLeftEmpty_NotRefused()
     {
         var text = Regex.Replace(Exported, @"(<!-- field: body[^\n]*\n)[\s\S]*$", "$1\n");
