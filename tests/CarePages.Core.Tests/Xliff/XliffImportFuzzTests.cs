@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using AngleSharp.Dom;
 using CarePages.Core.Checks.Html;
 using CarePages.Core.Tests.Fuzzing;
+using CarePages.Core.Translation.Units;
 using CarePages.Core.Xliff;
 using CarePages.Core.Xliff.Validation;
 using FsCheck;
@@ -49,8 +50,9 @@ public sealed class XliffImportFuzzTests
             });
 
     /// <remarks>
-    /// The source keeps to characters patient text may hold: a source with a control character still makes the 1.2
-    /// writer throw (the editor's own text; imports refuse such characters), which is reported, not fixed, here.
+    /// The source keeps to characters patient text may hold, also once character references are read: a source with
+    /// a control character still makes the 1.2 writer throw (the editor's own text; imports refuse such characters),
+    /// which is reported, not fixed, here.
     /// </remarks>
     [Property(MaxTest = 40)]
     public Property ExportThenImport_AnySourceMarkup_NeverThrows() =>
@@ -58,6 +60,11 @@ public sealed class XliffImportFuzzTests
             (from html in FuzzMarkup.Any(20_000) from version in Gen.Elements(Exports.Keys.ToArray()) select (html: FuzzText.OnlyAllowed(html), version)).ToArbitrary(),
             input =>
             {
+                if (PatientTextCharacters.FirstRefused(HtmlInput.ParseFragment(input.html).Body!.InnerHtml) is not null)
+                {
+                    return; // A character reference such as &#1; still gives one: the case reported above.
+                }
+
                 var job = XliffTestJobs.OnePage(input.html);
                 var result = XliffExchange.Import(XliffExchange.WriteToString(job, input.version), job);
                 Assert.True(Enum.IsDefined(result.Status));
