@@ -5,7 +5,8 @@ namespace CarePages.Core.MarkdownExchange;
 
 /// <summary>
 /// Reads a translator's Markdown exchange file (format: <see cref="MarkdownFileFormat"/>) back into field values,
-/// checking that it is for the expected job, document and culture and that every field marker is there once.
+/// checking that it is for the expected job, document and culture, that every field marker is there once, and that
+/// rich text keeps the source's links and images (<see cref="SourceLinks"/>).
 /// Comment lines between fields (the instructions, a translator's notes) are ignored.
 /// </summary>
 public static class MarkdownFileReader
@@ -168,7 +169,13 @@ public static class MarkdownFileReader
         {
             case FieldKind.RichText:
                 var (html, refusal) = MarkdownToHtml.TryConvert(string.Join('\n', trimmed));
-                return html is null ? (null, MarkdownImportErrorKind.NestingTooDeep, refusal) : (new ImportedField(field.Id, html.Value, html.Warnings), default, null);
+                if (html is null)
+                {
+                    return (null, MarkdownImportErrorKind.NestingTooDeep, refusal);
+                }
+
+                var (kept, changed) = SourceLinks.Keep(field.Value, html);
+                return kept is null ? (null, MarkdownImportErrorKind.ChangedLinkOrImage, changed) : (new ImportedField(field.Id, kept.Value, kept.Warnings), default, null);
             case FieldKind.MultilineText:
                 return (new ImportedField(field.Id, string.Join('\n', trimmed.Select(l => l.Trim())), []), default, null);
             default:

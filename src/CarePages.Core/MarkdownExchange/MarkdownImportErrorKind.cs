@@ -35,4 +35,7 @@ public enum MarkdownImportErrorKind
 
     /// <summary>A field holds a control character or noncharacter that patient text cannot hold.</summary>
     RefusedCharacter,
+
+    /// <summary>A rich-text field adds, leaves out or re-addresses a link or image of the source (<see cref="SourceLinks"/>).</summary>
+    ChangedLinkOrImage,
 }

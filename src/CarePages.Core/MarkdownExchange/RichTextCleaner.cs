@@ -30,6 +30,11 @@ internal sealed class RichTextCleaner
         ArgumentNullException.ThrowIfNull(html);
         var body = HtmlInput.ParseFragment(html).Body!;
         var cleaner = new RichTextCleaner();
+        if (DeepNesting.Flatten(body, MarkdownToHtml.MaxNestingDepth, e => RichTextSubset.Dropped.Contains(e.LocalName)))
+        {
+            cleaner.warnings.Add(new ConversionWarning("html", $"Elements nested more than {MarkdownToHtml.MaxNestingDepth} deep were unwrapped to their text: no page needs such nesting."));
+        }
+
         cleaner.CleanChildren(body);
         return (body, cleaner.warnings);
     }
@@ -127,7 +132,8 @@ internal sealed class RichTextCleaner
     private static IElement Rename(IElement element, string name)
     {
         var renamed = element.Owner!.CreateElement(name);
-        foreach (var attribute in element.Attributes)
+        // Only the attributes the subset keeps: the parser accepts names (a"b) that SetAttribute refuses with an exception.
+        foreach (var attribute in element.Attributes.Where(a => RichTextSubset.AttributesOf(name).Contains(a.Name)))
         {
             renamed.SetAttribute(attribute.Name, attribute.Value);
         }

@@ -5,7 +5,8 @@ namespace CarePages.Core.Xliff;
 /// <summary>
 /// Imports one returned <c>&lt;file&gt;</c> (any XLIFF version) into its job document: every expected unit present
 /// and acceptable, or the document is not applied. Values are rebuilt from a fresh split of the job's source, never
-/// from the file's <c>&lt;source&gt;</c> or 2.x <c>&lt;originalData&gt;</c>, and sanitised.
+/// from the file's <c>&lt;source&gt;</c> or 2.x <c>&lt;originalData&gt;</c>, and sanitised; a unit whose
+/// <c>&lt;originalData&gt;</c> names another address than the source's is rejected.
 /// </summary>
 internal sealed class DocumentImporter
 {
@@ -62,6 +63,11 @@ internal sealed class DocumentImporter
         }
 
         var problems = unit.Problems.Concat(planned.IsPlain ? ReadPlain(planned, target) : ReadBlock(planned, target)).ToList();
+        if (unit.OriginalData is { Count: > 0 } data)
+        {
+            problems.AddRange(Xliff2OriginalData.ChangedAddresses(id, planned.Run?.Codes ?? [], data));
+        }
+
         if (problems.Count > 0)
         {
             Reject(id, string.Join(' ', problems));

@@ -16,8 +16,14 @@ internal static class HtmlSafety
 
     private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
     {
-        "href", "src", "action", "formaction", "xlink:href", "poster", "background", "cite", "data", "longdesc", "usemap",
+        "href", "src", "srcset", "action", "formaction", "xlink:href", "poster", "background", "cite", "data", "longdesc", "usemap",
     };
+
+    /// <summary>True for an element that can run script or load other content (<c>script</c>, <c>iframe</c>, …).</summary>
+    public static bool IsUnsafeElement(string localName) => UnsafeElements.Contains(localName);
+
+    /// <summary>True for an attribute that holds an address (<c>href</c>, <c>src</c>, …).</summary>
+    public static bool IsUrlAttribute(string name) => UrlAttributes.Contains(name);
 
     /// <summary>Cleans the children of <paramref name="root"/> in place; returns what was removed.</summary>
     public static IReadOnlyList<string> Sanitize(IElement root)
@@ -25,7 +31,7 @@ internal static class HtmlSafety
         var removed = new List<string>();
         foreach (var element in root.Descendants<IElement>().ToArray())
         {
-            if (UnsafeElements.Contains(element.LocalName))
+            if (IsUnsafeElement(element.LocalName))
             {
                 removed.Add($"<{element.LocalName}>");
                 element.Remove();
@@ -52,7 +58,7 @@ internal static class HtmlSafety
             return true;
         }
 
-        if (!UrlAttributes.Contains(attribute.Name))
+        if (!IsUrlAttribute(attribute.Name))
         {
             return false;
         }

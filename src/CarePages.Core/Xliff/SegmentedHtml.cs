@@ -1,11 +1,13 @@
 using AngleSharp.Dom;
 using CarePages.Core.Checks.Html;
+using CarePages.Core.MarkdownExchange;
 
 namespace CarePages.Core.Xliff;
 
 /// <summary>
 /// A rich-text value split into blocks: the parsed HTML (the skeleton), its text runs and translatable attributes.
-/// Splitting the same HTML always gives the same runs, codes and ids, so import can rebuild from the source.
+/// Splitting the same HTML always gives the same runs, codes and ids, so import can rebuild from the source. Elements
+/// nested deeper than any page needs are unwrapped first (<see cref="DeepNesting"/>), the same way on export and import.
 /// </summary>
 internal sealed class SegmentedHtml
 {
@@ -17,6 +19,7 @@ internal sealed class SegmentedHtml
     {
         this.fieldPath = fieldPath;
         Document = HtmlInput.ParseFragment(html);
+        DeepNesting.Flatten(Document.Body!, MarkdownToHtml.MaxNestingDepth, e => HtmlSafety.IsUnsafeElement(e.LocalName));
         Split(Document.Body!);
     }
 

@@ -1,12 +1,15 @@
 using System.Globalization;
 using AngleSharp;
 using AngleSharp.Dom;
+using CarePages.Core.Checks.Html;
 
 namespace CarePages.Core.Xliff;
 
 /// <summary>
-/// The <c>&lt;originalData&gt;</c> of an XLIFF 2.x unit: the native HTML of each code, for translators' tools to
-/// display. Informative only: import rebuilds every tag from the job's source and never reads it back.
+/// The <c>&lt;originalData&gt;</c> of an XLIFF 2.x unit: the native HTML of each code without its addresses
+/// (<c>href</c>, <c>src</c> and other URL attributes), for translators' tools to display. Import rebuilds every tag
+/// from the job's source and never takes anything from it; a returned file whose data names an address other than
+/// the source's is refused, so a changed link cannot look accepted.
 /// </summary>
 internal static class Xliff2OriginalData
 {
@@ -16,21 +19,62 @@ internal static class Xliff2OriginalData
     /// <summary>The data id of a paired code's end tag.</summary>
     public static string EndId(InlineCode code) => StartId(code) + "e";
 
-    /// <summary>Each data id of <paramref name="codes"/> with its HTML, in code order.</summary>
+    /// <summary>Each data id of <paramref name="codes"/> with its HTML, addresses left out, in code order.</summary>
     public static IEnumerable<(string Id, string Html)> Of(IEnumerable<InlineCode> codes)
     {
         foreach (var code in codes)
         {
+            var native = WithoutAddresses(code.Node.Clone(deep: !code.IsPaired));
             if (!code.IsPaired)
             {
-                yield return (StartId(code), code.Node.ToHtml());
+                yield return (StartId(code), native.ToHtml());
                 continue;
             }
 
             var end = $"</{((IElement)code.Node).LocalName}>";
-            var empty = code.Node.Clone(deep: false).ToHtml();
+            var empty = native.ToHtml();
             yield return (StartId(code), empty.EndsWith(end, StringComparison.Ordinal) ? empty[..^end.Length] : empty);
             yield return (EndId(code), end);
         }
+    }
+
+    /// <summary>
+    /// What is wrong with the <c>&lt;data&gt;</c> a unit came back with: each address in it that is not the one its
+    /// source code has (data sent before addresses were left out carries the source's, which is fine).
+    /// </summary>
+    public static IEnumerable<string> ChangedAddresses(string unitId, IReadOnlyList<InlineCode> codes, IReadOnlyDictionary<string, string> returned)
+    {
+        var byId = codes.ToDictionary(StartId, StringComparer.Ordinal);
+        foreach (var (id, html) in returned)
+        {
+            var source = byId.GetValueOrDefault(id)?.Node as IElement;
+            foreach (var element in HtmlInput.ParseFragment(html).Body!.Descendants<IElement>())
+            {
+                foreach (var attribute in element.Attributes.Where(a => HtmlSafety.IsUrlAttribute(a.Name)))
+                {
+                    var expected = source?.GetAttribute(attribute.Name);
+                    if (expected is null || !string.Equals(expected.Trim(), attribute.Value.Trim(), StringComparison.Ordinal))
+                    {
+                        yield return $"Unit {unitId}: <data id=\"{id}\"> of <originalData> gives the address {attribute.Name}=\"{attribute.Value}\", "
+                            + (expected is null ? "which the source's code does not have" : $"but the source's is \"{expected}\"")
+                            + "; addresses come from the source, so leave <originalData> as exported.";
+                    }
+                }
+            }
+        }
+    }
+
+    private static INode WithoutAddresses(INode node)
+    {
+        var elements = node is IElement element ? element.DescendantsAndSelf<IElement>() : [];
+        foreach (var each in elements)
+        {
+            foreach (var attribute in each.Attributes.Where(a => HtmlSafety.IsUrlAttribute(a.Name)).ToArray())
+            {
+                each.RemoveAttribute(attribute.NamespaceUri, attribute.LocalName);
+            }
+        }
+
+        return node;
     }
 }

@@ -9,7 +9,7 @@ namespace CarePages.Core.Xliff;
 /// the root, the job id in each file's <c>&lt;mda:metadata&gt;</c>, the document key as the file id, unit ids decoded
 /// from NMTOKENs, and a unit's segments and ignorables joined into one target in their target order (start and end
 /// codes split across segments made one paired code again), so a tool may split or merge segments. Every <c>dataRef</c> must name a <c>&lt;data&gt;</c> of its unit; the data itself is
-/// never read back.
+/// never imported, only checked for addresses (<see cref="Xliff2OriginalData.ChangedAddresses"/>).
 /// </summary>
 internal sealed class Xliff2ReadFormat : IXliffReadFormat
 {
@@ -143,13 +143,24 @@ internal sealed class Xliff2ReadFormat : IXliffReadFormat
 
         if (untranslated.Count == segment)
         {
-            return new ReturnedUnit(id, null, problems);
+            return new ReturnedUnit(id, null, problems, OriginalData(unit));
         }
 
         problems.AddRange(untranslated.Select(n => $"Unit {id}: segment {n} of {segment} has no target."));
         problems.AddRange(pieces.GroupBy(p => p.Order).Where(g => g.Count() > 1).Select(g => $"Unit {id}: {g.Count()} targets take position {g.Key}."));
         var joined = new XElement(ns + "target", pieces.OrderBy(p => p.Order).SelectMany(p => p.Content.Nodes()));
-        return new ReturnedUnit(id, Xliff2SpanningCodes.Rejoin(joined, id, problems), problems);
+        return new ReturnedUnit(id, Xliff2SpanningCodes.Rejoin(joined, id, problems), problems, OriginalData(unit));
+    }
+
+    private Dictionary<string, string> OriginalData(XElement unit)
+    {
+        var data = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var each in unit.Elements(ns + "originalData").Elements(ns + "data"))
+        {
+            data.TryAdd((string?)each.Attribute("id") ?? string.Empty, each.Value);
+        }
+
+        return data;
     }
 
     private static int TargetOrder(XElement target, int position, string id, List<string> problems)

@@ -107,17 +107,68 @@ public sealed class Xliff2ImporterTests
     }
 
     [Fact]
-    public void Import_HostileOriginalData_HtmlRebuiltFromTheJobsSource()
+    public void Import_HostileOriginalDataWithoutAddresses_HtmlRebuiltFromTheJobsSource()
     {
         var job = XliffTestJobs.OnePage(LinkParagraph);
         var hostile = Xliff2TestFiles.Edit(Xliff2Writer.WriteToString(job), document =>
         {
             var data = document.Descendants(Xliff2TestFiles.Ns21 + "data").ToList();
-            data.Single(d => (string?)d.Attribute("id") == "d1").Value = "<a href=\"javascript:steal()\" onclick=\"steal()\">";
+            data.Single(d => (string?)d.Attribute("id") == "d1").Value = "<a onclick=\"steal()\">";
             data.Single(d => (string?)d.Attribute("id") == "d2").Value = "<script>steal()</script><strong onmouseover=\"steal()\">";
         });
 
         var result = Xliff2Importer.Import(hostile, job);
+
+        Assert.Equal(XliffImportStatus.Success, result.Status);
+        Assert.Equal(LinkParagraph, XliffAssert.Field(result, "body"));
+    }
+
+    [Theory]
+    [InlineData("<a href=\"javascript:steal()\">", "javascript:steal()")]
+    [InlineData("<a href=\"https://evil.example/\">", "https://evil.example/")]
+    [InlineData("<a href=\"//evil.example\">", "//evil.example")]
+    [InlineData("<a class=\"external\"><img src=\"https://evil.example/x.png\">", "https://evil.example/x.png")]
+    public void Import_OriginalDataSmugglingAnotherAddress_UnitRejectedNamingItAndNothingApplied(string data, string address)
+    {
+        foreach (var version in new[] { XliffVersion.Xliff21, XliffVersion.Xliff22 })
+        {
+            var job = XliffTestJobs.OnePage(LinkParagraph);
+            var smuggled = Xliff2TestFiles.Edit(Xliff2TestFiles.Write(job, version), document =>
+                document.Descendants(Xliff2TestFiles.NamespaceOf(version) + "data").Single(d => (string?)d.Attribute("id") == "d1").Value = data);
+
+            var result = Xliff2Importer.Import(smuggled, job);
+
+            Assert.Equal(XliffImportStatus.NothingApplied, result.Status);
+            var reason = Assert.Single(result.Units, u => u.Outcome == XliffUnitOutcome.Rejected).Reason;
+            Assert.StartsWith("Unit body#1: <data id=\"d1\"> of <originalData> gives the address", reason, StringComparison.Ordinal);
+            Assert.Contains($"\"{address}\"", reason, StringComparison.Ordinal);
+            Assert.Empty(result.AppliedDocuments);
+        }
+    }
+
+    [Fact]
+    public void Import_ExportWithoutAddressesTranslated_LinksAndImagesRestoredFromTheJob()
+    {
+        var html = "<p>See <img src=\"/map.png\" alt=\"Map\"> and <a href=\"https://111.nhs.uk/book?a=1&amp;b=2\" title=\"Book\">book</a>.</p>";
+        var job = XliffTestJobs.OnePage(html);
+        var xliff = Xliff2Writer.WriteToString(job);
+        Assert.DoesNotContain("111.nhs.uk", xliff, StringComparison.Ordinal);
+        var translated = Xliff2TestFiles.WithTarget(xliff, "body#1", "Vea <ph id=\"1\" dataRef=\"d1\"/> y <pc id=\"2\" dataRefStart=\"d2\" dataRefEnd=\"d2e\">reserve</pc>.");
+
+        var result = Xliff2Importer.Import(translated, job);
+
+        Assert.True(result.Status == XliffImportStatus.Success, string.Join('\n', result.Units.Select(u => u.Reason)));
+        Assert.Equal("<p>Vea <img src=\"/map.png\" alt=\"Map\"> y <a href=\"https://111.nhs.uk/book?a=1&amp;b=2\" title=\"Book\">reserve</a>.</p>", XliffAssert.Field(result, "body"));
+    }
+
+    [Fact]
+    public void Import_OriginalDataFromAnExportThatStillCarriedTheAddresses_Accepted()
+    {
+        var job = XliffTestJobs.OnePage(LinkParagraph);
+        var older = Xliff2TestFiles.Edit(Xliff2Writer.WriteToString(job), document =>
+            document.Descendants(Xliff2TestFiles.Ns21 + "data").Single(d => (string?)d.Attribute("id") == "d1").Value = "<a href=\"https://111.nhs.uk\" class=\"external\">");
+
+        var result = Xliff2Importer.Import(older, job);
 
         Assert.Equal(XliffImportStatus.Success, result.Status);
         Assert.Equal(LinkParagraph, XliffAssert.Field(result, "body"));

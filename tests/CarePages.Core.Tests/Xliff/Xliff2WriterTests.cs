@@ -68,7 +68,7 @@ public sealed class Xliff2WriterTests
         var data = unit.Element(ns + "originalData")!.Elements(ns + "data").ToDictionary(d => (string)d.Attribute("id")!, d => d.Value);
         Assert.Equal("<strong>", data["d1"]);
         Assert.Equal("</strong>", data["d1e"]);
-        Assert.Equal("<a href=\"https://111.nhs.uk\">", data["d2"]);
+        Assert.Equal("<a>", data["d2"]);
         Assert.Equal("<br>", data["d3"]);
         Assert.DoesNotContain("&lt;", unit.Descendants(ns + "source").Single().ToString(), StringComparison.Ordinal);
     }
@@ -86,6 +86,21 @@ public sealed class Xliff2WriterTests
         Assert.Equal((string?)Xliff2TestFiles.Unit(document, "body#1@1.alt").Attribute("id"), (string?)codes[0].Attribute("subFlows"));
         Assert.Equal((string?)Xliff2TestFiles.Unit(document, "body#1@2.title").Attribute("id"), (string?)codes[1].Attribute("subFlowsStart"));
         Assert.DoesNotContain(document.Descendants(ns + "unit"), u => u.Descendants(ns + "source").Any(s => s.Value.Contains("/map.png", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Xliff2TestFiles.Versions), MemberType = typeof(Xliff2TestFiles))]
+    public void Write_LinksAndImages_OriginalDataKeepsTheTagsButNoAddress(XliffVersion version)
+    {
+        var html = "<p>See <img src=\"/map.png\" alt=\"Map\"> and <a href=\"https://111.nhs.uk/book\" class=\"external\" title=\"Book\">book</a>.</p>";
+
+        var xliff = Xliff2TestFiles.Write(XliffTestJobs.OnePage(html), version);
+
+        var data = XliffTestJobs.Parse(xliff).Descendants(Xliff2TestFiles.NamespaceOf(version) + "data").ToDictionary(d => (string)d.Attribute("id")!, d => d.Value);
+        Assert.Equal("<img alt=\"Map\">", data["d1"]);
+        Assert.Equal("<a class=\"external\" title=\"Book\">", data["d2"]);
+        Assert.DoesNotContain("/map.png", xliff, StringComparison.Ordinal);
+        Assert.DoesNotContain("111.nhs.uk", xliff, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,11 +23,13 @@ public static class PatientTextCharacters
     public static string? FirstRefused(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (var rune in text.EnumerateRunes())
+        for (var i = 0; i < text.Length; i++)
         {
-            if (!IsAllowed(rune.Value))
+            // Not EnumerateRunes: it reads a lone surrogate as U+FFFD, which is allowed, and XML cannot hold one.
+            var value = char.IsSurrogatePair(text, i) ? char.ConvertToUtf32(text[i], text[++i]) : text[i];
+            if (!IsAllowed(value))
             {
-                return Describe(rune.Value);
+                return Describe(value);
             }
         }
 
