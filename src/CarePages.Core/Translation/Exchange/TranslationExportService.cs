@@ -76,18 +76,32 @@ public sealed class TranslationExportService(
             return new TranslationExportResult(TranslationExportStatus.NothingToTranslate, null, [], messages);
         }
 
+        // Everything is worked out, the files included, before the first write: a refusal or a failure leaves no state
+        // recorded for a file nobody received.
         var job = NewJob(request, actor, documents.Select(d => d.Document).ToArray());
+        var files = Files(job);
+        var plans = new List<TranslationDocumentPlan>(documents.Count);
         foreach (var (_, units) in documents)
         {
-            var recorded = await workflow.ApplyToDocumentAsync(TranslationAction.Export, units.Select(u => (u, (SourceFingerprint?)null)).ToArray(), request.TargetCulture, actor, cancellationToken: cancellationToken).ConfigureAwait(false);
-            if (!recorded.Succeeded)
+            var plan = await workflow.PlanDocumentAsync(TranslationAction.Export, units.Select(u => (u, (SourceFingerprint?)null)).ToArray(), request.TargetCulture, actor, cancellationToken).ConfigureAwait(false);
+            if (!plan.Result.Succeeded)
             {
-                return TranslationExportResult.Refused(TranslationExportStatus.CultureNotAllowed, $"The workflow refused the export: {recorded.Status}.");
+                return TranslationExportResult.Refused(TranslationExportStatus.CultureNotAllowed, $"The workflow refused the export: {plan.Result.Status}.");
+            }
+
+            plans.Add(plan);
+        }
+
+        foreach (var plan in plans)
+        {
+            if (!await workflow.CommitAsync(plan, CancellationToken.None).ConfigureAwait(false))
+            {
+                return TranslationExportResult.Refused(TranslationExportStatus.Conflict, "Another user changed the translation status of these documents at the same moment; export again.");
             }
         }
 
-        await jobs.SaveAsync(job, cancellationToken).ConfigureAwait(false);
-        return new TranslationExportResult(TranslationExportStatus.Success, job, Files(job), messages);
+        await jobs.SaveAsync(job, CancellationToken.None).ConfigureAwait(false);
+        return new TranslationExportResult(TranslationExportStatus.Success, job, files, messages);
     }
 
     private TranslationExportResult? Refusal(TranslationExportRequest request, TranslationActor actor)
@@ -139,12 +153,32 @@ public sealed class TranslationExportService(
             var paths = units.Select(u => u.Path.Value).ToHashSet(StringComparer.Ordinal);
             var document = XliffExportDocumentFactory.Create(source, target);
             var sent = document.Units.Where(u => paths.Contains(u.FieldPath)).Select(u => glossary is null ? u : u with { Glossary = GlossaryNotes(u, glossary) }).ToArray();
-            return (document with { Units = sent }, units, null);
+            return UnexportableText(key, targetCulture, sent) is { } unexportable
+                ? (null!, [], TranslationExportResult.Refused(TranslationExportStatus.DocumentUnreadable, unexportable))
+                : (document with { Units = sent }, units, null);
         }
         catch (DocumentShapeException error)
         {
             return (null!, [], TranslationExportResult.Refused(TranslationExportStatus.DocumentUnreadable, error.Message));
         }
+    }
+
+    // A character a translation file cannot carry (a control character typed or pasted into the editor) would make the
+    // writer fail; the editor is told which field to fix instead.
+    private string? UnexportableText(Guid key, string targetCulture, IEnumerable<XliffExportUnit> units)
+    {
+        foreach (var unit in units)
+        {
+            foreach (var (culture, text) in new[] { (options.SourceCulture, unit.Source), (targetCulture, unit.ExistingTarget) })
+            {
+                if (text is not null && PatientTextCharacters.FirstRefused(unit.Kind == XliffFieldKind.RichText ? PlainTextSegments.Text(text) : text) is { } refused)
+                {
+                    return $"Document {key}, field {unit.FieldPath}: the {culture} text holds {refused}, a character a translation file cannot carry. Remove it in the editor, then export again.";
+                }
+            }
+        }
+
+        return null;
     }
 
     private static XliffGlossaryNote[] GlossaryNotes(XliffExportUnit unit, LanguagePairGlossary glossary) => GlossaryHints

@@ -24,7 +24,7 @@ public enum TranslationExportStatus
     /// <summary>A document has no version in the source culture, so there is nothing to translate from.</summary>
     DocumentNotInSourceCulture,
 
-    /// <summary>A document's stored value cannot be read.</summary>
+    /// <summary>A document's stored value cannot be read, or holds a character a translation file cannot carry.</summary>
     DocumentUnreadable,
 
     /// <summary>Every field of every document is approved and current: there is nothing to translate.</summary>
@@ -35,4 +35,7 @@ public enum TranslationExportStatus
 
     /// <summary>The target culture is not one of the site's cultures.</summary>
     UnknownCulture,
+
+    /// <summary>Another user changed the translation status of the documents at the same moment; nothing was recorded.</summary>
+    Conflict,
 }

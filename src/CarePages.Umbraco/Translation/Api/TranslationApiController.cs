@@ -356,7 +356,7 @@ public sealed class TranslationApiController : CarePagesApiController
     {
         TranslationExportStatus.CultureNotAllowed => StatusCodes.Status403Forbidden,
         TranslationExportStatus.DocumentNotFound => StatusCodes.Status404NotFound,
-        TranslationExportStatus.NothingToTranslate => StatusCodes.Status409Conflict,
+        TranslationExportStatus.NothingToTranslate or TranslationExportStatus.Conflict => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status400BadRequest,
     };
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml.Linq;
 using CarePages.Core.Documents;
+using CarePages.Core.Schema;
 using CarePages.Core.Schema.ContentTypes;
 using CarePages.Core.Tests.Translation.TestSupport;
 using CarePages.Core.Tests.Xliff;
@@ -160,6 +161,26 @@ public sealed class TranslationExchangeTests
         Assert.Equal(expected, export.Status);
         Assert.Empty(await fixture.Jobs.GetByDocumentAsync(IntranasalRouteKey));
         Assert.Empty(await fixture.States.GetByDocumentAsync(IntranasalRouteKey));
+    }
+
+    [Theory]
+    [InlineData(TreatmentRouteType.Medication, "ketamine\u0001", "U+0001")]
+    [InlineData(TreatmentRouteType.HowItWorks, "<p>A spray&#1; in the nose.</p>", "U+0001")]
+    [InlineData(TreatmentRouteType.HowItWorks, "<p>A spray\uFFFF in the nose.</p>", "U+FFFF")]
+    public async Task Export_SourceHoldsACharacterXliffCannotCarry_RefusedNamingTheFieldAndNothingRecorded(string alias, string value, string character)
+    {
+        var fixture = new ExchangeFixture();
+        var kind = alias == TreatmentRouteType.HowItWorks ? FieldKind.RichText : FieldKind.PlainText;
+        fixture.Drafts[IntranasalRouteKey] = TranslatedDraftWriter.Apply(fixture.Drafts[IntranasalRouteKey], "en-GB", [new TranslatedField(FieldPath.Of(alias), kind, value)]);
+
+        var export = await fixture.ExportRouteAsync();
+
+        Assert.Equal(TranslationExportStatus.DocumentUnreadable, export.Status);
+        var message = Assert.Single(export.Messages);
+        Assert.Contains($"field {alias}", message, StringComparison.Ordinal);
+        Assert.Contains(character, message, StringComparison.Ordinal);
+        Assert.Empty(await fixture.States.GetByDocumentAsync(IntranasalRouteKey));
+        Assert.Empty(await fixture.Jobs.GetByDocumentAsync(IntranasalRouteKey));
     }
 
     [Fact]
