@@ -1,3 +1,4 @@
+using System.Globalization;
 using CarePages.Core.Checks.Engine;
 using CarePages.Core.Checks.Html;
 using CarePages.Core.Checks.Messages;
@@ -45,15 +46,17 @@ public sealed class CheckEngine
         ArgumentNullException.ThrowIfNull(request);
         request = request with { Culture = document.Culture, ContentTypeAlias = request.ContentTypeAlias ?? document.ContentTypeAlias };
         var sink = new List<Finding>();
-        if (!_options.Enabled || !AcceptCulture(request, sink))
+        if (!_options.Enabled || !AcceptCulture(request, sink) || RejectDocument(document, request, sink))
         {
             return new CheckReport(sink);
         }
 
         var context = new DocumentContext
         {
-            Document = document,
-            Source = request.SourceDocument is { } source && !string.Equals(source.Culture, document.Culture, StringComparison.OrdinalIgnoreCase) ? source : null,
+            Document = DocumentBounds.Truncated(document, _options.MaxFieldLength),
+            Source = request.SourceDocument is { } source && !string.Equals(source.Culture, document.Culture, StringComparison.OrdinalIgnoreCase)
+                ? DocumentBounds.Truncated(source, _options.MaxFieldLength)
+                : null,
             Culture = document.Culture,
             Language = EmbeddedJson.LanguageOf(document.Culture),
             Today = request.Today ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime),
@@ -64,6 +67,7 @@ public sealed class CheckEngine
         CheckFields(document.Fields, prefix: null, context, request, sink);
         foreach (var rule in Rules.DocumentRules)
         {
+            request.CancellationToken.ThrowIfCancellationRequested();
             _runner.Run(rule, request.ContentTypeAlias, _runner.Target(request.Culture, null, request.UiCulture, null), sink, findings => rule.Check(context, findings));
         }
 
@@ -81,7 +85,8 @@ public sealed class CheckEngine
     /// version. Null when the document has no <paramref name="culture"/> version.
     /// </summary>
     /// <exception cref="DocumentShapeException">A value of the document cannot be read.</exception>
-    public CheckReport? CheckCulture(Func<string, CultureDocument?> read, string culture, string sourceCulture, string uiCulture)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public CheckReport? CheckCulture(Func<string, CultureDocument?> read, string culture, string sourceCulture, string uiCulture, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(read);
         if (read(culture) is not { } document)
@@ -90,7 +95,7 @@ public sealed class CheckEngine
         }
 
         var source = string.Equals(culture, sourceCulture, StringComparison.OrdinalIgnoreCase) ? null : read(sourceCulture);
-        return CheckDocument(document, new CheckRequest { Culture = culture, UiCulture = uiCulture, SourceDocument = source });
+        return CheckDocument(document, new CheckRequest { Culture = culture, UiCulture = uiCulture, SourceDocument = source, CancellationToken = cancellationToken });
     }
 
     /// <summary>Checks <paramref name="html"/> as one rich-text field.</summary>
@@ -116,6 +121,7 @@ public sealed class CheckEngine
     {
         foreach (var field in fields)
         {
+            request.CancellationToken.ThrowIfCancellationRequested();
             var property = prefix is null ? field.Alias : prefix + "." + field.Alias;
             switch (field.Kind)
             {
@@ -146,6 +152,23 @@ public sealed class CheckEngine
                     break;
             }
         }
+    }
+
+    // A document too long to check in reasonable time, a field over the field limit counting as the limit (it is cut to it).
+    private bool RejectDocument(CultureDocument document, CheckRequest request, List<Finding> sink)
+    {
+        var length = DocumentBounds.CheckedLength(document.Fields, _options.MaxFieldLength);
+        if (length <= _options.MaxDocumentLength)
+        {
+            return false;
+        }
+
+        _runner.Raise(EngineFindings.DocumentTooLarge, request.ContentTypeAlias, _runner.Target(request.Culture, null, request.UiCulture, null), sink, string.Empty, new Dictionary<string, string>
+        {
+            ["length"] = length.ToString("N0", CultureInfo.InvariantCulture),
+            ["limit"] = _options.MaxDocumentLength.ToString("N0", CultureInfo.InvariantCulture),
+        });
+        return true;
     }
 
     private void CheckMarkup(string html, CheckScope scope, string? property, CheckRequest request, List<Finding> sink)

@@ -22,4 +22,10 @@ public sealed record CheckRequest
 
     /// <summary>Today's date, for review dates. Default: today (UTC).</summary>
     public DateOnly? Today { get; init; }
+
+    /// <summary>
+    /// Stops the check between fields and between rules (e.g. the request's <c>RequestAborted</c> when the client has gone),
+    /// with an <see cref="OperationCanceledException"/>. Default: none.
+    /// </summary>
+    public CancellationToken CancellationToken { get; init; }
 }

@@ -1,4 +1,5 @@
 using CarePages.Core.Schema;
+using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Units;
 
 namespace CarePages.Core.MarkdownExchange;
@@ -11,8 +12,17 @@ namespace CarePages.Core.MarkdownExchange;
 /// </summary>
 public static class MarkdownFileReader
 {
-    /// <summary>Reads <paramref name="text"/> against the header and fields it was exported with.</summary>
-    public static MarkdownImport Read(string text, ExchangeFileHeader expected, IReadOnlyList<ExchangeField> fields)
+    /// <summary>
+    /// Reads <paramref name="text"/> against the header and fields it was exported with; a field longer than
+    /// <paramref name="maxFieldLength"/> characters is refused before it is converted.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static MarkdownImport Read(
+        string text,
+        ExchangeFileHeader expected,
+        IReadOnlyList<ExchangeField> fields,
+        int maxFieldLength = TranslationExchangeOptions.DefaultMaxFieldLength,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(expected);
@@ -37,6 +47,15 @@ public static class MarkdownFileReader
         var values = new List<ImportedField>();
         foreach (var (id, section) in sections)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            var length = section.Sum(l => (long)l.Length + 1);
+            if (length > maxFieldLength)
+            {
+                errors.Add(new MarkdownImportError(MarkdownImportErrorKind.FieldTooLong, FieldLine(lines, id), id,
+                    $"Field \"{id}\" holds {length:N0} characters, more than the limit of {maxFieldLength:N0} for one field; shorten it or split the content. It was not imported."));
+                continue;
+            }
+
             var (value, kind, refusal) = Value(known[id], section);
             if (refusal is not null)
             {

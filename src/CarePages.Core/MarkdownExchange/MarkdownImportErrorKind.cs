@@ -30,7 +30,10 @@ public enum MarkdownImportErrorKind
     /// <summary>A field of the document has no marker in the file.</summary>
     MissingField,
 
-    /// <summary>A rich-text field nests Markdown or HTML deeper than <see cref="MarkdownToHtml.MaxNestingDepth"/>.</summary>
+    /// <summary>
+    /// A rich-text field nests Markdown or HTML deeper than <see cref="MarkdownToHtml.MaxNestingDepth"/>, or holds more link, code
+    /// or emphasis markers in one paragraph than <see cref="MarkdownShapeScan.MaxMarkersPerParagraph"/>.
+    /// </summary>
     NestingTooDeep,
 
     /// <summary>A field holds a control character or noncharacter that patient text cannot hold.</summary>
@@ -38,4 +41,7 @@ public enum MarkdownImportErrorKind
 
     /// <summary>A rich-text field adds, leaves out or re-addresses a link or image of the source (<see cref="SourceLinks"/>).</summary>
     ChangedLinkOrImage,
+
+    /// <summary>A field is longer than the import's limit on a field (<c>MaxFieldLength</c>).</summary>
+    FieldTooLong,
 }

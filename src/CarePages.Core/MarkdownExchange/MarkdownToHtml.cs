@@ -8,7 +8,8 @@ namespace CarePages.Core.MarkdownExchange;
 /// Raw HTML is parsed so that <c>sup</c>, <c>sub</c> and <c>bdi</c> survive, then the result goes through
 /// <see cref="RichTextNormaliser"/>: anything outside the subset (a script, an event handler, a <c>javascript:</c>
 /// link) is removed and reported, never passed on. Markdown or HTML nested deeper than any page needs is refused
-/// before the normaliser's recursive walk, since a stack overflow would end the site's process.
+/// before the normaliser's recursive walk, since a stack overflow would end the site's process, and Markdown that
+/// Markdig would take long over is refused before Markdig starts (<see cref="MarkdownShapeScan"/>).
 /// </summary>
 public static class MarkdownToHtml
 {
@@ -21,6 +22,11 @@ public static class MarkdownToHtml
     public static (Conversion? Conversion, string? Refusal) TryConvert(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
+        if (MarkdownShapeScan.Refusal(markdown, MaxNestingDepth) is { } refused)
+        {
+            return (null, refused);
+        }
+
         string html;
         try
         {

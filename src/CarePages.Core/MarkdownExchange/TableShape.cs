@@ -39,6 +39,7 @@ internal sealed class TableShape(IElement table, List<ConversionWarning> warning
             body.RemoveAt(0);
         }
 
+        // The table holds at most a few groups; its rows are copied, since taking each out of its group would search the group.
         while (table.FirstChild is { } first)
         {
             table.RemoveChild(first);
@@ -58,7 +59,7 @@ internal sealed class TableShape(IElement table, List<ConversionWarning> warning
         }
 
         var group = table.Owner!.CreateElement(groupName);
-        rows.ForEach(r => group.AppendChild(r));
+        rows.ForEach(r => group.AppendChild(r.Parent is null ? r : r.Clone(deep: true)));
         table.AppendChild(group);
     }
 }

@@ -1,4 +1,6 @@
 using CarePages.Core.Checks.Options;
+using CarePages.Core.Translation.Exchange;
+using CarePages.Core.Xliff;
 using CarePages.Umbraco.Persistence;
 using Umbraco.Cms.Core.PublishedCache;
 
@@ -32,6 +34,15 @@ public sealed class CarePagesOptions
     /// The culture translations are made from, e.g. <c>en-GB</c>. Default: null, meaning the site's default language.
     /// </summary>
     public string? SourceCulture { get; set; }
+
+    /// <summary>Largest returned XLIFF or Markdown file, in bytes, that an import reads. Default: 20 MB (20,971,520).</summary>
+    public long MaxImportFileBytes { get; set; } = XliffImportOptions.DefaultMaxFileBytes;
+
+    /// <summary>
+    /// Longest translated field, in characters, that an import takes; a longer one refuses its document unchanged.
+    /// Default: 200,000 (keep it at most <c>CarePages:Checks:MaxFieldLength</c>, so that imported text can be checked).
+    /// </summary>
+    public int MaxImportFieldLength { get; set; } = TranslationExchangeOptions.DefaultMaxFieldLength;
 
     /// <summary>The configured source culture, else the site's default language.</summary>
     public string SourceCultureOr(IDefaultCultureAccessor defaultCulture)

@@ -30,6 +30,11 @@ internal sealed class CarePagesOptionsValidator : IValidateOptions<CarePagesOpti
             errors.Add($"CarePages:SourceCulture '{source}' is not a culture such as en-GB.");
         }
 
+        if (options.MaxImportFileBytes < 1 || options.MaxImportFieldLength < 1)
+        {
+            errors.Add("CarePages:MaxImportFileBytes and CarePages:MaxImportFieldLength must be at least 1.");
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

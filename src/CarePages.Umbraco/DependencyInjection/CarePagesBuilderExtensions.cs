@@ -72,9 +72,15 @@ public static class CarePagesBuilderExtensions
 
         // Translation: the package's tables, the workflow over Umbraco's drafts and users, the gate and the API.
         builder.AddCarePagesPersistence();
-        builder.Services.AddCarePagesTranslationServices(services => new TranslationExchangeOptions
+        builder.Services.AddCarePagesTranslationServices(services =>
         {
-            SourceCulture = services.GetRequiredService<IOptions<CarePagesOptions>>().Value.SourceCultureOr(services.GetRequiredService<IDefaultCultureAccessor>()),
+            var options = services.GetRequiredService<IOptions<CarePagesOptions>>().Value;
+            return new TranslationExchangeOptions
+            {
+                SourceCulture = options.SourceCultureOr(services.GetRequiredService<IDefaultCultureAccessor>()),
+                MaxFileBytes = options.MaxImportFileBytes,
+                MaxFieldLength = options.MaxImportFieldLength,
+            };
         });
         builder.Services.AddScoped<IDraftContentStore, UmbracoDraftContentStore>();
         builder.Services.AddScoped<ITranslationActorAccessor, BackOfficeTranslationActorAccessor>();

@@ -135,12 +135,28 @@ public sealed class MarkdownFileTests
         var marker = Exported.Split('\n').First(l => l.StartsWith($"<!-- field: {TreatmentRouteType.HowItWorks} |", StringComparison.Ordinal));
         var text = Exported.Replace(marker, marker + "\n" + string.Concat(Enumerable.Repeat(opener, depth)) + "x\n", StringComparison.Ordinal);
 
-        var import = MarkdownFileReader.Read(text, Header, Fields);
+        // No field limit, so that the nesting is what refuses the field (the default limit would refuse it first).
+        var import = MarkdownFileReader.Read(text, Header, Fields, maxFieldLength: int.MaxValue);
 
         Assert.Empty(import.Fields);
         var error = Assert.Single(import.Errors);
         Assert.Equal((MarkdownImportErrorKind.NestingTooDeep, TreatmentRouteType.HowItWorks), (error.Kind, error.FieldId));
         Assert.Contains("nested more than 64", error.Message, StringComparison.Ordinal);
+        Assert.True(error.Line > 0);
+    }
+
+    [Fact]
+    public void Read_FieldLongerThanTheLimit_RefusesThatFieldNamingItAndTheLimitBeforeConvertingIt()
+    {
+        var marker = Exported.Split('\n').First(l => l.StartsWith($"<!-- field: {TreatmentRouteType.Medication} |", StringComparison.Ordinal));
+        var text = Exported.Replace(marker, marker + "\n" + string.Concat(Enumerable.Repeat("dosis ", 20_000)) + "\n", StringComparison.Ordinal);
+
+        var import = MarkdownFileReader.Read(text, Header, Fields, maxFieldLength: 100_000);
+
+        Assert.Empty(import.Fields);
+        var error = Assert.Single(import.Errors);
+        Assert.Equal((MarkdownImportErrorKind.FieldTooLong, TreatmentRouteType.Medication), (error.Kind, error.FieldId));
+        Assert.Contains("more than the limit of 100,000 for one field", error.Message, StringComparison.Ordinal);
         Assert.True(error.Line > 0);
     }
 

@@ -1,5 +1,6 @@
 using CarePages.Core.Checks;
 using CarePages.Core.Checks.Rules.Images;
+using CarePages.Core.Translation.Exchange;
 using CarePages.Umbraco.Api;
 using CarePages.Umbraco.Api.Problems;
 using CarePages.Umbraco.Configuration;
@@ -14,6 +15,7 @@ using Moq;
 using Umbraco.Cms.Core.DependencyInjection;
 using Umbraco.Cms.Core.Events;
 using Umbraco.Cms.Core.Notifications;
+using Umbraco.Cms.Core.PublishedCache;
 
 namespace CarePages.Umbraco.Tests.DependencyInjection;
 
@@ -122,6 +124,32 @@ public sealed class CarePagesBuilderExtensionsTests
 
         Assert.Contains("CarePages:Checks:Rules:no-such-rule names no known rule.", exception.Failures);
         Assert.Contains("CarePages:PublishGate:MaxMessages must be between 1 and 100.", exception.Failures);
+    }
+
+    [Fact]
+    public void AddCarePages_WithImportLimits_BindsThemIntoTheExchangeOptions()
+    {
+        var builder = CreateBuilder(new Dictionary<string, string?>
+        {
+            ["CarePages:MaxImportFileBytes"] = "1048576",
+            ["CarePages:MaxImportFieldLength"] = "5000",
+            ["CarePages:SourceCulture"] = "en-GB",
+        });
+        builder.Services.AddSingleton(Mock.Of<IDefaultCultureAccessor>(a => a.DefaultCulture == "en-GB"));
+        builder.AddCarePages();
+        using var provider = builder.Services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<TranslationExchangeOptions>();
+
+        Assert.Equal((1_048_576L, 5000), (options.MaxFileBytes, options.MaxFieldLength));
+    }
+
+    [Fact]
+    public void AddCarePages_ImportFieldLimitOfZero_FailsWithTheSettingNamed()
+    {
+        var exception = Assert.Throws<OptionsValidationException>(() => Resolve(new Dictionary<string, string?> { ["CarePages:MaxImportFieldLength"] = "0" }));
+
+        Assert.Contains("CarePages:MaxImportFileBytes and CarePages:MaxImportFieldLength must be at least 1.", exception.Failures);
     }
 
     [Theory]

@@ -16,6 +16,7 @@ public sealed class DraftCheckService(IDraftContentStore drafts, CheckEngine eng
     /// The findings of <paramref name="cultures"/> of the draft (every culture it has, source first, when empty; cultures
     /// it does not have are left out), with messages in <paramref name="uiCulture"/>. Null when there is no such document.
     /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (the client has gone).</exception>
     /// <exception cref="DocumentShapeException">The draft is not a CarePages document or holds a value that cannot be read.</exception>
     public async Task<DocumentCheckResponse?> CheckAsync(Guid documentKey, IReadOnlyList<string> cultures, string uiCulture = "en", CancellationToken cancellationToken = default)
     {
@@ -30,7 +31,7 @@ public sealed class DraftCheckService(IDraftContentStore drafts, CheckEngine eng
         var checkedAt = clock.GetUtcNow();
         var read = Reader(draft);
         var results = CulturesToCheck(draft, cultures)
-            .Select(culture => Result(read(culture)!, engine.CheckCulture(read, culture, options.SourceCulture, uiCulture)!))
+            .Select(culture => Result(read(culture)!, engine.CheckCulture(read, culture, options.SourceCulture, uiCulture, cancellationToken)!))
             .ToArray();
         return new DocumentCheckResponse(documentKey, draft.NamePreferring(options.SourceCulture), type.Alias, checkedAt, results);
     }

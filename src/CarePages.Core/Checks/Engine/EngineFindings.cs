@@ -9,6 +9,9 @@ public static class EngineFindings
     /// <summary>A field longer than <c>MaxFieldLength</c>: not parsed.</summary>
     public static CheckRuleDescriptor InputTooLarge { get; } = new() { Id = "input-too-large", DefaultSeverity = FindingSeverity.Block };
 
+    /// <summary>A document whose fields hold more than <c>MaxDocumentLength</c> characters in all: not checked.</summary>
+    public static CheckRuleDescriptor DocumentTooLarge { get; } = new() { Id = "input-document-too-large", DefaultSeverity = FindingSeverity.Block };
+
     /// <summary>Markup nested deeper than <c>MaxNestingDepth</c>: not checked.</summary>
     public static CheckRuleDescriptor NestingTooDeep { get; } = new() { Id = "input-nesting-too-deep", DefaultSeverity = FindingSeverity.Block };
 
@@ -22,5 +25,5 @@ public static class EngineFindings
     public static CheckRuleDescriptor RuleFailed { get; } = new() { Id = "rule-failed", DefaultSeverity = FindingSeverity.Warn };
 
     /// <summary>Every engine finding's descriptor.</summary>
-    public static IReadOnlyList<CheckRuleDescriptor> All { get; } = [InputTooLarge, NestingTooDeep, CultureInvalid, CultureUnsupported, RuleFailed];
+    public static IReadOnlyList<CheckRuleDescriptor> All { get; } = [InputTooLarge, DocumentTooLarge, NestingTooDeep, CultureInvalid, CultureUnsupported, RuleFailed];
 }

@@ -73,6 +73,7 @@ internal sealed class MarkupChecker
         {
             if ((rule.Scope & scope) != 0)
             {
+                request.CancellationToken.ThrowIfCancellationRequested();
                 _runner.Run(rule, request.ContentTypeAlias, target, sink, findings => rule.Check(context, findings));
             }
         }

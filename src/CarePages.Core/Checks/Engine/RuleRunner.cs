@@ -34,7 +34,7 @@ internal sealed class RuleRunner
             check(new FindingCollector(rule.Descriptor, settings, target, sink));
         }
 #pragma warning disable CA1031 // A faulty rule must not stop the other rules or the publish gate.
-        catch (Exception exception)
+        catch (Exception exception) when (exception is not OperationCanceledException)
 #pragma warning restore CA1031
         {
             Raise(EngineFindings.RuleFailed, contentTypeAlias, target, sink, rule.Descriptor.Id, new Dictionary<string, string>

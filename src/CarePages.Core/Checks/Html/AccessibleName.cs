@@ -58,7 +58,7 @@ public static class AccessibleName
     {
         var builder = new StringBuilder();
         var stack = new Stack<INode>();
-        for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+        foreach (var child in ChildrenOf.LastFirst(element))
         {
             stack.Push(child);
         }
@@ -100,7 +100,7 @@ public static class AccessibleName
                 builder.Append(' ');
             }
 
-            for (var grandChild = child.LastChild; grandChild is not null; grandChild = grandChild.PreviousSibling)
+            foreach (var grandChild in ChildrenOf.LastFirst(child))
             {
                 stack.Push(grandChild);
             }

@@ -10,6 +10,10 @@ public sealed class ElementIndex
 {
     private readonly Dictionary<IElement, int> _positions;
 
+    // Each child's position in its parent's ChildNodes, filled one parent at a time when a rule first asks for a sibling.
+    private readonly Dictionary<INode, int> _childPositions = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<INode> _positionedParents = new(ReferenceEqualityComparer.Instance);
+
     private ElementIndex(IReadOnlyList<IElement> elements, int maxDepth)
     {
         Elements = elements;
@@ -30,13 +34,22 @@ public sealed class ElementIndex
     /// <summary>The document-order position of <paramref name="element"/>, or -1 when it is not under the root.</summary>
     public int PositionOf(IElement element) => _positions.GetValueOrDefault(element, -1);
 
+    /// <summary>The node after <paramref name="node"/> in its parent, or null; unlike AngleSharp's <c>NextSibling</c>, not a search of the parent.</summary>
+    public INode? NextSibling(INode node) => Sibling(node, 1, elementsOnly: false);
+
+    /// <summary>The element after <paramref name="node"/> in its parent, or null.</summary>
+    public IElement? NextElementSibling(INode node) => (IElement?)Sibling(node, 1, elementsOnly: true);
+
+    /// <summary>The element before <paramref name="node"/> in its parent, or null.</summary>
+    public IElement? PreviousElementSibling(INode node) => (IElement?)Sibling(node, -1, elementsOnly: true);
+
     /// <summary>Indexes the elements under <paramref name="root"/>.</summary>
     public static ElementIndex Build(IElement root)
     {
         var elements = new List<IElement>();
         var maxDepth = 0;
         var stack = new Stack<(IElement Element, int Depth)>();
-        for (var child = root.LastElementChild; child is not null; child = child.PreviousElementSibling)
+        foreach (var child in ChildrenOf.ElementsLastFirst(root))
         {
             stack.Push((child, 1));
         }
@@ -46,12 +59,39 @@ public sealed class ElementIndex
             var (element, depth) = stack.Pop();
             elements.Add(element);
             maxDepth = Math.Max(maxDepth, depth);
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            foreach (var child in ChildrenOf.ElementsLastFirst(element))
             {
                 stack.Push((child, depth + 1));
             }
         }
 
         return new ElementIndex(elements, maxDepth);
+    }
+
+    private INode? Sibling(INode node, int step, bool elementsOnly)
+    {
+        if (node.Parent is not { } parent)
+        {
+            return null;
+        }
+
+        var children = parent.ChildNodes;
+        if (_positionedParents.Add(parent))
+        {
+            for (var i = 0; i < children.Length; i++)
+            {
+                _childPositions[children[i]] = i;
+            }
+        }
+
+        for (var i = _childPositions[node] + step; i >= 0 && i < children.Length; i += step)
+        {
+            if (!elementsOnly || children[i] is IElement)
+            {
+                return children[i];
+            }
+        }
+
+        return null;
     }
 }

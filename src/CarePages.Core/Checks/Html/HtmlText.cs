@@ -41,7 +41,7 @@ public static class HtmlText
                 }
             }
 
-            for (var child = current.LastChild; child is not null; child = child.PreviousSibling)
+            foreach (var child in ChildrenOf.LastFirst(current))
             {
                 stack.Push(child);
             }

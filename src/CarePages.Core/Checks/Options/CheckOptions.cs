@@ -18,8 +18,18 @@ public sealed class CheckOptions
     /// <summary>Settings per document type alias, then per rule id; these win over <see cref="Rules"/>.</summary>
     public Dictionary<string, Dictionary<string, CheckRuleSettings>> DocumentTypes { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Longest field, in characters, that is parsed; a longer one gets an <c>input-too-large</c> finding. Default: 1,000,000.</summary>
-    public int MaxFieldLength { get; init; } = 1_000_000;
+    /// <summary>
+    /// Longest field or page, in characters, that is parsed; a longer one gets an <c>input-too-large</c> finding at once.
+    /// Default: 200,000 (a long patient page holds about 50,000; every rule takes time in proportion to the length).
+    /// </summary>
+    public int MaxFieldLength { get; init; } = 200_000;
+
+    /// <summary>
+    /// Most characters, over all the fields of a document (a field over <see cref="MaxFieldLength"/> counting as that limit,
+    /// since the document rules read only that much of it), that are checked; a longer document gets one
+    /// <c>input-document-too-large</c> finding and no other. Default: 500,000.
+    /// </summary>
+    public int MaxDocumentLength { get; init; } = 500_000;
 
     /// <summary>Deepest element nesting that is checked; deeper markup gets an <c>input-nesting-too-deep</c> finding. Default: 256.</summary>
     public int MaxNestingDepth { get; init; } = 256;

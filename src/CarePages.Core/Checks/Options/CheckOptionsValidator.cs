@@ -12,6 +12,7 @@ public static class CheckOptionsValidator
         ArgumentNullException.ThrowIfNull(rules);
         var errors = new List<string>();
         if (options.MaxFieldLength < 1) errors.Add("CarePages:Checks:MaxFieldLength must be at least 1.");
+        if (options.MaxDocumentLength < 1) errors.Add("CarePages:Checks:MaxDocumentLength must be at least 1.");
         if (options.MaxNestingDepth < 8) errors.Add("CarePages:Checks:MaxNestingDepth must be at least 8.");
         if (options.FieldSectionHeadingLevel is < 1 or > 5) errors.Add("CarePages:Checks:FieldSectionHeadingLevel must be between 1 and 5.");
         if (options.MaxFindingsPerRule < 1) errors.Add("CarePages:Checks:MaxFindingsPerRule must be at least 1.");

@@ -11,8 +11,9 @@ namespace CarePages.Core.Translation.Exchange;
 /// </summary>
 internal static class ReturnedFileReader
 {
-    public static (IReadOnlyList<ImportedDocument> Documents, TranslationImportReport? Refusal) Read(byte[] content, TranslationJob job, ExchangeFileIdentity identity, TranslationExchangeOptions options) =>
-        job.Format == ExchangeFormat.Markdown ? ReadMarkdown(content, job, identity) : ReadXliff(content, job, options);
+    public static (IReadOnlyList<ImportedDocument> Documents, TranslationImportReport? Refusal) Read(
+        byte[] content, TranslationJob job, ExchangeFileIdentity identity, TranslationExchangeOptions options, CancellationToken cancellationToken) =>
+        job.Format == ExchangeFormat.Markdown ? ReadMarkdown(content, job, identity, options, cancellationToken) : ReadXliff(content, job, options);
 
     private static (IReadOnlyList<ImportedDocument>, TranslationImportReport?) ReadXliff(byte[] content, TranslationJob job, TranslationExchangeOptions options)
     {
@@ -45,7 +46,8 @@ internal static class ReturnedFileReader
         return new ImportedDocument(document.Key, fields, rejected, accepted);
     }
 
-    private static (IReadOnlyList<ImportedDocument>, TranslationImportReport?) ReadMarkdown(byte[] content, TranslationJob job, ExchangeFileIdentity identity)
+    private static (IReadOnlyList<ImportedDocument>, TranslationImportReport?) ReadMarkdown(
+        byte[] content, TranslationJob job, ExchangeFileIdentity identity, TranslationExchangeOptions options, CancellationToken cancellationToken)
     {
         var document = job.Export.Documents.FirstOrDefault(d => d.Key == identity.DocumentKey);
         if (document is null)
@@ -56,7 +58,7 @@ internal static class ReturnedFileReader
 
         var fields = JobFields.Of(document);
         var header = new ExchangeFileHeader(job.JobId, document.Key, job.SourceCulture, job.TargetCulture);
-        var read = MarkdownFileReader.Read(ExchangeFileText.Decode(content), header, fields);
+        var read = MarkdownFileReader.Read(ExchangeFileText.Decode(content), header, fields, options.MaxFieldLength, cancellationToken);
         if (!read.Succeeded)
         {
             var rejected = read.Errors.Select(e => new FieldImportReport(e.FieldId ?? "(file)", FieldImportOutcome.Rejected, e.Line > 0 ? $"Line {e.Line}: {e.Message}" : e.Message)).ToArray();

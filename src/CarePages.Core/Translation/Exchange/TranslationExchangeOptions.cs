@@ -11,6 +11,9 @@ public sealed record TranslationExchangeOptions
     /// </summary>
     public string SourceCulture { get; init; } = "en-GB";
 
+    /// <summary>The default of <see cref="MaxFieldLength"/>: 200,000 characters, as the checks' <c>MaxFieldLength</c>.</summary>
+    public const int DefaultMaxFieldLength = 200_000;
+
     /// <summary>Files larger than this are refused before they are parsed. Default 20 MB.</summary>
     public long MaxFileBytes { get; init; } = XliffImportOptions.DefaultMaxFileBytes;
 
@@ -20,4 +23,11 @@ public sealed record TranslationExchangeOptions
     /// Default: 5.
     /// </summary>
     public int MaxSaveAttempts { get; init; } = 5;
+
+    /// <summary>
+    /// Longest translated field, in characters, that an import takes: a file with a longer one is refused, its document left
+    /// unchanged, before Markdown is converted or anything is saved. Default: 200,000, so that every imported field can also
+    /// be checked (keep it at most <c>CarePages:Checks:MaxFieldLength</c>).
+    /// </summary>
+    public int MaxFieldLength { get; init; } = DefaultMaxFieldLength;
 }

@@ -45,7 +45,7 @@ public sealed class TranslationImportService(
         }
 
         var job = found!;
-        var (documents, fileRefusal) = ReturnedFileReader.Read(bytes, job, identity, options);
+        var (documents, fileRefusal) = ReturnedFileReader.Read(bytes, job, identity, options, cancellationToken);
         if (fileRefusal is not null)
         {
             return fileRefusal;
@@ -112,9 +112,15 @@ public sealed class TranslationImportService(
 
     private async Task<DocumentImportReport> ApplyAsync(TranslationJob job, ImportedDocument imported, TranslationActor actor, LanguagePairGlossary? glossary, bool replaceNewerTranslations, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (imported.Rejected.Count > 0)
         {
             return NotApplied(imported, $"{imported.Rejected.Count} unit(s) were refused; the document was left unchanged.");
+        }
+
+        if (imported.Fields.FirstOrDefault(f => f.Field.Value.Length > options.MaxFieldLength) is { Field: { } tooLong })
+        {
+            return NotApplied(imported, $"Field {tooLong.Path} holds {tooLong.Value.Length:N0} characters, more than the limit of {options.MaxFieldLength:N0} for one field; the document was left unchanged.");
         }
 
         for (var attempt = 1; attempt <= options.MaxSaveAttempts; attempt++)

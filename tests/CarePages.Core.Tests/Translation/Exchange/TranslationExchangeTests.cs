@@ -166,7 +166,7 @@ public sealed class TranslationExchangeTests
     [Theory]
     [InlineData(TreatmentRouteType.Medication, "ketamine\u0001", "U+0001")]
     [InlineData(TreatmentRouteType.HowItWorks, "<p>A spray&#1; in the nose.</p>", "U+0001")]
-    [InlineData(TreatmentRouteType.HowItWorks, "<p>A spray\uFFFF in the nose.</p>", "U+FFFF")]
+    [InlineData(TreatmentRouteType.Medication, "ketamine\uFFFF", "U+FFFF")]
     public async Task Export_SourceHoldsACharacterXliffCannotCarry_RefusedNamingTheFieldAndNothingRecorded(string alias, string value, string character)
     {
         var fixture = new ExchangeFixture();

@@ -105,7 +105,7 @@ public sealed class HeadingEmptyRule : IMarkupRule
                 continue;
             }
 
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            foreach (var child in ChildrenOf.LastFirst(element))
             {
                 stack.Push(child);
             }

@@ -55,7 +55,7 @@ public sealed class HeadingFakeRule : IMarkupRule
                 continue;
             }
 
-            if (FollowedByContent(paragraph) && !InsideContainer(paragraph, context.Root) && !Visibility.IsHidden(paragraph))
+            if (FollowedByContent(paragraph, context.Index) && !InsideContainer(paragraph, context.Root) && !Visibility.IsHidden(paragraph))
             {
                 findings.Report(paragraph, arguments: new Dictionary<string, string> { ["text"] = text });
             }
@@ -96,7 +96,7 @@ public sealed class HeadingFakeRule : IMarkupRule
                 return false;
             }
 
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            foreach (var child in ChildrenOf.LastFirst(element))
             {
                 stack.Push((child, child is IElement e ? Weight(e) ?? bold : bold));
             }
@@ -130,12 +130,12 @@ public sealed class HeadingFakeRule : IMarkupRule
 
     // The next element in the same container must hold something to read, and must not be another all-bold paragraph
     // (a run of bold paragraphs is emphasis, such as a warning, rather than a heading).
-    private static bool FollowedByContent(IElement paragraph)
+    private static bool FollowedByContent(IElement paragraph, ElementIndex index)
     {
-        var next = paragraph.NextElementSibling;
+        var next = index.NextElementSibling(paragraph);
         while (next is not null && (next.LocalName == "br" || Visibility.HidesItself(next)))
         {
-            next = next.NextElementSibling;
+            next = index.NextElementSibling(next);
         }
 
         if (next is null || Roles.HeadingLevel(next) > 0)

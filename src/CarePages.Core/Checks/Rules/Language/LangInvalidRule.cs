@@ -73,7 +73,7 @@ public sealed class LangInvalidRule : IMarkupRule
     private static bool HasTextInheritingLanguage(IElement element)
     {
         var stack = new Stack<(INode Node, bool AriaHidden)>();
-        for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+        foreach (var child in ChildrenOf.LastFirst(element))
         {
             stack.Push((child, false));
         }
@@ -102,7 +102,7 @@ public sealed class LangInvalidRule : IMarkupRule
                 return true;
             }
 
-            for (var grandChild = child.LastChild; grandChild is not null; grandChild = grandChild.PreviousSibling)
+            foreach (var grandChild in ChildrenOf.LastFirst(child))
             {
                 stack.Push((grandChild, ariaHidden));
             }

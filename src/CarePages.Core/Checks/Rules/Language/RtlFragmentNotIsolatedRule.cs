@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
+using CarePages.Core.Checks.Html;
 
 namespace CarePages.Core.Checks.Rules.Language;
 
@@ -89,7 +90,7 @@ public sealed class RtlFragmentNotIsolatedRule : IMarkupRule
         var rightToLeft = false;
         var leftToRight = false;
         var isolates = 0;
-        for (var child = block.LastChild; child is not null; child = child.PreviousSibling)
+        foreach (var child in ChildrenOf.LastFirst(block))
         {
             stack.Push(child);
         }
@@ -122,7 +123,7 @@ public sealed class RtlFragmentNotIsolatedRule : IMarkupRule
                 continue;
             }
 
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            foreach (var child in ChildrenOf.LastFirst(element))
             {
                 stack.Push(child);
             }

@@ -70,7 +70,7 @@ internal static class ExposedLinks
     {
         var builder = new StringBuilder();
         var stack = new Stack<IElement>();
-        for (var child = link.LastElementChild; child is not null; child = child.PreviousElementSibling)
+        foreach (var child in ChildrenOf.ElementsLastFirst(link))
         {
             stack.Push(child);
         }
@@ -98,7 +98,7 @@ internal static class ExposedLinks
                 builder.Append(' ').Append(element.GetAttribute("title"));
             }
 
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            foreach (var child in ChildrenOf.ElementsLastFirst(element))
             {
                 stack.Push(child);
             }

@@ -46,7 +46,7 @@ public sealed class LinkDocumentUnannouncedRule : IMarkupRule
         foreach (var link in ExposedLinks.Of(context))
         {
             if (link.Name.Length > 0 && ExtensionOf(link.Href) is { } extension && extensions.Contains(extension)
-                && !Announces(link.FoldedName, extension, words) && !Announces(FoldedText.Fold(FollowingText(link.Element)), extension, words))
+                && !Announces(link.FoldedName, extension, words) && !Announces(FoldedText.Fold(FollowingText(link.Element, context.Index)), extension, words))
             {
                 findings.Report(link.Element, arguments: new Dictionary<string, string> { ["type"] = extension.ToUpperInvariant() });
             }
@@ -105,14 +105,14 @@ public sealed class LinkDocumentUnannouncedRule : IMarkupRule
     }
 
     // The first words after the link in its paragraph, across inline siblings: "<a>Leaflet</a> <small>(PDF)</small>".
-    private static string FollowingText(IElement link)
+    private static string FollowingText(IElement link, ElementIndex index)
     {
         var text = string.Empty;
-        for (var node = link.NextSibling; node is not null && text.Length < FollowingTextLength; node = node.NextSibling)
+        for (var node = index.NextSibling(link); node is not null && text.Length < FollowingTextLength; node = index.NextSibling(node))
         {
             text += node switch
             {
-                IText t => t.Data,
+                IText t => t.Data[..Math.Min(t.Data.Length, FollowingTextLength)],
                 IElement e => " " + HtmlText.Of(e, FollowingTextLength),
                 _ => string.Empty,
             };

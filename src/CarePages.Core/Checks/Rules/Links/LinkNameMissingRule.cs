@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using CarePages.Core.Checks.Html;
 
 namespace CarePages.Core.Checks.Rules.Links;
 
@@ -45,7 +46,7 @@ public sealed class LinkNameMissingRule : IMarkupRule
                 return true;
             }
 
-            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            foreach (var child in ChildrenOf.ElementsLastFirst(element))
             {
                 stack.Push(child);
             }

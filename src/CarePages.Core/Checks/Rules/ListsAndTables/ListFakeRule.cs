@@ -43,7 +43,7 @@ public sealed partial class ListFakeRule : IMarkupRule
             }
 
             var lines = LongestMarkedRun(Lines(paragraph));
-            var count = lines >= 2 ? lines : RunFrom(paragraph);
+            var count = lines >= 2 ? lines : RunFrom(paragraph, context.Index);
             if (count >= minItems && !Visibility.IsHidden(paragraph))
             {
                 findings.Report(paragraph, arguments: new Dictionary<string, string> { ["count"] = count.ToString(CultureInfo.InvariantCulture) });
@@ -52,15 +52,15 @@ public sealed partial class ListFakeRule : IMarkupRule
     }
 
     // The number of marked single-line paragraphs in a row starting at this one; 0 unless it starts the run.
-    private static int RunFrom(IElement paragraph)
+    private static int RunFrom(IElement paragraph, ElementIndex index)
     {
-        if (!IsMarkedParagraph(paragraph) || (paragraph.PreviousElementSibling is { } previous && IsMarkedParagraph(previous)))
+        if (!IsMarkedParagraph(paragraph) || (index.PreviousElementSibling(paragraph) is { } previous && IsMarkedParagraph(previous)))
         {
             return 0;
         }
 
         var count = 1;
-        for (var next = paragraph.NextElementSibling; next is not null && IsMarkedParagraph(next); next = next.NextElementSibling)
+        for (var next = index.NextElementSibling(paragraph); next is not null && IsMarkedParagraph(next); next = index.NextElementSibling(next))
         {
             count++;
         }
@@ -109,7 +109,7 @@ public sealed partial class ListFakeRule : IMarkupRule
                 continue;
             }
 
-            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            foreach (var child in ChildrenOf.LastFirst(node))
             {
                 stack.Push(child);
             }

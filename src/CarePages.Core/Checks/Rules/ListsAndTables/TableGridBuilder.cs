@@ -108,7 +108,7 @@ internal static class TableGridBuilder
 
     private static void PushChildren(Stack<IElement> stack, IElement element)
     {
-        for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+        foreach (var child in ChildrenOf.ElementsLastFirst(element))
         {
             stack.Push(child);
         }

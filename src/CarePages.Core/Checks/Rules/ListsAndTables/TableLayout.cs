@@ -90,7 +90,7 @@ internal static class TableLayout
                     || (element.LocalName == "p" && ++paragraphs > 1);
             }
 
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            foreach (var child in ChildrenOf.ElementsLastFirst(element))
             {
                 stack.Push(child);
             }

@@ -110,7 +110,7 @@ internal sealed class InlineCascade
 
     private static bool HasOwnText(IElement element)
     {
-        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        foreach (var node in element.ChildNodes)
         {
             if (node is IText text && !string.IsNullOrWhiteSpace(text.Data))
             {
