@@ -64,7 +64,7 @@ internal static class SecureXmlLoader
         ArgumentNullException.ThrowIfNull(exception);
         ArgumentNullException.ThrowIfNull(bytes);
         return bytes.AsSpan().IndexOf(Doctype) >= 0 || ExchangeFileText.Decode(bytes).Contains("<!DOCTYPE", StringComparison.Ordinal)
-            ? new XmlLoadFailure(XmlLoadFailureKind.DtdNotAllowed, $"The file has a DOCTYPE; DTDs and entities are refused ({exception.Message})", exception.LineNumber, exception.LinePosition)
+            ? new XmlLoadFailure(XmlLoadFailureKind.DtdNotAllowed, $"The file has a DOCTYPE; DTDs and entities are refused, as they can make a server read other files or run out of memory. Remove the DOCTYPE (line {exception.LineNumber}) or send the file as CarePages exported it.", exception.LineNumber, exception.LinePosition)
             : new XmlLoadFailure(XmlLoadFailureKind.NotWellFormed, $"The file is not well-formed XML: {exception.Message}", exception.LineNumber, exception.LinePosition);
     }
 
