@@ -135,6 +135,10 @@ describe(TAG, () => {
     expect(field.textContent).not.to.contain('UTC');
 
     const replace = button(el, 'Replace the newer translations with this file');
+    // On a phone the report is long: the choice comes right after the summary, before the field list.
+    expect(report.querySelector('.summary + .toolbar uui-button')).to.equal(replace);
+    const reason = report.querySelector('.document > p')!;
+    expect([reason.getAttribute('lang'), reason.getAttribute('dir')]).to.deep.equal(['en', 'auto']);
     const again = await nextEvent<{ file: File; replaceNewer?: boolean }>('care-pages-import', () => replace.click());
     expect(again.detail.file).to.equal(first.detail.file);
     expect(again.detail.replaceNewer).to.equal(true);

@@ -26,17 +26,26 @@ const SUMMARIES: Partial<Record<TranslationImportStatus, CarePagesTermKey>> = {
   NeedsConfirmation: 'importStatusNeedsConfirmation',
 };
 
-/** The report of an import per document and field: newer translations that were kept are shown beside the file's. */
+/**
+ * The report of an import per document and field: newer translations that were kept are shown beside the file's, and
+ * the button that replaces them comes right after the summary, where a phone shows it. The server's reasons are English:
+ * they are marked so, and isolated so that a right-to-left page keeps their punctuation in place.
+ */
 export const renderImportReport = (report: TranslationImportReport, view: ImportReportView): TemplateResult => {
   const { localize } = view;
   return html`<section class="import-report" role="status" data-status=${report.status}>
     <h3>${localize('importReportHeading')}</h3>
     <p class="summary">${localize(SUMMARIES[report.status] ?? 'importStatusNothingApplied')}</p>
-    ${report.messages.length > 0 ? html`<ul>${report.messages.map((m) => html`<li>${m}</li>`)}</ul>` : nothing}
+    ${report.status === 'NeedsConfirmation' && view.replaceNewer
+      ? html`<div class="toolbar">
+          <uui-button look="primary" color="warning" label=${localize('replaceNewer')} ?disabled=${view.busy} @click=${view.replaceNewer}>${localize('replaceNewer')}</uui-button>
+        </div>`
+      : nothing}
+    ${report.messages.length > 0 ? html`<ul lang="en">${report.messages.map((m) => html`<li dir="auto">${m}</li>`)}</ul>` : nothing}
     ${report.documents.map(
       (d) => html`<div class="document" data-document=${d.documentKey}>
         <h4>${view.documentName(d.documentKey)}: ${localize(d.applied ? 'documentApplied' : 'documentNotApplied')}</h4>
-        ${d.reason ? html`<p>${d.reason}</p>` : nothing}
+        ${d.reason ? html`<p lang="en" dir="auto">${d.reason}</p>` : nothing}
         <ul>
           ${d.fields.map((f) => renderImportedField(f, report.targetCulture, view))}
         </ul>
@@ -45,27 +54,22 @@ export const renderImportReport = (report: TranslationImportReport, view: Import
               <p>${localize('validationIssuesHeading')}</p>
               <ul>
                 ${d.validationIssues.map(
-                  (i) => html`<li data-property=${i.property}><code>${i.property}</code>${i.culture ? html` (<bdi>${i.culture}</bdi>)` : nothing}: ${i.message}</li>`,
+                  (i) => html`<li data-property=${i.property}><code>${i.property}</code>${i.culture ? html` (<bdi>${i.culture}</bdi>)` : nothing}: <bdi lang="en">${i.message}</bdi></li>`,
                 )}
               </ul>
             </div>`
           : nothing}
       </div>`,
     )}
-    ${report.status === 'NeedsConfirmation' && view.replaceNewer
-      ? html`<div class="toolbar">
-          <uui-button look="primary" color="warning" label=${localize('replaceNewer')} ?disabled=${view.busy} @click=${view.replaceNewer}>${localize('replaceNewer')}</uui-button>
-        </div>`
-      : nothing}
   </section>`;
 };
 
 const renderImportedField = (field: FieldImportReport, targetCulture: string | null, view: ImportReportView) => {
   const diff = field.diff;
   return html`<li data-path=${field.path} data-outcome=${field.outcome}>
-    <code>${field.path}</code>: ${view.localize(`outcome${field.outcome}`)}${field.reason && !diff ? html` — ${field.reason}` : nothing}
+    <code>${field.path}</code>: ${view.localize(`outcome${field.outcome}`)}${field.reason && !diff ? html` — <bdi lang="en">${field.reason}</bdi>` : nothing}
     ${diff ? renderNewerTranslation(diff, targetCulture, view) : nothing}
-    ${field.warnings?.length ? html`<ul>${field.warnings.map((w) => html`<li>${w}</li>`)}</ul>` : nothing}
+    ${field.warnings?.length ? html`<ul lang="en">${field.warnings.map((w) => html`<li dir="auto">${w}</li>`)}</ul>` : nothing}
   </li>`;
 };
 
