@@ -53,9 +53,10 @@ internal sealed record PreparedImport(
         return (new PreparedImport(draft, updated, pairs, warnings), null);
     }
 
+    // Rich text is checked paragraph by paragraph; a term missing from several of them is still one warning for the field.
     private static IEnumerable<string> GlossaryWarnings(LanguagePairGlossary? glossary, TranslatableUnit source, TranslatedField translation) => glossary is null
         ? []
         : GlossaryCheck.Check(
             PlainTextSegments.Pair(source.Kind, source.SourceText, translation.Value).Select(p => new GlossaryCheckUnit(source.Path.Value, p.SourceText, p.TargetText)),
-            glossary).Select(w => w.Message);
+            glossary).Select(w => w.Message).Distinct(StringComparer.Ordinal);
 }

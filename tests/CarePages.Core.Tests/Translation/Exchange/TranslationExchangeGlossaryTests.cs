@@ -1,9 +1,12 @@
 using System.Text;
 using System.Xml.Linq;
+using CarePages.Core.Schema;
+using CarePages.Core.Schema.ContentTypes;
 using CarePages.Core.Tests.Translation.TestSupport;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Glossary;
 using CarePages.Core.Translation.Jobs;
+using CarePages.Core.Translation.Units;
 using static CarePages.Core.Tests.Translation.TestSupport.TranslationTestData;
 
 namespace CarePages.Core.Tests.Translation.Exchange;
@@ -43,5 +46,23 @@ public sealed class TranslationExchangeGlossaryTests
         var medication = report.Documents.Single().Fields.Single(f => f.Path == "medication");
         Assert.Contains(medication.Warnings!, w => w.Contains("kétamine", StringComparison.Ordinal));
         Assert.Equal(IntranasalRouteKey, report.Documents.Single().DocumentKey);
+    }
+
+    [Fact]
+    public async Task Import_MarkdownFieldMissingTheTermInSeveralParagraphs_WarnsOnceForTheField()
+    {
+        var fixture = new ExchangeFixture(glossary: new InMemoryGlossaryStore(StarterGlossary.KetamineClinic));
+        fixture.Drafts[IntranasalRouteKey] = TranslatedDraftWriter.Apply(fixture.Drafts[IntranasalRouteKey], "en-GB",
+            [new TranslatedField(FieldPath.Of(TreatmentRouteType.HowItWorks), FieldKind.RichText, "<p>You spray ketamine into your nose.</p><p>The ketamine passes into your blood.</p><p>Ketamine works quickly.</p>")]);
+        var export = await fixture.ExportRouteAsync(ExchangeFormat.Markdown);
+        var markdown = Encoding.UTF8.GetString(Assert.Single(export.Files).Content.Span);
+        var body = markdown.IndexOf("<!-- field:", StringComparison.Ordinal);
+        var translated = markdown[..body] + markdown[body..].Replace("ketamine", "quétamine", StringComparison.OrdinalIgnoreCase);
+
+        var report = await fixture.ImportAsync(translated);
+
+        Assert.Equal(TranslationImportStatus.Success, report.Status);
+        var howItWorks = report.Documents.Single().Fields.Single(f => f.Path == "howItWorks");
+        Assert.Single(howItWorks.Warnings!, w => w.Contains("kétamine", StringComparison.Ordinal));
     }
 }
