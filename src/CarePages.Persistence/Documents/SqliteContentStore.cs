@@ -70,8 +70,11 @@ public sealed class SqliteContentStore : IContentStore, IDraftContentStore
     /// <inheritdoc />
     public async Task<DocumentRequest?> GetDraftAsync(Guid key, CancellationToken cancellationToken = default)
     {
-        var drafts = await QueryAsync(SelectDraftSql, KeyText(key), cancellationToken).ConfigureAwait(false);
-        return drafts.Count > 0 ? drafts[0] : await GetAsync(key, cancellationToken).ConfigureAwait(false);
+        var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return ParseDraft(await ReadDraftJsonAsync(connection, KeyText(key), cancellationToken).ConfigureAwait(false), KeyText(key));
+        }
     }
 
     /// <inheritdoc />
@@ -94,12 +97,12 @@ public sealed class SqliteContentStore : IContentStore, IDraftContentStore
         {
             await using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
             var stored = await ReadDraftJsonAsync(connection, key, cancellationToken).ConfigureAwait(false);
-            if (stored is null)
+            if (ParseDraft(stored, key) is not { } current)
             {
                 return DraftSaveResult.NotFound;
             }
 
-            if (DraftVersion.Of(DocumentRequestJson.Parse(stored, $"{_database.FilePath} document_drafts[{key}]")) != expectedVersion)
+            if (DraftVersion.Of(current) != expectedVersion)
             {
                 return DraftSaveResult.Conflict;
             }
@@ -147,6 +150,9 @@ public sealed class SqliteContentStore : IContentStore, IDraftContentStore
         command.Parameters.AddWithValue("$key", key);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
     }
+
+    private DocumentRequest? ParseDraft(string? json, string key) =>
+        json is null ? null : DocumentRequestJson.Parse(json, $"{_database.FilePath} draft of document {key}");
 
     private async Task<List<DocumentRequest>> QueryAsync(string sql, string? key, CancellationToken cancellationToken)
     {

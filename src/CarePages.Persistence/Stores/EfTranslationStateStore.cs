@@ -67,12 +67,7 @@ public sealed class EfTranslationStateStore : ITranslationStateStore
         await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         await UpsertStatesAsync(context, states, cancellationToken);
-        foreach (var entry in auditEntries)
-        {
-            context.TranslationAudit.Add(TranslationAuditMapping.ToEntity(entry));
-            await context.SaveChangesAsync(cancellationToken);
-        }
-
+        await AppendAuditAsync(context, auditEntries, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -87,38 +82,23 @@ public sealed class EfTranslationStateStore : ITranslationStateStore
         ArgumentNullException.ThrowIfNull(auditEntries);
         await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var documentKeys = transitions.Select(t => t.After.DocumentKey).Distinct().ToList();
-        var existing = await context.TranslationStates
-            .Where(s => documentKeys.Contains(s.DocumentKey))
-            .ToDictionaryAsync(s => (s.DocumentKey, s.CultureKey, s.FieldPath), cancellationToken);
+        var existing = await StoredStatesAsync(context, transitions.Select(t => t.After.DocumentKey), cancellationToken);
         foreach (var transition in transitions)
         {
-            var key = (transition.After.DocumentKey, CultureKeys.Of(transition.After.Culture), transition.After.Path.Value);
-            var entity = existing.GetValueOrDefault(key);
+            var entity = existing.GetValueOrDefault(KeyOf(transition.After));
             if (!transition.StartsFrom(entity is null ? null : TranslationStateMapping.ToState(entity)))
             {
                 return false;
             }
 
-            if (entity is null)
-            {
-                context.TranslationStates.Add(TranslationStateMapping.ToEntity(transition.After));
-            }
-            else
-            {
-                TranslationStateMapping.CopyValues(transition.After, entity);
-            }
+            Put(context, entity, transition.After);
         }
 
         DbUpdateException? failure = null;
         try
         {
             await context.SaveChangesAsync(cancellationToken);
-            foreach (var entry in auditEntries)
-            {
-                context.TranslationAudit.Add(TranslationAuditMapping.ToEntity(entry));
-                await context.SaveChangesAsync(cancellationToken);
-            }
+            await AppendAuditAsync(context, auditEntries, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -166,26 +146,50 @@ public sealed class EfTranslationStateStore : ITranslationStateStore
         var latest = new Dictionary<(Guid, string, string), FieldTranslationState>();
         foreach (var state in states)
         {
-            latest[(state.DocumentKey, CultureKeys.Of(state.Culture), state.Path.Value)] = state;
+            latest[KeyOf(state)] = state;
         }
 
-        var documentKeys = latest.Keys.Select(k => k.Item1).Distinct().ToList();
-        var existing = await context.TranslationStates
-            .Where(s => documentKeys.Contains(s.DocumentKey))
-            .ToDictionaryAsync(s => (s.DocumentKey, s.CultureKey, s.FieldPath), cancellationToken);
+        var existing = await StoredStatesAsync(context, latest.Keys.Select(k => k.Item1), cancellationToken);
         foreach (var (key, state) in latest)
         {
-            if (existing.TryGetValue(key, out var entity))
-            {
-                TranslationStateMapping.CopyValues(state, entity);
-            }
-            else
-            {
-                context.TranslationStates.Add(TranslationStateMapping.ToEntity(state));
-            }
+            Put(context, existing.GetValueOrDefault(key), state);
         }
 
         await context.SaveChangesAsync(cancellationToken);
+    }
+
+    // The stored (tracked) states of the documents, by document, culture key and field path.
+    private static async Task<Dictionary<(Guid, string, string), TranslationStateEntity>> StoredStatesAsync(CarePagesDbContext context, IEnumerable<Guid> documentKeys, CancellationToken cancellationToken)
+    {
+        var keys = documentKeys.Distinct().ToList();
+        return await context.TranslationStates
+            .Where(s => keys.Contains(s.DocumentKey))
+            .ToDictionaryAsync(s => (s.DocumentKey, s.CultureKey, s.FieldPath), cancellationToken);
+    }
+
+    private static (Guid, string, string) KeyOf(FieldTranslationState state) => (state.DocumentKey, CultureKeys.Of(state.Culture), state.Path.Value);
+
+    // Replaces the stored row's values, or adds a row when there is none.
+    private static void Put(CarePagesDbContext context, TranslationStateEntity? stored, FieldTranslationState state)
+    {
+        if (stored is null)
+        {
+            context.TranslationStates.Add(TranslationStateMapping.ToEntity(state));
+        }
+        else
+        {
+            TranslationStateMapping.CopyValues(state, stored);
+        }
+    }
+
+    // One by one, so that the database's sequence numbers follow the order the entries were given in.
+    private static async Task AppendAuditAsync(CarePagesDbContext context, IReadOnlyCollection<TranslationAuditEntry> entries, CancellationToken cancellationToken)
+    {
+        foreach (var entry in entries)
+        {
+            context.TranslationAudit.Add(TranslationAuditMapping.ToEntity(entry));
+            await context.SaveChangesAsync(cancellationToken);
+        }
     }
 
     // A state this save meant to create was created by another request first (the insert broke the primary key).

@@ -43,10 +43,14 @@ internal static class ClinicSite
     }
 
     /// <summary>A user in a group of their own with <paramref name="permissions"/> on every document and es-ES as their only language.</summary>
-    public static async Task<IUser> AddSpanishUserAsync(this UmbracoHarness harness, string name, params string[] permissions)
+    public static Task<IUser> AddSpanishUserAsync(this UmbracoHarness harness, string name, params string[] permissions) =>
+        harness.AddTranslatorAsync(name, "es-ES", permissions);
+
+    /// <summary>A user in a group of their own with <paramref name="permissions"/> on every document and <paramref name="culture"/> as their only language.</summary>
+    public static async Task<IUser> AddTranslatorAsync(this UmbracoHarness harness, string name, string culture, params string[] permissions)
     {
-        var spanish = (await harness.GetRequiredService<ILanguageService>().GetAsync("es-ES"))!.Id;
-        return harness.Users.AddUser(name, [harness.Users.AddGroup(name + "Group", permissions, [spanish])]);
+        var language = (await harness.GetRequiredService<ILanguageService>().GetAsync(culture))!.Id;
+        return harness.Users.AddUser(name, [harness.Users.AddGroup(name + "Group", permissions, [language])]);
     }
 
     /// <summary>Creates a content type that is not CarePages' through Umbraco's content type service (e.g. one whose alias clashes).</summary>

@@ -57,9 +57,7 @@ public sealed class ConcurrentImportOnUmbracoServicesTests
         var translators = new List<(TranslationActor, string)>();
         foreach (var culture in Cultures)
         {
-            var language = await languages.GetAsync(culture);
-            var group = harness.Users.AddGroup("translators" + culture.Replace("-", string.Empty, StringComparison.Ordinal), [ActionBrowse.ActionLetter, ActionUpdate.ActionLetter], [language!.Id]);
-            var user = harness.Users.AddUser($"Translator {culture}", [group]);
+            var user = await harness.AddTranslatorAsync("translator" + culture.Replace("-", string.Empty, StringComparison.Ordinal), culture, ActionBrowse.ActionLetter, ActionUpdate.ActionLetter);
             translators.Add((await UmbracoTranslationActors.FromUserAsync(user, languages), culture));
         }
 

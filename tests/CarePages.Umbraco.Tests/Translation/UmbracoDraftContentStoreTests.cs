@@ -81,12 +81,8 @@ public sealed class UmbracoDraftContentStoreTests
         Assert.True(string.IsNullOrEmpty(harness.GetRequiredService<IContentService>().GetById(RouteKey)!.GetValue<string>(PageBasicsComposition.Summary, "es-ES")));
     }
 
-    private static async Task<IUser> SpanishTranslatorAsync(UmbracoHarness harness)
-    {
-        var spanish = await harness.GetRequiredService<ILanguageService>().GetAsync("es-ES");
-        var translators = harness.Users.AddGroup("translatorsEs", [ActionBrowse.ActionLetter, ActionUpdate.ActionLetter], [spanish!.Id]);
-        return harness.Users.AddUser("Ana Translator", [translators]);
-    }
+    private static Task<IUser> SpanishTranslatorAsync(UmbracoHarness harness) =>
+        harness.AddSpanishUserAsync("Ana", ActionBrowse.ActionLetter, ActionUpdate.ActionLetter);
 
     // As stored: a value that is null both as edited and as published is no row at all.
     private static string[] ValuesOutside(string culture, IContent content) => content.Properties

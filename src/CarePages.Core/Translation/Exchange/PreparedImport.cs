@@ -21,8 +21,11 @@ internal sealed record PreparedImport(
     IReadOnlyList<(TranslatableUnit Unit, SourceFingerprint? TranslatedFrom)> Pairs,
     IReadOnlyList<IReadOnlyList<string>> Warnings)
 {
+    /// <summary>The <see cref="DraftVersion"/> of the draft as read, which the save is made against.</summary>
+    public string ReadVersion { get; } = DraftVersion.Of(Draft);
+
     /// <summary>True when the draft already holds every translation in the file.</summary>
-    public bool ChangesNothing => DraftVersion.Of(Updated) == DraftVersion.Of(Draft);
+    public bool ChangesNothing => DraftVersion.Of(Updated) == ReadVersion;
 
     /// <summary>The import of <paramref name="imported"/> into <paramref name="draft"/>, or why it cannot be applied.</summary>
     public static (PreparedImport? Prepared, string? Refusal) Of(TranslationJob job, ImportedDocument imported, DocumentRequest draft, LanguagePairGlossary? glossary)

@@ -67,13 +67,22 @@ public sealed class TranslationImportService(
         var applied = reports.Count(r => r.Applied);
         var before = reports.Count(r => r.Fields.Count > 0 && r.Fields.All(f => f.Outcome == FieldImportOutcome.AlreadyApplied));
         var kept = reports.Count(r => r.Fields.Any(f => f.Outcome == FieldImportOutcome.NewerTranslationKept));
-        return (applied, before, kept) switch
+        if (reports.Count == 0)
         {
-            _ when reports.Count == 0 => TranslationImportStatus.NothingApplied,
-            _ when applied + before == reports.Count => applied > 0 ? TranslationImportStatus.Success : TranslationImportStatus.AlreadyApplied,
-            _ when applied + before + kept == reports.Count => TranslationImportStatus.NeedsConfirmation,
-            _ => applied > 0 ? TranslationImportStatus.PartlyApplied : TranslationImportStatus.NothingApplied,
-        };
+            return TranslationImportStatus.NothingApplied;
+        }
+
+        if (applied + before == reports.Count)
+        {
+            return applied > 0 ? TranslationImportStatus.Success : TranslationImportStatus.AlreadyApplied;
+        }
+
+        if (applied + before + kept == reports.Count)
+        {
+            return TranslationImportStatus.NeedsConfirmation;
+        }
+
+        return applied > 0 ? TranslationImportStatus.PartlyApplied : TranslationImportStatus.NothingApplied;
     }
 
     private async Task<(TranslationJob? Job, TranslationImportReport? Refusal)> FindJobAsync(ExchangeFileIdentity identity, TranslationActor actor, CancellationToken cancellationToken)
@@ -112,7 +121,6 @@ public sealed class TranslationImportService(
 
     private async Task<DocumentImportReport> ApplyAsync(TranslationJob job, ImportedDocument imported, TranslationActor actor, LanguagePairGlossary? glossary, bool replaceNewerTranslations, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
         if (imported.Rejected.Count > 0)
         {
             return NotApplied(imported, $"{imported.Rejected.Count} unit(s) were refused; the document was left unchanged.");
@@ -129,7 +137,7 @@ public sealed class TranslationImportService(
             var draft = await content.GetDraftAsync(imported.DocumentKey, cancellationToken).ConfigureAwait(false);
             if (draft is null)
             {
-                return NotApplied(imported, $"Document {imported.DocumentKey} no longer exists.");
+                return NoLongerExists(imported);
             }
 
             var (prepared, refusal) = PreparedImport.Of(job, imported, draft, glossary);
@@ -160,7 +168,7 @@ public sealed class TranslationImportService(
             var saved = await SaveAsync(prepared, plan, job, actor, cancellationToken).ConfigureAwait(false);
             if (saved?.Status == DraftSaveStatus.NotFound)
             {
-                return NotApplied(imported, $"Document {imported.DocumentKey} no longer exists.");
+                return NoLongerExists(imported);
             }
 
             if (saved is not null)
@@ -182,7 +190,7 @@ public sealed class TranslationImportService(
     // not saved and no text is kept without its state. Null: another save came first; try again from the start.
     private async Task<DraftSaveResult?> SaveAsync(PreparedImport prepared, TranslationDocumentPlan plan, TranslationJob job, TranslationActor actor, CancellationToken cancellationToken)
     {
-        var saved = await content.SaveDraftAsync(prepared.Updated, job.TargetCulture, actor.Reference, DraftVersion.Of(prepared.Draft), cancellationToken).ConfigureAwait(false);
+        var saved = await content.SaveDraftAsync(prepared.Updated, job.TargetCulture, actor.Reference, prepared.ReadVersion, cancellationToken).ConfigureAwait(false);
         if (saved.Status != DraftSaveStatus.Saved)
         {
             return saved.Status == DraftSaveStatus.NotFound ? saved : null;
@@ -213,6 +221,8 @@ public sealed class TranslationImportService(
                 ? new FieldImportReport(f.Field.Path.Value, FieldImportOutcome.NewerTranslationKept, $"Translated again by {diff.ChangedBy.DisplayName} on {diff.ChangedAt:yyyy-MM-dd HH:mm} UTC, after this file was exported.") { Diff = diff }
                 : new FieldImportReport(f.Field.Path.Value, FieldImportOutcome.NotApplied, "Not saved: the document was left unchanged.")).ToArray());
     }
+
+    private static DocumentImportReport NoLongerExists(ImportedDocument imported) => NotApplied(imported, $"Document {imported.DocumentKey} no longer exists.");
 
     private static DocumentImportReport NotApplied(ImportedDocument imported, string reason) => new(
         imported.DocumentKey,

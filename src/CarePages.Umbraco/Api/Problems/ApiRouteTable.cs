@@ -41,22 +41,15 @@ internal sealed class ApiRouteTable(EndpointDataSource endpoints, IInlineConstra
         return (null, allowed.Distinct(StringComparer.OrdinalIgnoreCase).ToArray());
     }
 
-    private bool ConstraintsMatch(ApiRoute route, RouteValueDictionary values, HttpContext context)
-    {
-        foreach (var (name, policies) in route.Endpoint.RoutePattern.ParameterPolicies)
-        {
-            foreach (var policy in policies)
-            {
-                if (policy.Content is { } text && constraints.ResolveConstraint(text) is { } constraint
-                    && !constraint.Match(context, null, name, values, RouteDirection.IncomingRequest))
-                {
-                    return false;
-                }
-            }
-        }
+    private static bool ConstraintsMatch(ApiRoute route, RouteValueDictionary values, HttpContext context) =>
+        route.Constraints.All(c => c.Constraint.Match(context, null, c.Parameter, values, RouteDirection.IncomingRequest));
 
-        return true;
-    }
+    private (string Parameter, IRouteConstraint Constraint)[] ConstraintsOf(RouteEndpoint endpoint) => endpoint.RoutePattern.ParameterPolicies
+        .SelectMany(parameter => parameter.Value
+            .Select(policy => policy.Content is { } text ? constraints.ResolveConstraint(text) : null)
+            .OfType<IRouteConstraint>()
+            .Select(constraint => (parameter.Key, constraint)))
+        .ToArray();
 
     // Read when first asked: the host maps its controllers after the services are built. An empty list is not kept.
     private IReadOnlyList<ApiRoute> Routes()
@@ -69,7 +62,7 @@ internal sealed class ApiRouteTable(EndpointDataSource endpoints, IInlineConstra
         var found = endpoints.Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<ControllerActionDescriptor>()?.ControllerTypeInfo.IsSubclassOf(typeof(CarePagesApiController)) == true)
             .Select(e => new ApiRoute(e, new TemplateMatcher(new RouteTemplate(e.RoutePattern), new RouteValueDictionary(e.RoutePattern.Defaults)),
-                e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []))
+                ConstraintsOf(e), e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []))
             .ToArray();
         if (found.Length > 0)
         {
