@@ -105,12 +105,19 @@ public class PageTests : IClassFixture<DemoAppFactory>
     }
 
     [Fact]
-    public async Task Get_Stylesheet_IsServed()
+    public async Task Get_RoutePageStylesheet_IsServedFromThePackagesOwnPathNotTheSitesCssFolder()
     {
-        var response = await _factory.CreateClient().GetAsync(new Uri("/css/carepages.css", UriKind.Relative));
+        var client = _factory.CreateClient();
+        var page = await HtmlPage.GetAsync(client, SampleUrls.SpanishIntranasalRoute);
+        var href = Assert.Single(page.QuerySelectorAll("link[rel=stylesheet]")).GetAttribute("href")!;
 
+        var response = await client.GetAsync(new Uri(href, UriKind.Relative));
+        var atSiteCssFolder = await client.GetAsync(new Uri("/css/carepages.css", UriKind.Relative));
+
+        Assert.StartsWith("/App_Plugins/CarePages", href, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("margin-inline", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotEqual(HttpStatusCode.OK, atSiteCssFolder.StatusCode);
     }
 
     /// <summary>The page's hreflang alternates as paths, after checking each is an absolute URL on the requested host.</summary>

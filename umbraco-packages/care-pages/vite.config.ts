@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -17,9 +18,23 @@ const litFromBackoffice = (): Plugin => ({
   },
 });
 
+/**
+ * Writes public/umbraco-package.json into the bundle without its `$schema`: that path only resolves in this folder
+ * (for editors), and would dangle under App_Plugins. Nothing else in public/ is copied (publicDir is off).
+ */
+const umbracoPackageManifest = (): Plugin => ({
+  name: 'care-pages-umbraco-package-manifest',
+  async generateBundle() {
+    const manifestFile = 'umbraco-package.json';
+    const manifest = JSON.parse(await readFile(new URL(`public/${manifestFile}`, import.meta.url), 'utf8'));
+    delete manifest.$schema;
+    this.emitFile({ type: 'asset', fileName: manifestFile, source: `${JSON.stringify(manifest, null, 2)}\n` });
+  },
+});
+
 export default defineConfig({
-  plugins: [litFromBackoffice()],
-  publicDir: 'public',
+  plugins: [litFromBackoffice(), umbracoPackageManifest()],
+  publicDir: false,
   build: {
     lib: {
       entry: 'src/bundle.manifests.ts',
@@ -28,7 +43,8 @@ export default defineConfig({
     },
     outDir: '../../src/CarePages.Umbraco/wwwroot/App_Plugins/CarePages',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the package: a site would serve them from App_Plugins.
+    sourcemap: false,
     rollupOptions: {
       external: [/^@umbraco/],
     },

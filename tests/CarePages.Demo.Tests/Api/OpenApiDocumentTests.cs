@@ -9,7 +9,7 @@ namespace CarePages.Demo.Tests.Api;
 /// </summary>
 public sealed class OpenApiDocumentTests : IDisposable
 {
-    private const string CommittedCopy = "umbraco-packages/care-pages/public/openapi/care-pages-api.v1.json";
+    private const string CommittedCopy = "umbraco-packages/care-pages/openapi/care-pages-api.v1.json";
     private const string Prefix = "/umbraco/care-pages/api/v1/";
     private static readonly JsonSerializerOptions Pretty = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly DemoAppFactory _factory = new();
