@@ -11,7 +11,8 @@ public static class HomeViewModelFactory
     public static HomeViewModel Create(DemoSite site)
     {
         ArgumentNullException.ThrowIfNull(site);
-        return new HomeViewModel(site.Cultures.Select(culture => Group(site, culture)).ToArray());
+        var header = new SiteHeaderViewModel(TextDirection.LeftToRight, DemoSite.HomeUrl, LabelCatalogue.For(LabelCatalogue.FallbackLanguage), site.Branding, []);
+        return new HomeViewModel(site.Cultures.Select(culture => Group(site, culture)).ToArray(), header);
     }
 
     /// <summary>The home page of <paramref name="culture"/>, or null when no page is written in it.</summary>
