@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using CarePages.Core.Checks;
 using CarePages.Core.Checks.Drafts;
 using CarePages.Core.Ports;
+using CarePages.Core.Rendering;
 using CarePages.Core.SampleContent;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Demo.OpenApi;
@@ -31,12 +32,16 @@ public static class DemoHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         UseDefaultUrlWhenNoneConfigured(builder);
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
+        builder.Services.AddOptions<SiteBranding>().BindConfiguration(SiteBrandingValidator.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<SiteBranding>, SiteBrandingValidator>();
         builder.Services.AddSingleton(services => new DocumentDatabase(DatabasePath(services)));
         builder.Services.AddSingleton<SqliteContentStore>();
         builder.Services.AddSingleton<IContentStore>(services => services.GetRequiredService<SqliteContentStore>());
         builder.Services.AddSingleton<IDraftContentStore>(services => services.GetRequiredService<SqliteContentStore>());
         AddTranslation(builder.Services);
-        builder.Services.AddSingleton(services => CheckEngine.CreateDefault(time: services.GetService<TimeProvider>()));
+        builder.Services.AddSingleton<ISiteLinkResolver, DemoSiteLinkResolver>();
+        builder.Services.AddSingleton(services => CheckEngine.CreateDefault(
+            time: services.GetService<TimeProvider>(), siteLinks: services.GetRequiredService<ISiteLinkResolver>()));
         builder.Services.AddScoped<DraftCheckService>();
         builder.Services.AddSingleton<SampleContentSeeder>();
         builder.Services.AddHostedService<DemoDatabaseInitializer>();

@@ -5,6 +5,7 @@ using CarePages.Core.Checks.Messages;
 using CarePages.Core.Checks.Options;
 using CarePages.Core.Checks.Vocabulary;
 using CarePages.Core.Documents;
+using CarePages.Core.Ports;
 using CarePages.Core.Schema;
 
 namespace CarePages.Core.Checks;
@@ -20,10 +21,15 @@ public sealed class CheckEngine
     private readonly MarkupChecker _markup;
     private readonly LanguageVocabulary _vocabulary;
     private readonly TimeProvider _time;
+    private readonly ISiteLinkResolver? _siteLinks;
 
-    /// <summary>Creates an engine over <paramref name="rules"/>.</summary>
-    public CheckEngine(CheckRuleSet rules, CheckOptions? options = null, CheckMessageCatalogue? messages = null, LanguageVocabulary? vocabulary = null, TimeProvider? time = null)
+    /// <summary>
+    /// Creates an engine over <paramref name="rules"/>; <paramref name="siteLinks"/> lets rules tell whether links inside the
+    /// site lead to a page (none: those links are not checked).
+    /// </summary>
+    public CheckEngine(CheckRuleSet rules, CheckOptions? options = null, CheckMessageCatalogue? messages = null, LanguageVocabulary? vocabulary = null, TimeProvider? time = null, ISiteLinkResolver? siteLinks = null)
     {
+        _siteLinks = siteLinks;
         Rules = rules ?? throw new ArgumentNullException(nameof(rules));
         _options = options ?? new CheckOptions();
         _vocabulary = vocabulary ?? LanguageVocabulary.BuiltIn;
@@ -33,8 +39,8 @@ public sealed class CheckEngine
     }
 
     /// <summary>An engine with every built-in rule.</summary>
-    public static CheckEngine CreateDefault(CheckOptions? options = null, TimeProvider? time = null) =>
-        new(CheckRuleSetBuilder.WithBuiltInRules().Build(), options, time: time);
+    public static CheckEngine CreateDefault(CheckOptions? options = null, TimeProvider? time = null, ISiteLinkResolver? siteLinks = null) =>
+        new(CheckRuleSetBuilder.WithBuiltInRules().Build(), options, time: time, siteLinks: siteLinks);
 
     /// <summary>The rules this engine runs.</summary>
     public CheckRuleSet Rules { get; }
@@ -62,6 +68,7 @@ public sealed class CheckEngine
             Today = request.Today ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime),
             Vocabulary = _vocabulary,
             Limits = _options,
+            SiteLinks = _siteLinks,
         };
 
         CheckFields(document.Fields, prefix: null, context, request, sink);

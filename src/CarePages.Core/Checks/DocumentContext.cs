@@ -3,6 +3,7 @@ using CarePages.Core.Checks.Html;
 using CarePages.Core.Checks.Options;
 using CarePages.Core.Checks.Vocabulary;
 using CarePages.Core.Documents;
+using CarePages.Core.Ports;
 using CarePages.Core.Schema;
 
 namespace CarePages.Core.Checks;
@@ -29,6 +30,9 @@ public sealed class DocumentContext
 
     /// <summary>Word lists for the content language.</summary>
     public required LanguageVocabulary Vocabulary { get; init; }
+
+    /// <summary>Where the site's own URLs lead, when the host can tell; null: links inside the site are not checked.</summary>
+    public ISiteLinkResolver? SiteLinks { get; init; }
 
     /// <summary>The limits on what is parsed; fields beyond them read as empty (the engine reports them).</summary>
     public CheckOptions Limits { get; init; } = new();

@@ -29,6 +29,9 @@ public sealed record BookingCalloutViewModel
     /// <summary>Text of the booking button; the catalogue's "Book online" when the editor left it empty.</summary>
     public string? ButtonText { get; init; }
 
+    /// <summary>The page's writing direction, <c>ltr</c> or <c>rtl</c>.</summary>
+    public string Dir { get; init; } = TextDirection.LeftToRight;
+
     /// <summary>Interface texts in the page's language ("Call", "Opening hours", ...).</summary>
     public required UiLabels Labels { get; init; }
 }

@@ -6,6 +6,12 @@ public sealed record ClinicalReviewViewModel
     /// <summary>Name and role of the reviewing clinician.</summary>
     public string? ReviewedBy { get; init; }
 
+    /// <summary>
+    /// The language <see cref="ReviewedBy"/> is written in (the source culture: the field is the same in every language)
+    /// when that is not the page's, so the page can mark and isolate it; null when it is the page's language.
+    /// </summary>
+    public string? ReviewedByLang { get; init; }
+
     /// <summary>Review date for people, e.g. "4 de marzo de 2025".</summary>
     public string? ReviewedOn { get; init; }
 

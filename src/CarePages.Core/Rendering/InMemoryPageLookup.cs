@@ -11,29 +11,29 @@ public sealed class InMemoryPageLookup : IPageLookup
     private readonly IReadOnlyList<DocumentRequest> _documents;
     private readonly Dictionary<Guid, DocumentRequest> _byKey;
     private readonly Func<Guid, string, string?> _urlOf;
-    private readonly string _homeUrl;
+    private readonly Func<string, string> _homeUrl;
     private readonly Dictionary<(Guid, string), CultureDocument?> _cache = [];
 
     /// <summary>Creates the lookup.</summary>
     /// <param name="documents">Every document, in sort order.</param>
     /// <param name="defaultCulture">The source culture, for <c>x-default</c>.</param>
     /// <param name="urlOf">The URL of a document key in a culture, or null when it has none.</param>
-    /// <param name="homeUrl">The home page's URL.</param>
-    public InMemoryPageLookup(IReadOnlyList<DocumentRequest> documents, string defaultCulture, Func<Guid, string, string?> urlOf, string homeUrl = "/")
+    /// <param name="homeUrl">The home page's URL for a culture; default: <c>/</c> for every culture.</param>
+    public InMemoryPageLookup(IReadOnlyList<DocumentRequest> documents, string defaultCulture, Func<Guid, string, string?> urlOf, Func<string, string>? homeUrl = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         _documents = documents;
         _byKey = documents.ToDictionary(d => d.Id);
         DefaultCulture = defaultCulture;
         _urlOf = urlOf;
-        _homeUrl = homeUrl;
+        _homeUrl = homeUrl ?? (_ => "/");
     }
 
     /// <inheritdoc />
     public string DefaultCulture { get; }
 
     /// <inheritdoc />
-    public string HomeUrl(string culture) => _homeUrl;
+    public string HomeUrl(string culture) => _homeUrl(culture);
 
     /// <inheritdoc />
     public CultureDocument? Find(Guid key, string culture)

@@ -9,11 +9,17 @@ namespace CarePages.Core.Rendering;
 /// <param name="HomeUrl">Where to go instead.</param>
 public sealed record NotFoundViewModel(string Lang, string Dir, UiLabels Labels, string HomeUrl)
 {
+    /// <summary>The clinic's name and logo for the header.</summary>
+    public SiteBranding Branding { get; init; } = new();
+
+    /// <summary>The header: clinic and home link, no language switcher.</summary>
+    public SiteHeaderViewModel Header => new(Dir, HomeUrl, Labels, Branding, []);
+
     /// <summary>The page for <paramref name="culture"/> (English when it is not a culture the labels cover), linking to <paramref name="homeUrl"/>.</summary>
-    public static NotFoundViewModel For(string culture, string homeUrl)
+    public static NotFoundViewModel For(string culture, string homeUrl, SiteBranding? branding = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(culture);
         ArgumentNullException.ThrowIfNull(homeUrl);
-        return new NotFoundViewModel(culture, TextDirection.For(culture), LabelCatalogue.For(culture), homeUrl);
+        return new NotFoundViewModel(culture, TextDirection.For(culture), LabelCatalogue.For(culture), homeUrl) { Branding = branding ?? new SiteBranding() };
     }
 }

@@ -71,6 +71,12 @@ public sealed record PageViewModel
     /// <summary>Interface texts in this page's language.</summary>
     public required UiLabels Labels { get; init; }
 
+    /// <summary>The clinic's name and logo for the header.</summary>
+    public SiteBranding Branding { get; init; } = new();
+
+    /// <summary>The header: clinic, home link and language switcher.</summary>
+    public SiteHeaderViewModel Header => new(Dir, HomeUrl, Labels, Branding, Alternates);
+
     /// <summary>The section whose id is <paramref name="id"/>, or null.</summary>
     public SectionViewModel? Section(string id) => Sections.FirstOrDefault(s => s.Id == id);
 }

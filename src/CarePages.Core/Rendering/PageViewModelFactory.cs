@@ -8,9 +8,12 @@ namespace CarePages.Core.Rendering;
 /// <summary>Maps one document in one culture (a <see cref="CultureDocument"/>) to the plain view model the Razor partials render.</summary>
 public static class PageViewModelFactory
 {
-    /// <summary>Builds the page for <paramref name="document"/>, using <paramref name="lookup"/> for parents, related pages and URLs.</summary>
+    /// <summary>
+    /// Builds the page for <paramref name="document"/>, using <paramref name="lookup"/> for parents, related pages and URLs,
+    /// with the clinic's <paramref name="branding"/> in the header (none: "Patient information").
+    /// </summary>
     /// <exception cref="DocumentShapeException">The document is not a CarePages page type.</exception>
-    public static PageViewModel Create(CultureDocument document, IPageLookup lookup)
+    public static PageViewModel Create(CultureDocument document, IPageLookup lookup, SiteBranding? branding = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(lookup);
@@ -33,12 +36,13 @@ public static class PageViewModelFactory
             Sections = SectionMapper.Map(document, labels),
             Benefits = BenefitsMapper.Map(document),
             Facts = TreatmentFactsMapper.Map(document, labels),
-            Review = ClinicalReviewMapper.Map(document, labels),
+            Review = ClinicalReviewMapper.Map(document, lookup.DefaultCulture, labels),
             Booking = BookingCalloutMapper.Map(document, lookup, labels),
             Alternates = alternates,
             XDefaultUrl = AlternateLinksMapper.XDefault(document, lookup, alternates),
             Related = RelatedLinksMapper.Map(document, lookup, labels),
             Labels = labels,
+            Branding = branding ?? new SiteBranding(),
         };
     }
 

@@ -4,23 +4,41 @@ using CarePages.Demo.Site;
 
 namespace CarePages.Demo.Pages;
 
-/// <summary>Builds the home page's lists from the site.</summary>
+/// <summary>Builds the language chooser and each culture's home page from the site.</summary>
 public static class HomeViewModelFactory
 {
-    /// <summary>Lists every page of <paramref name="site"/> in every culture, children nested under parents.</summary>
+    /// <summary>The language chooser: one group per culture of <paramref name="site"/>, each with its pages.</summary>
     public static HomeViewModel Create(DemoSite site)
     {
         ArgumentNullException.ThrowIfNull(site);
-        var groups = site.Cultures
-            .Select(culture => new HomeCultureGroup(
-                culture,
-                CultureNames.Native(culture),
-                TextDirection.For(culture),
-                LabelCatalogue.For(culture)[LabelKeys.AllPages],
-                Nodes(site, parentKey: null, culture)))
-            .ToArray();
-        return new HomeViewModel(groups);
+        var header = new SiteHeaderViewModel(TextDirection.LeftToRight, DemoSite.HomeUrl, LabelCatalogue.For(LabelCatalogue.FallbackLanguage), site.Branding, []);
+        return new HomeViewModel(site.Cultures.Select(culture => Group(site, culture)).ToArray(), header);
     }
+
+    /// <summary>The home page of <paramref name="culture"/>, or null when no page is written in it.</summary>
+    public static CultureHomeViewModel? CreateCultureHome(DemoSite site, string culture)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        var group = Group(site, culture);
+        if (group.Pages.Count == 0)
+        {
+            return null;
+        }
+
+        var labels = LabelCatalogue.For(culture);
+        var alternates = site.Cultures
+            .Select(c => new AlternateLinkViewModel(c, CultureNames.Native(c), TextDirection.For(c), DemoSite.CultureHomeUrl(c), string.Equals(c, culture, StringComparison.OrdinalIgnoreCase)))
+            .ToArray();
+        var header = new SiteHeaderViewModel(group.Dir, group.Url, labels, site.Branding, alternates);
+        return new CultureHomeViewModel(culture, group.Dir, labels, header, group.Pages);
+    }
+
+    private static HomeCultureGroup Group(DemoSite site, string culture) => new(
+        culture,
+        CultureNames.Native(culture),
+        TextDirection.For(culture),
+        DemoSite.CultureHomeUrl(culture),
+        Nodes(site, parentKey: null, culture));
 
     private static HomePageNode[] Nodes(DemoSite site, Guid? parentKey, string culture) => site.Documents
         .Where(d => d.Parent?.Id == parentKey || (parentKey is null && d.Parent is { } p && site.Documents.All(o => o.Id != p.Id)))

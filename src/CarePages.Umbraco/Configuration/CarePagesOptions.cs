@@ -1,4 +1,5 @@
 using CarePages.Core.Checks.Options;
+using CarePages.Core.Rendering;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Xliff;
 using CarePages.Umbraco.Persistence;
@@ -23,6 +24,9 @@ public sealed class CarePagesOptions
 
     /// <summary>Where the translation tables are (<c>CarePages:Persistence</c>); default: Umbraco's database.</summary>
     public CarePagesPersistenceSettings Persistence { get; set; } = new();
+
+    /// <summary>The clinic's name and logo in every page's header (<c>CarePages:Site</c>); default: none, the header says "Patient information".</summary>
+    public SiteBranding Site { get; set; } = new();
 
     /// <summary>
     /// Answer URLs that match no page with the package's "page not found" page, in the request's language, when the

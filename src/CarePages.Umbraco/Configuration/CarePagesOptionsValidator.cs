@@ -35,6 +35,7 @@ internal sealed class CarePagesOptionsValidator : IValidateOptions<CarePagesOpti
             errors.Add("CarePages:MaxImportFileBytes and CarePages:MaxImportFieldLength must be at least 1.");
         }
 
+        errors.AddRange(options.Site.Problems($"{CarePagesOptions.SectionName}:Site"));
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

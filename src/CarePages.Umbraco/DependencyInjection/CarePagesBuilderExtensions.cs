@@ -63,10 +63,12 @@ public static class CarePagesBuilderExtensions
 
         // The builder itself is registered so that sites can change the rules from their composers (CarePagesCheckRules()).
         builder.Services.AddSingleton(CheckRuleSetBuilder.WithBuiltInRules());
+        builder.Services.TryAddSingleton<ISiteLinkResolver, UmbracoSiteLinkResolver>();
         builder.Services.AddSingleton(services => new CheckEngine(
             services.GetRequiredService<CheckRuleSetBuilder>().Build(),
             services.GetRequiredService<IOptions<CarePagesOptions>>().Value.Checks,
-            time: services.GetService<TimeProvider>()));
+            time: services.GetService<TimeProvider>(),
+            siteLinks: services.GetRequiredService<ISiteLinkResolver>()));
         builder.AddNotificationHandler<ContentPublishingNotification, ContentPublishingChecksNotificationHandler>();
         builder.Services.AddScoped<DraftCheckService>();
 

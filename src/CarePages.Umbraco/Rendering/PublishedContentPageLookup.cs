@@ -28,8 +28,15 @@ public sealed class PublishedContentPageLookup : IPageLookup
     public string DefaultCulture { get; }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The culture's root: the first root page published in <paramref name="culture"/> (a site with one root per language, or
+    /// one root in every language), at its URL in that culture (for example <c>/es/</c> under a culture's domain); <c>/</c>
+    /// when no root is published in it.
+    /// </remarks>
     public string HomeUrl(string culture) =>
-        _navigation.TryGetRootKeys(out var roots) && roots.Any() ? UrlOf(roots.First(), culture) ?? "/" : "/";
+        _navigation.TryGetRootKeys(out var roots)
+            ? roots.Select(root => UrlOf(root, culture)).FirstOrDefault(url => url is not null) ?? "/"
+            : "/";
 
     /// <inheritdoc />
     public CultureDocument? Find(Guid key, string culture) =>

@@ -93,14 +93,14 @@ public class PageViewModelFactoryTests
     }
 
     [Fact]
-    public void Create_Route_ShowsTheRouteInPlainWordsWithItsEdqmTerm()
+    public void Create_Route_ShowsTheRouteInPlainWordsWithItsEdqmTermInThePagesLanguage()
     {
         var overview = Overview();
         var route = Route(overview).Build();
 
         var facts = TestSite.Page(TestSite.Of(overview, route), route, "es-ES").Facts;
 
-        Assert.Equal(new RouteOfAdministrationViewModel("Pulverización nasal", "Nasal use", "20049000"), facts!.Route);
+        Assert.Equal(new RouteOfAdministrationViewModel("Pulverización nasal", "Vía nasal", "20049000"), facts!.Route);
     }
 
     [Fact]

@@ -40,4 +40,46 @@ public class SampleClinicRenderingTests
         Assert.NotNull(page.Booking);
         Assert.StartsWith("tel:+", page.Booking.TelHref, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("en-GB", "Nasal use", null)]
+    [InlineData("es-ES", "Vía nasal", null)]
+    [InlineData("ar", "Nasal use", "en")]
+    public void Create_IntranasalRoute_NamesTheEdqmTermInThePagesLanguageOrMarksTheEnglishOne(string culture, string term, string? termLang)
+    {
+        var site = Site();
+
+        var route = PageViewModelFactory.Create(site.Find(IntranasalRoute, culture)!, site).Facts!.Route!;
+
+        Assert.Equal(term, route.EdqmTerm);
+        Assert.Equal(termLang, route.EdqmTermLang);
+        Assert.Equal("20049000", route.EdqmCode);
+    }
+
+    [Theory]
+    [InlineData("en-GB", null)]
+    [InlineData("es-ES", "en-GB")]
+    [InlineData("ar", "en-GB")]
+    public void Create_Review_MarksTheReviewerWrittenInTheSourceLanguageOnTranslatedPages(string culture, string? lang)
+    {
+        var site = Site();
+
+        var review = PageViewModelFactory.Create(site.Find(IntranasalRoute, culture)!, site).Review!;
+
+        Assert.Equal(lang, review.ReviewedByLang);
+    }
+
+    [Theory]
+    [InlineData("en-GB")]
+    [InlineData("es-ES")]
+    [InlineData("ar")]
+    public void Sample_BookingCallout_HasNoOnlineBookingLinkToAPageThatDoesNotExist(string culture)
+    {
+        var site = Site();
+
+        var booking = PageViewModelFactory.Create(site.Find(IntranasalRoute, culture)!, site).Booking!;
+
+        Assert.Null(booking.BookingUrl);
+        Assert.NotNull(booking.TelHref);
+    }
 }

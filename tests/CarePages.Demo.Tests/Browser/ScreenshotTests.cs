@@ -33,15 +33,52 @@ public class ScreenshotTests(DemoBrowser browser)
     {
         await using var tab = await browser.OpenAsync(UrlOf(pageType, culture), width: Width);
         var file = ScreenshotFolder.FileNamed($"{pageType}-{culture.ToLowerInvariant()}.png");
-        File.Delete(file);
 
-        await tab.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+        var png = await SaveFullPageAsync(tab, file, Width);
 
-        var png = await File.ReadAllBytesAsync(file);
-        Assert.Equal(PngSignature, png[..8]);
-        Assert.Equal(Width, BigEndian(png, 16));
         Assert.True(BigEndian(png, 20) >= 400, $"{file} is only {BigEndian(png, 20)} px high.");
         Assert.True(png.Length > 8_000, $"{file} has only {png.Length} bytes: an empty page?");
+    }
+
+    /// <summary>The intranasal ketamine route in each sample culture, on a phone and on a desktop.</summary>
+    public static TheoryData<string, string, int> RoutePageWidths
+    {
+        get
+        {
+            var data = new TheoryData<string, string, int>();
+            foreach (var (culture, url) in new[] { ("en-GB", SampleUrls.EnglishIntranasalRoute), ("es-ES", SampleUrls.SpanishIntranasalRoute), ("ar", SampleUrls.ArabicIntranasalRoute) })
+            {
+                data.Add(culture, url, 390);
+                data.Add(culture, url, 1280);
+            }
+
+            return data;
+        }
+    }
+
+    [BrowserTheory]
+    [MemberData(nameof(RoutePageWidths))]
+    public async Task Screenshot_RoutePageAtPhoneAndDesktopWidth_IsSavedWithTheCallToBookOnTheFirstScreen(string culture, string url, int width)
+    {
+        // 844 CSS px: the height of a common 390 px phone's screen.
+        await using var tab = await browser.OpenAsync(url, width: width, height: 844);
+        var file = ScreenshotFolder.FileNamed($"route-intranasal-{culture.ToLowerInvariant()}-{width}.png");
+
+        await SaveFullPageAsync(tab, file, width);
+
+        var callBottom = await tab.Page.EvaluateAsync<double>("() => document.querySelector('a.cp-call-first-phone').getBoundingClientRect().bottom");
+        Assert.True(callBottom <= 844, $"{url} at {width} px: the call-to-book link ends at {callBottom} px, below the first screen.");
+    }
+
+    // Writes the whole page to file and checks it is a PNG of the page's width.
+    private static async Task<byte[]> SaveFullPageAsync(BrowserTab tab, string file, int width)
+    {
+        File.Delete(file);
+        await tab.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+        var png = await File.ReadAllBytesAsync(file);
+        Assert.Equal(PngSignature, png[..8]);
+        Assert.Equal(width, BigEndian(png, 16));
+        return png;
     }
 
     private static string UrlOf(string pageType, string culture) => pageType switch

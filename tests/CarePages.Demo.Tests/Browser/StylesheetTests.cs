@@ -12,15 +12,33 @@ public class StylesheetTests(DemoBrowser browser)
 
     [BrowserTheory]
     [MemberData(nameof(LeftToRightAndRightToLeftRoutes))]
-    public async Task BookingCallout_OnAPhone_HasCallAndBookTargetsAtLeast44PxSquare(string url)
+    public async Task BookingCallout_OnAPhone_HasCallTargetsAtLeast44PxSquare(string url)
     {
         await using var tab = await browser.OpenAsync(url, width: 320, height: 640);
 
         var targets = await tab.Page.EvaluateAsync<double[][]>(
-            "() => [...document.querySelectorAll('.cp-booking a')].map(a => { const r = a.getBoundingClientRect(); return [r.width, r.height]; })");
+            "() => [...document.querySelectorAll('.cp-booking a, a.cp-call-first-phone')].map(a => { const r = a.getBoundingClientRect(); return [r.width, r.height]; })");
 
+        // The sample books by phone only: the call-out's number and the "Call to book" one under the H1.
         Assert.Equal(2, targets.Length);
         Assert.All(targets, size => Assert.True(size[0] >= 44 && size[1] >= 44, $"{url}: a booking target is {size[0]}x{size[1]} px."));
+    }
+
+    [BrowserTheory]
+    [EveryDemoPage]
+    public async Task Load_OnAPhone_LanguageAndBreadcrumbLinksAreAtLeast24PxSquare(string url)
+    {
+        await using var tab = await browser.OpenAsync(url, width: 320, height: 640);
+
+        var small = await tab.Page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('.cp-languages a, .cp-breadcrumb a')]
+              .map(a => { const r = a.getBoundingClientRect(); return [a.textContent.trim(), r.width, r.height]; })
+              .filter(([, w, h]) => w < 24 || h < 24)
+              .map(([text, w, h]) => `${text}: ${w}x${h}`)
+            """);
+
+        // WCAG 2.5.8 Target Size (Minimum): 24 by 24 CSS pixels.
+        Assert.True(small.Length == 0, $"{url}: targets under 24x24 px: {string.Join(", ", small)}");
     }
 
     [BrowserFact]

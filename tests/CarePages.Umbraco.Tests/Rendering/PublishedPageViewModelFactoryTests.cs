@@ -1,7 +1,9 @@
 using CarePages.Core.Rendering;
 using CarePages.Core.Rendering.Labels;
+using CarePages.Umbraco.Configuration;
 using CarePages.Umbraco.Rendering;
 using CarePages.Umbraco.Tests.TestSupport;
+using Microsoft.Extensions.Options;
 using Moq;
 using Umbraco.Cms.Core.Models.PublishedContent;
 using Umbraco.Cms.Core.PublishedCache;
@@ -58,7 +60,20 @@ public sealed class PublishedPageViewModelFactoryTests
         Assert.Equal("/es-es/ketamina-intranasal/", notFound.HomeUrl);
     }
 
-    private static PublishedPageViewModelFactory Factory(IPublishedContent root, string? requestCulture)
+    [Fact]
+    public void Create_SiteSetsClinicNameAndLogo_HeaderShowsThem()
+    {
+        var route = PublishedRoutes.SpanishOnly(RouteKey, Guid.NewGuid());
+        var site = new SiteBranding { ClinicName = "Clínica Norte", LogoUrl = "/media/logo.svg" };
+
+        var page = Factory(route, requestCulture: "es-ES", site).Create(route);
+
+        Assert.Equal("Clínica Norte", page!.Header.Branding.Name);
+        Assert.Equal("/media/logo.svg", page.Header.Branding.LogoUrl);
+        Assert.Equal("/es-es/ketamina-intranasal/", page.Header.HomeUrl);
+    }
+
+    private static PublishedPageViewModelFactory Factory(IPublishedContent root, string? requestCulture, SiteBranding? branding = null)
     {
         var site = new SingleRootSite(root);
         var urls = new Mock<IPublishedUrlProvider>();
@@ -67,6 +82,7 @@ public sealed class PublishedPageViewModelFactoryTests
         var variation = new Mock<IVariationContextAccessor>();
         variation.SetupGet(v => v.VariationContext).Returns(requestCulture is null ? null : new VariationContext(requestCulture));
         var lookup = new PublishedContentPageLookup(site.Cache, site.Navigation, urls.Object, defaultCulture);
-        return new PublishedPageViewModelFactory(lookup, variation.Object, defaultCulture);
+        var options = Mock.Of<IOptionsMonitor<CarePagesOptions>>(o => o.CurrentValue == new CarePagesOptions { Site = branding ?? new SiteBranding() });
+        return new PublishedPageViewModelFactory(lookup, variation.Object, defaultCulture, options);
     }
 }

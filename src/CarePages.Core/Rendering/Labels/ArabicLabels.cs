@@ -41,6 +41,8 @@ internal static class ArabicLabels
         [LabelKeys.OpeningHours] = "ساعات العمل",
         [LabelKeys.Access] = "إمكانية الوصول",
         [LabelKeys.BookOnline] = "احجز موعدًا عبر الإنترنت",
+        [LabelKeys.CallToBook] = "احجز بالهاتف",
+        [LabelKeys.MoreWaysToBook] = "ساعات العمل وطرق أخرى للحجز",
         [LabelKeys.PageNotFound] = "الصفحة غير موجودة",
         [LabelKeys.PageNotFoundText] = "لم نتمكن من العثور على هذه الصفحة. ربما نُقلت أو أن العنوان مكتوب بشكل خاطئ.",
         [LabelKeys.AllPages] = "جميع الصفحات",

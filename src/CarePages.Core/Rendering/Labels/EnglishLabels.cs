@@ -41,6 +41,8 @@ internal static class EnglishLabels
         [LabelKeys.OpeningHours] = "Opening hours",
         [LabelKeys.Access] = "Access",
         [LabelKeys.BookOnline] = "Book online",
+        [LabelKeys.CallToBook] = "Call to book",
+        [LabelKeys.MoreWaysToBook] = "Opening hours and other ways to book",
         [LabelKeys.PageNotFound] = "Page not found",
         [LabelKeys.PageNotFoundText] = "We could not find that page. It may have moved, or the address may be mistyped.",
         [LabelKeys.AllPages] = "All pages",

@@ -41,6 +41,8 @@ internal static class FrenchLabels
         [LabelKeys.OpeningHours] = "Horaires d’ouverture",
         [LabelKeys.Access] = "Accès",
         [LabelKeys.BookOnline] = "Réserver en ligne",
+        [LabelKeys.CallToBook] = "Prendre rendez-vous par téléphone",
+        [LabelKeys.MoreWaysToBook] = "Horaires et autres façons de prendre rendez-vous",
         [LabelKeys.PageNotFound] = "Page introuvable",
         [LabelKeys.PageNotFoundText] = "Nous n’avons pas trouvé cette page. Elle a peut-être été déplacée, ou l’adresse contient une erreur.",
         [LabelKeys.AllPages] = "Toutes les pages",
@@ -51,5 +53,10 @@ internal static class FrenchLabels
         [LabelKeys.RouteName("subcutaneous")] = "Injection sous la peau",
         [LabelKeys.PlaceName("Clinic")] = "À la clinique",
         [LabelKeys.PlaceName("Home under supervision")] = "À domicile, sous surveillance",
+        [LabelKeys.EdqmStandardTerm("20049000")] = "Voie nasale",
+        [LabelKeys.EdqmStandardTerm("20035000")] = "Voie intramusculaire",
+        [LabelKeys.EdqmStandardTerm("20045000")] = "Voie intraveineuse",
+        [LabelKeys.EdqmStandardTerm("20053000")] = "Voie orale",
+        [LabelKeys.EdqmStandardTerm("20066000")] = "Voie sous-cutanée",
     };
 }

@@ -41,6 +41,8 @@ internal static class GermanLabels
         [LabelKeys.OpeningHours] = "Öffnungszeiten",
         [LabelKeys.Access] = "Zugang",
         [LabelKeys.BookOnline] = "Online buchen",
+        [LabelKeys.CallToBook] = "Termin telefonisch vereinbaren",
+        [LabelKeys.MoreWaysToBook] = "Öffnungszeiten und andere Wege zum Termin",
         [LabelKeys.PageNotFound] = "Seite nicht gefunden",
         [LabelKeys.PageNotFoundText] = "Wir konnten diese Seite nicht finden. Vielleicht wurde sie verschoben, oder die Adresse enthält einen Tippfehler.",
         [LabelKeys.AllPages] = "Alle Seiten",
@@ -51,5 +53,10 @@ internal static class GermanLabels
         [LabelKeys.RouteName("subcutaneous")] = "Spritze unter die Haut",
         [LabelKeys.PlaceName("Clinic")] = "In der Klinik",
         [LabelKeys.PlaceName("Home under supervision")] = "Zu Hause, unter Aufsicht",
+        [LabelKeys.EdqmStandardTerm("20049000")] = "Nasale Anwendung",
+        [LabelKeys.EdqmStandardTerm("20035000")] = "Intramuskuläre Anwendung",
+        [LabelKeys.EdqmStandardTerm("20045000")] = "Intravenöse Anwendung",
+        [LabelKeys.EdqmStandardTerm("20053000")] = "Zum Einnehmen",
+        [LabelKeys.EdqmStandardTerm("20066000")] = "Subkutane Anwendung",
     };
 }

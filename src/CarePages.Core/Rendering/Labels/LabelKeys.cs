@@ -44,6 +44,8 @@ public static class LabelKeys
     public const string OpeningHours = "booking.openingHours";
     public const string Access = "booking.access";
     public const string BookOnline = "booking.bookOnline";
+    public const string CallToBook = "booking.callToBook";
+    public const string MoreWaysToBook = "booking.moreWays";
 
     public const string PageNotFound = "error.notFound";
     public const string PageNotFoundText = "error.notFoundText";
@@ -51,6 +53,9 @@ public static class LabelKeys
 
     /// <summary>Label key of a route of administration's plain name, by its code (e.g. <c>intranasal</c>).</summary>
     public static string RouteName(string code) => "route." + code;
+
+    /// <summary>Label key of a route's EDQM standard term in a language EDQM publishes it in, by its EDQM code (e.g. <c>20049000</c>).</summary>
+    public static string EdqmStandardTerm(string edqmCode) => "edqm." + edqmCode;
 
     /// <summary>Label key of a place of administration, by its stored value (e.g. "Clinic").</summary>
     public static string PlaceName(string value) => "place." + value;

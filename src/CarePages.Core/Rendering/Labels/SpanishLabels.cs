@@ -41,6 +41,8 @@ internal static class SpanishLabels
         [LabelKeys.OpeningHours] = "Horario",
         [LabelKeys.Access] = "Accesibilidad",
         [LabelKeys.BookOnline] = "Pedir cita en línea",
+        [LabelKeys.CallToBook] = "Pida cita por teléfono",
+        [LabelKeys.MoreWaysToBook] = "Horario y otras formas de pedir cita",
         [LabelKeys.PageNotFound] = "Página no encontrada",
         [LabelKeys.PageNotFoundText] = "No hemos encontrado esa página. Puede que se haya movido o que la dirección tenga un error.",
         [LabelKeys.AllPages] = "Todas las páginas",
@@ -51,5 +53,10 @@ internal static class SpanishLabels
         [LabelKeys.RouteName("subcutaneous")] = "Inyección bajo la piel",
         [LabelKeys.PlaceName("Clinic")] = "En la clínica",
         [LabelKeys.PlaceName("Home under supervision")] = "En casa, con supervisión",
+        [LabelKeys.EdqmStandardTerm("20049000")] = "Vía nasal",
+        [LabelKeys.EdqmStandardTerm("20035000")] = "Vía intramuscular",
+        [LabelKeys.EdqmStandardTerm("20045000")] = "Vía intravenosa",
+        [LabelKeys.EdqmStandardTerm("20053000")] = "Vía oral",
+        [LabelKeys.EdqmStandardTerm("20066000")] = "Vía subcutánea",
     };
 }

@@ -24,4 +24,7 @@ public sealed class UiLabels
         _texts.TryGetValue(key, out var text) ? text
         : _fallback.TryGetValue(key, out var english) ? english
         : null;
+
+    /// <summary>The text for <paramref name="key"/> in this language only (no English fallback), or null.</summary>
+    public string? Own(string key) => _texts.GetValueOrDefault(key);
 }

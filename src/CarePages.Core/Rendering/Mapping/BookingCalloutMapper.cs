@@ -27,6 +27,7 @@ internal static class BookingCalloutMapper
             AccessNote = Text(BookingCalloutElementType.AccessNote),
             BookingUrl = bookingUrl,
             ButtonText = bookingUrl is null ? null : Text(BookingCalloutElementType.ButtonText) ?? labels[LabelKeys.BookOnline],
+            Dir = TextDirection.For(document.Culture),
             Labels = labels,
         };
     }

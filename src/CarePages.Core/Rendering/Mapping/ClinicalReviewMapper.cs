@@ -1,4 +1,5 @@
 using System.Globalization;
+using CarePages.Core.Checks.Messages;
 using CarePages.Core.Documents;
 using CarePages.Core.Rendering.Labels;
 using CarePages.Core.Schema.ContentTypes;
@@ -8,7 +9,7 @@ namespace CarePages.Core.Rendering.Mapping;
 /// <summary>Reads the clinical review fields and writes their dates the way the page's culture does.</summary>
 internal static class ClinicalReviewMapper
 {
-    public static ClinicalReviewViewModel? Map(CultureDocument document, UiLabels labels)
+    public static ClinicalReviewViewModel? Map(CultureDocument document, string sourceCulture, UiLabels labels)
     {
         var reviewedBy = document.Text(ClinicalReviewComposition.ReviewedBy);
         var reviewedOn = document.Text(ClinicalReviewComposition.ReviewedOn);
@@ -23,6 +24,7 @@ internal static class ClinicalReviewMapper
         return new ClinicalReviewViewModel
         {
             ReviewedBy = reviewedBy,
+            ReviewedByLang = reviewedBy is null || EmbeddedJson.LanguageOf(document.Culture) == EmbeddedJson.LanguageOf(sourceCulture) ? null : sourceCulture,
             ReviewedOn = Format(reviewedOn, pattern, culture),
             ReviewedOnIso = reviewedOn,
             NextReviewDue = Format(nextReviewDue, pattern, culture),

@@ -1,3 +1,4 @@
+using CarePages.Core.Checks.Messages;
 using CarePages.Core.Documents;
 using CarePages.Core.Rendering.Labels;
 using CarePages.Core.Schema;
@@ -18,7 +19,7 @@ internal static class TreatmentFactsMapper
         var facts = new TreatmentFactsViewModel
         {
             Medication = document.Text(TreatmentRouteType.Medication),
-            Route = Route(document.Field(TreatmentRouteType.RouteOfAdministration)?.Items is [var stored, ..] ? stored : null, labels),
+            Route = Route(document.Field(TreatmentRouteType.RouteOfAdministration)?.Items is [var stored, ..] ? stored : null, document.Culture, labels),
             Places = (document.Field(TreatmentRouteType.PlaceOfAdministration)?.Items ?? [])
                 .Select(place => labels.Find(LabelKeys.PlaceName(place)) ?? place)
                 .ToArray(),
@@ -28,7 +29,7 @@ internal static class TreatmentFactsMapper
         return facts.IsEmpty ? null : facts;
     }
 
-    private static RouteOfAdministrationViewModel? Route(string? stored, UiLabels labels)
+    private static RouteOfAdministrationViewModel? Route(string? stored, string culture, UiLabels labels)
     {
         if (string.IsNullOrWhiteSpace(stored))
         {
@@ -36,8 +37,18 @@ internal static class TreatmentFactsMapper
         }
 
         var route = RoutesOfAdministration.Find(stored);
-        return route is null
-            ? new RouteOfAdministrationViewModel(stored, stored, null)
-            : new RouteOfAdministrationViewModel(labels.Find(LabelKeys.RouteName(route.Code)) ?? route.EdqmTerm, route.EdqmTerm, route.EdqmCode);
+        if (route is null)
+        {
+            return new RouteOfAdministrationViewModel(stored, stored, null);
+        }
+
+        // EDQM publishes its terms in English and many other languages; where the catalogue has none, the English term is marked.
+        var englishPage = EmbeddedJson.LanguageOf(culture) == LabelCatalogue.FallbackLanguage;
+        var localTerm = englishPage ? route.EdqmTerm : labels.Own(LabelKeys.EdqmStandardTerm(route.EdqmCode));
+        return new RouteOfAdministrationViewModel(
+            labels.Find(LabelKeys.RouteName(route.Code)) ?? route.EdqmTerm,
+            localTerm ?? route.EdqmTerm,
+            route.EdqmCode,
+            localTerm is null ? LabelCatalogue.FallbackLanguage : null);
     }
 }

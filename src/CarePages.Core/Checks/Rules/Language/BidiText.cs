@@ -28,7 +28,10 @@ internal static class BidiText
     public static bool Joins(char c) => c is ' ' or '\u00A0' or '\u202F' or '.' or ',' or ':' or '/' or '-' or '+' or '(' or ')' or '%' or '\'' or '’' or '&' or '_' or '×' or '–' or '#' or '°';
 
     /// <summary>The maximal left-to-right runs of <paramref name="text"/>, each trimmed to its first and last strong character or digit.</summary>
-    public static IEnumerable<string> LeftToRightRuns(string text)
+    public static IEnumerable<string> LeftToRightRuns(string text) => LeftToRightRanges(text).Select(r => text[r]);
+
+    /// <summary>Where the runs of <see cref="LeftToRightRuns"/> are in <paramref name="text"/>, in order.</summary>
+    public static IEnumerable<Range> LeftToRightRanges(string text)
     {
         var i = 0;
         while (i < text.Length)
@@ -53,7 +56,7 @@ internal static class BidiText
                 }
             }
 
-            yield return text[start..(end + 1)];
+            yield return start..(end + 1);
             i = end + 1;
         }
     }

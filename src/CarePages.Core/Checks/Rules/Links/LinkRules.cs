@@ -12,5 +12,6 @@ public static class LinkRules
             new LinkTextUrlRule(),
             new LinkDocumentUnannouncedRule(),
             new LinkNewWindowUnannouncedRule(),
+            new LinkCalloutPageMissingRule(),
         ];
 }
