@@ -63,7 +63,7 @@ internal static class ActCommand
                 ActJsonWriter.Write(scores, environment.Output);
                 break;
             case ReportFormat.Earl:
-                ActEarlWriter.Write(scores, new RuleCatalog(engine.Rules, "en"), environment.Output);
+                ActEarlWriter.Write(scores, new RuleCatalog(engine.Rules, new CliLabels("en")), environment.Output);
                 break;
             default:
                 ActTextWriter.Write(scores, environment.Output);
