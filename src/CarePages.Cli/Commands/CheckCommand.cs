@@ -59,12 +59,7 @@ internal static class CheckCommand
             Description = "Documents only: the source culture, so rules can compare the translation with it (e.g. text left untranslated).",
             HelpName = "culture",
         };
-        var uiCulture = new Option<string>("--ui-culture")
-        {
-            Description = "The language of messages, hints and the report's own labels: en, es, fr, de or ar.",
-            HelpName = "culture",
-            DefaultValueFactory = _ => "en",
-        };
+        var uiCulture = UiCultureOption.Create("messages, hints and the report's own labels");
         var settings = new Option<string?>("--settings")
         {
             Description = "An appsettings.json whose CarePages:Checks section turns rules on or off, changes severities and thresholds.",

@@ -17,12 +17,7 @@ internal static class RulesCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "markdown", "reference");
-        var uiCulture = new Option<string>("--ui-culture")
-        {
-            Description = "The language of each rule's sentence and of the labels: en, es, fr, de or ar.",
-            HelpName = "culture",
-            DefaultValueFactory = _ => "en",
-        };
+        var uiCulture = UiCultureOption.Create("each rule's sentence and the labels");
         var command = new Command("rules", "Lists every built-in rule: id, what it checks in one sentence, default severity, WCAG criteria, "
             + "ACT rule and the parameters that CarePages:Checks:Rules:<id>:Parameters can set, with their defaults.")
         {
@@ -30,8 +25,7 @@ internal static class RulesCommand
         };
         command.SetAction(result =>
         {
-            var culture = result.GetValue(uiCulture)!;
-            CheckCommand.RequireLanguageTag("--ui-culture", culture);
+            var culture = UiCultureOption.Read(result, uiCulture);
             var rules = CheckEngine.CreateDefault().Rules;
             var catalog = new RuleCatalog(rules, new CliLabels(culture));
             switch (result.GetValue(format))
