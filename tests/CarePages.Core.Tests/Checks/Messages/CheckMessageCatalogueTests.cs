@@ -39,6 +39,23 @@ public partial class CheckMessageCatalogueTests
         }
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    [InlineData("fr")]
+    [InlineData("de")]
+    [InlineData("ar")]
+    public void BuiltIn_MessagesWithAFigure_SayWhatThePatientMeetsBeforeTheFigure(string language)
+    {
+        var catalogue = CheckMessageCatalogue.BuiltIn;
+        var figureFirst = catalogue.KeysOf(language)
+            .Select(key => (Key: key, catalogue.Get(key, language).Message))
+            .Where(m => Figure().Match(m.Message) is { Success: true } figure && !m.Message[..figure.Index].Any(c => c is ':' or '('))
+            .Select(m => $"{m.Key}: {m.Message}");
+
+        Assert.Empty(figureFirst);
+    }
+
     [Fact]
     public void Get_UnknownUiLanguage_FallsBackToEnglish() =>
         Assert.Equal(CheckMessageCatalogue.BuiltIn.Get("image-alt-missing", "en"), CheckMessageCatalogue.BuiltIn.Get("image-alt-missing", "ja-JP"));
@@ -56,4 +73,8 @@ public partial class CheckMessageCatalogueTests
 
     [GeneratedRegex(@"\{[a-zA-Z]+\}")]
     private static partial Regex Placeholder();
+
+    // Scores, ratios, lengths and counts: the figures a message gives after what the patient meets.
+    [GeneratedRegex(@"\{(score|target|ratio|required|length|limit|longest|maxWords|words|count|minimum|level)\}")]
+    private static partial Regex Figure();
 }
