@@ -2,13 +2,12 @@ using System.Text.RegularExpressions;
 using CarePages.Core.Checks;
 using CarePages.Core.Checks.Engine;
 using CarePages.Core.Checks.Messages;
+using CarePages.Core.Tests.Checks.TestSupport;
 
 namespace CarePages.Core.Tests.Checks.Messages;
 
 public partial class CheckMessageCatalogueTests
 {
-    private static readonly string[] UiLanguages = ["en", "es", "fr", "de", "ar"];
-
     [Fact]
     public void BuiltIn_EveryRuleAndEngineFinding_HasAnEnglishMessageAndHint()
     {
@@ -40,11 +39,7 @@ public partial class CheckMessageCatalogueTests
     }
 
     [Theory]
-    [InlineData("en")]
-    [InlineData("es")]
-    [InlineData("fr")]
-    [InlineData("de")]
-    [InlineData("ar")]
+    [MemberData(nameof(UiLanguages.Each), MemberType = typeof(UiLanguages))]
     public void BuiltIn_MessagesWithAFigure_SayWhatThePatientMeetsBeforeTheFigure(string language)
     {
         var catalogue = CheckMessageCatalogue.BuiltIn;
@@ -66,7 +61,7 @@ public partial class CheckMessageCatalogueTests
 
     [Fact]
     public void BuiltIn_Languages_AreTheFiveUiLanguages() =>
-        Assert.Equal(UiLanguages.Order(), CheckMessageCatalogue.BuiltIn.Languages.Order());
+        Assert.Equal(UiLanguages.All.Order(), CheckMessageCatalogue.BuiltIn.Languages.Order());
 
     private static string[] Placeholders(string text) =>
         Placeholder().Matches(text).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal).ToArray();

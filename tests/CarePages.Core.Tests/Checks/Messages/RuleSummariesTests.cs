@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using CarePages.Core.Checks;
 using CarePages.Core.Checks.Engine;
 using CarePages.Core.Checks.Messages;
+using CarePages.Core.Tests.Checks.TestSupport;
 
 namespace CarePages.Core.Tests.Checks.Messages;
 
@@ -11,11 +12,7 @@ public partial class RuleSummariesTests
         CheckRuleSetBuilder.WithBuiltInRules().Build().All.Select(r => r.Descriptor.Id).Concat(EngineFindings.All.Select(d => d.Id));
 
     [Theory]
-    [InlineData("en")]
-    [InlineData("es")]
-    [InlineData("fr")]
-    [InlineData("de")]
-    [InlineData("ar")]
+    [MemberData(nameof(UiLanguages.Each), MemberType = typeof(UiLanguages))]
     public void BuiltIn_EveryRuleAndEngineFinding_HasOnePlainSentenceInEachUiLanguage(string language)
     {
         Assert.Equal(Ids.Order(StringComparer.Ordinal), RuleSummaries.BuiltIn.KeysOf(language).Order(StringComparer.Ordinal));
