@@ -62,7 +62,7 @@ public class TextFormatTests
         Assert.Contains("    الثقافة: en-GB", output, StringComparison.Ordinal);
         Assert.Contains("    تلميح: ", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Culture:", output, StringComparison.Ordinal);
-        Assert.Contains("فُحصت 3 ملفات، في اثنين منها نتائج: عائقان، لا تحذيرات، لا ملاحظات.", output, StringComparison.Ordinal);
+        Assert.Contains("فُحصت 3 ملفات، ملفان فيهما نتائج: عائقان، لا تحذيرات، لا ملاحظات.", output, StringComparison.Ordinal);
     }
 
     [Theory]
