@@ -1,6 +1,7 @@
 using CarePages.Cli.Input;
 using CarePages.Core.Checks;
 using CarePages.Core.Documents;
+using CarePages.Core.Schema;
 
 namespace CarePages.Cli.Checking;
 
@@ -23,24 +24,30 @@ internal sealed class ContentChecker
     }
 
     /// <summary>Checks <paramref name="file"/>.</summary>
-    /// <exception cref="UsageException">A document is not valid JSON, not a CarePages document, or has no version in the culture.</exception>
-    public FileReport Check(InputFile file) => new(file, file.Kind switch
+    /// <remarks>A CarePages document with versions, none in the culture, is skipped (see <see cref="FileReport.Skipped"/>), not checked.</remarks>
+    /// <exception cref="UsageException">A document is not valid JSON or not a CarePages document, or lacks the source culture.</exception>
+    public FileReport Check(InputFile file) => file.Kind switch
     {
-        InputKind.RichText => _engine.CheckRichText(file.Text, _request),
-        InputKind.Page => _engine.CheckPage(file.Text, _request),
+        InputKind.RichText => new(file, _engine.CheckRichText(file.Text, _request)),
+        InputKind.Page => new(file, _engine.CheckPage(file.Text, _request)),
         _ => CheckDocument(file),
-    });
+    };
 
-    private CheckReport CheckDocument(InputFile file)
+    private FileReport CheckDocument(InputFile file)
     {
         try
         {
             var request = DocumentRequestJson.Parse(file.Text, file.DisplayPath);
+            if (request.NameIn(_request.Culture) is null && request.Cultures.Any() && CarePagesSchema.FindContentType(request.DocumentType.Id) is not null)
+            {
+                return new(file, CheckReport.Empty, new DocumentSkip(_request.Culture, [.. request.Cultures]));
+            }
+
             var document = CultureDocumentFactory.Create(request, _request.Culture);
             var source = _sourceCulture is null || string.Equals(_sourceCulture, _request.Culture, StringComparison.OrdinalIgnoreCase)
                 ? null
                 : CultureDocumentFactory.Create(request, _sourceCulture);
-            return _engine.CheckDocument(document, _request with { SourceDocument = source });
+            return new(file, _engine.CheckDocument(document, _request with { SourceDocument = source }));
         }
         catch (DocumentShapeException exception)
         {

@@ -31,19 +31,20 @@ internal static class ActCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong([.. Formats.Keys]);
+        var uiCulture = UiCultureOption.Create("the text report's labels (rule names and case titles stay as the W3C words them)");
 
         var command = new Command("act", "Runs every W3C ACT test case of the ACT rules carepages' rules map, as whole pages, and reports per rule the "
             + "cases, agreements, false positives, misses and the W3C label. Exit code 0: no false positive; 1: at least one; 2: bad input.")
         {
-            testCases, format,
+            testCases, format, uiCulture,
         };
-        command.SetAction(result => Run(result.GetValue(testCases)!, Formats[result.GetValue(format)!], environment));
+        command.SetAction(result => Run(result.GetValue(testCases)!, Formats[result.GetValue(format)!], new CliLabels(UiCultureOption.Read(result, uiCulture)), environment));
         return command;
     }
 
     /// <summary>Scores the engine on the cases under <paramref name="folder"/> and writes the report.</summary>
     /// <exception cref="UsageException">No readable test-case list or case file.</exception>
-    public static int Run(string folder, ReportFormat format, CliEnvironment environment)
+    public static int Run(string folder, ReportFormat format, CliLabels labels, CliEnvironment environment)
     {
         var engine = CheckEngine.CreateDefault();
         IReadOnlyList<ActRuleScore> scores;
@@ -63,10 +64,10 @@ internal static class ActCommand
                 ActJsonWriter.Write(scores, environment.Output);
                 break;
             case ReportFormat.Earl:
-                ActEarlWriter.Write(scores, new RuleCatalog(engine.Rules, "en"), environment.Output);
+                ActEarlWriter.Write(scores, new RuleCatalog(engine.Rules, labels), environment.Output);
                 break;
             default:
-                ActTextWriter.Write(scores, environment.Output);
+                ActTextWriter.Write(scores, labels, environment.Output);
                 break;
         }
 

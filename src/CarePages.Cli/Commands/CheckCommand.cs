@@ -59,12 +59,7 @@ internal static class CheckCommand
             Description = "Documents only: the source culture, so rules can compare the translation with it (e.g. text left untranslated).",
             HelpName = "culture",
         };
-        var uiCulture = new Option<string>("--ui-culture")
-        {
-            Description = "The language of messages and hints: en, es, fr, de or ar.",
-            HelpName = "culture",
-            DefaultValueFactory = _ => "en",
-        };
+        var uiCulture = UiCultureOption.Create("messages, hints and the report's own labels");
         var settings = new Option<string?>("--settings")
         {
             Description = "An appsettings.json whose CarePages:Checks section turns rules on or off, changes severities and thresholds.",
@@ -76,8 +71,9 @@ internal static class CheckCommand
             HelpName = "yyyy-MM-dd",
         };
 
-        var command = new Command("check", "Checks a file or every file in a folder. Exit code 0: nothing blocks publishing; 1: at least one "
-            + "finding blocks publishing; 2: bad usage or unreadable input (one line on standard error).")
+        var command = new Command("check", "Checks a file or every file in a folder; a document with no version in --culture is skipped "
+            + "(listed in the report). Exit code 0: nothing checked blocks publishing; 1: at least one finding blocks publishing; 2: bad "
+            + "usage, unreadable input, or every document skipped so nothing was checked (one line on standard error).")
         {
             path, culture, kind, format, sourceCulture, uiCulture, settings, today,
         };
@@ -113,6 +109,11 @@ internal static class CheckCommand
         // Everything is read and checked before anything is written, so bad input never leaves half a report behind.
         var checker = new ContentChecker(engine, request, arguments.SourceCulture);
         var reports = InputFiles.Resolve(arguments.Path, arguments.Kind, environment.WorkingDirectory).Select(checker.Check).ToList();
+        var labels = new CliLabels(arguments.UiCulture);
+        if (reports.Count > 0 && reports.All(r => r.Skipped is not null))
+        {
+            throw new UsageException(labels.Count("check.nothingChecked", reports.Count, ("culture", arguments.Culture)));
+        }
 
         switch (arguments.Format)
         {
@@ -120,20 +121,22 @@ internal static class CheckCommand
                 JsonReportWriter.Write(reports, environment.Output);
                 break;
             case ReportFormat.Sarif:
-                new SarifReportWriter(new RuleCatalog(engine.Rules, arguments.UiCulture), environment.WorkingDirectory).Write(reports, environment.Output);
+                new SarifReportWriter(new RuleCatalog(engine.Rules, labels), environment.WorkingDirectory).Write(reports, environment.Output);
                 break;
             case ReportFormat.Earl:
                 EarlReportWriter.Write(reports, environment.Output);
                 break;
             default:
-                TextReportWriter.Write(reports, environment.Output);
+                TextReportWriter.Write(reports, labels, environment.Output);
                 break;
         }
 
         return reports.Any(r => r.Report.HasBlockers) ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    private static void RequireLanguageTag(string option, string value)
+    /// <summary>Throws a usage error unless <paramref name="value"/> is a language tag.</summary>
+    /// <exception cref="UsageException"><paramref name="value"/> is not a language tag.</exception>
+    public static void RequireLanguageTag(string option, string value)
     {
         if (CultureSupport.Classify(value) == CultureStatus.Invalid)
         {

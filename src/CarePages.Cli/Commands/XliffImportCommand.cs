@@ -6,7 +6,7 @@ using CarePages.Core.Translation.Exchange;
 namespace CarePages.Cli.Commands;
 
 /// <summary>
-/// <c>carepages xliff import &lt;file&gt; [--languages &lt;culture&gt;…] [--replace-newer] [--database &lt;file&gt;]</c>: imports a returned XLIFF
+/// <c>carepages xliff import &lt;file&gt; [--languages &lt;culture&gt;…] [--replace-newer] [--database &lt;file&gt;] [--ui-culture &lt;culture&gt;]</c>: imports a returned XLIFF
 /// or Markdown file into the demo store's drafts.
 /// </summary>
 internal static class XliffImportCommand
@@ -26,11 +26,12 @@ internal static class XliffImportCommand
         };
         var database = XliffStoreOptions.Database();
         var user = XliffStoreOptions.User();
+        var uiCulture = UiCultureOption.Create("the report's labels");
         var command = new Command("import", "Imports a returned translation into the demo store as drafts (never published), each document all or "
             + "nothing, and prints a report per document and field. Exit code 0: every document applied; 1: some document or unit was "
             + "refused (see the report); 2: bad usage or the file was refused as a whole (one line on standard error).")
         {
-            file, languages, replaceNewer, database, user,
+            file, languages, replaceNewer, database, user, uiCulture,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             Path.GetFullPath(result.GetValue(file)!, environment.WorkingDirectory),
@@ -38,12 +39,13 @@ internal static class XliffImportCommand
             result.GetValue(replaceNewer),
             Path.GetFullPath(result.GetValue(database)!, environment.WorkingDirectory),
             result.GetValue(user)!,
+            new CliLabels(UiCultureOption.Read(result, uiCulture)),
             environment,
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string path, string[] languages, bool replaceNewer, string databasePath, string user, CliEnvironment environment, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string path, string[] languages, bool replaceNewer, string databasePath, string user, CliLabels labels, CliEnvironment environment, CancellationToken cancellationToken)
     {
         if (!File.Exists(path))
         {
@@ -63,7 +65,7 @@ internal static class XliffImportCommand
             throw new UsageException($"{Path.GetFileName(path)}: {report.Status}: {string.Join(" ", report.Messages)}");
         }
 
-        await ImportReportTextWriter.WriteAsync(report, environment.Output).ConfigureAwait(false);
+        await ImportReportTextWriter.WriteAsync(report, labels, environment.Output).ConfigureAwait(false);
         return report.Succeeded ? ExitCodes.Success : ExitCodes.Findings;
     }
 }

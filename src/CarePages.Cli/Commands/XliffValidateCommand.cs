@@ -27,20 +27,21 @@ internal static class XliffValidateCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong([.. Formats.Keys]);
+        var uiCulture = UiCultureOption.Create("the text report's labels (the faults are in English, as the XLIFF specifications word them)");
 
         var command = new Command("validate", "Validates an XLIFF 1.2, 2.0, 2.1 or 2.2 file: the version's schemas and, for 2.x, the processing "
             + "requirements (unique ids, code pairing, references, languages…). Exit code 0: valid; 1: not valid XLIFF (the first faults, "
             + "with line:column); 2: bad usage, or a file that cannot be read or is not XML (one line on standard error).")
         {
-            file, format,
+            file, format, uiCulture,
         };
-        command.SetAction(result => Run(result.GetValue(file)!, Formats[result.GetValue(format)!], environment));
+        command.SetAction(result => Run(result.GetValue(file)!, Formats[result.GetValue(format)!], new CliLabels(UiCultureOption.Read(result, uiCulture)), environment));
         return command;
     }
 
     /// <summary>Validates <paramref name="file"/> and writes the report.</summary>
     /// <exception cref="UsageException">The file cannot be read, is too large, or is not XML.</exception>
-    public static int Run(string file, ReportFormat format, CliEnvironment environment)
+    public static int Run(string file, ReportFormat format, CliLabels labels, CliEnvironment environment)
     {
         var path = Path.GetFullPath(file, environment.WorkingDirectory);
         if (!File.Exists(path))
@@ -60,7 +61,7 @@ internal static class XliffValidateCommand
         }
         else
         {
-            XliffValidationTextWriter.Write(file, report, environment.Output);
+            XliffValidationTextWriter.Write(file, report, labels, environment.Output);
         }
 
         return report.IsValid ? ExitCodes.Success : ExitCodes.Findings;

@@ -1,45 +1,54 @@
+using System.Globalization;
 using CarePages.Core.Translation.Exchange;
 
 namespace CarePages.Cli.Output;
 
-/// <summary>Writes an import report for people: per document applied or not and why, then the fields that need attention.</summary>
+/// <summary>
+/// Writes an import report for people, labelled in the UI language: per document applied or not and why, then the fields that
+/// need attention, then a summary line.
+/// </summary>
 internal static class ImportReportTextWriter
 {
-    public static async Task WriteAsync(TranslationImportReport report, TextWriter output)
+    public static async Task WriteAsync(TranslationImportReport report, CliLabels labels, TextWriter output)
     {
         foreach (var document in report.Documents)
         {
             await output.WriteLineAsync(document.Applied
-                ? $"{document.DocumentKey}: saved as a {report.TargetCulture} draft ({document.Fields.Count} fields)"
-                : $"{document.DocumentKey}: left unchanged: {document.Reason}").ConfigureAwait(false);
+                ? labels.Count("import.saved", document.Fields.Count, ("document", document.DocumentKey.ToString()), ("culture", report.TargetCulture ?? string.Empty))
+                : labels.Text("import.unchanged", ("document", document.DocumentKey.ToString()), ("reason", document.Reason ?? string.Empty))).ConfigureAwait(false);
             foreach (var field in document.Fields.Where(f => f.Outcome is not (FieldImportOutcome.Imported or FieldImportOutcome.NotApplied or FieldImportOutcome.AlreadyApplied) || f.Warnings is { Count: > 0 }))
             {
-                await output.WriteLineAsync($"  {field.Path}: {field.Outcome}{(field.Reason is null ? string.Empty : " - " + field.Reason)}").ConfigureAwait(false);
+                await output.WriteLineAsync($"  {field.Path}: {labels.Text("outcome." + field.Outcome)}{(field.Reason is null ? string.Empty : " - " + field.Reason)}").ConfigureAwait(false);
                 if (field.SourceChange is { } change)
                 {
-                    await output.WriteLineAsync($"    source was: {change.OldSourceText}").ConfigureAwait(false);
-                    await output.WriteLineAsync($"    source now: {change.NewSourceText}").ConfigureAwait(false);
+                    await output.WriteLineAsync("    " + labels.Text("import.sourceWas", ("text", change.OldSourceText ?? string.Empty))).ConfigureAwait(false);
+                    await output.WriteLineAsync("    " + labels.Text("import.sourceNow", ("text", change.NewSourceText))).ConfigureAwait(false);
                 }
 
                 if (field.Diff is { } diff)
                 {
-                    await output.WriteLineAsync($"    kept (newer): {diff.InDraft}").ConfigureAwait(false);
-                    await output.WriteLineAsync($"    in this file: {diff.InFile}").ConfigureAwait(false);
+                    await output.WriteLineAsync("    " + labels.Text("import.keptNewer", ("text", diff.InDraft))).ConfigureAwait(false);
+                    await output.WriteLineAsync("    " + labels.Text("import.inFile", ("text", diff.InFile))).ConfigureAwait(false);
                 }
 
                 foreach (var warning in field.Warnings ?? [])
                 {
-                    await output.WriteLineAsync($"    warning: {warning}").ConfigureAwait(false);
+                    await output.WriteLineAsync("    " + labels.Text("import.warning", ("text", warning))).ConfigureAwait(false);
                 }
             }
 
             foreach (var issue in document.ValidationIssues)
             {
-                await output.WriteLineAsync($"  {issue.Property}{(issue.Culture is null ? string.Empty : $" ({issue.Culture})")}: saved, fix before publishing - {issue.Message}").ConfigureAwait(false);
+                var property = issue.Culture is null ? issue.Property : $"{issue.Property} ({issue.Culture})";
+                await output.WriteLineAsync("  " + labels.Text("import.fixBeforePublishing", ("property", property), ("message", issue.Message))).ConfigureAwait(false);
             }
         }
 
-        var applied = report.Documents.Count(d => d.Applied);
-        await output.WriteLineAsync($"job {report.JobId}: {applied} of {report.Documents.Count} documents applied ({report.Status}).").ConfigureAwait(false);
+        await output.WriteLineAsync(labels.Count(
+            "import.summary",
+            report.Documents.Count,
+            ("job", report.JobId ?? string.Empty),
+            ("applied", report.Documents.Count(d => d.Applied).ToString(CultureInfo.InvariantCulture)),
+            ("status", labels.Text("status." + report.Status)))).ConfigureAwait(false);
     }
 }

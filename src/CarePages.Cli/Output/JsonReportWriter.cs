@@ -4,8 +4,9 @@ using CarePages.Cli.Checking;
 namespace CarePages.Cli.Output;
 
 /// <summary>
-/// Writes <c>{"findings":[…]}</c>: per finding ruleId, severity (block, warn, info), wcag, actRule, culture, property, snippet,
-/// message, hint and the file it was found in.
+/// Writes <c>{"findings":[…],"skipped":[…]}</c>: per finding ruleId, severity (block, warn, info), wcag, actRule, culture,
+/// property, snippet, message, hint and the file it was found in; per document skipped its file, the culture asked for and the
+/// cultures it has.
 /// </summary>
 internal static class JsonReportWriter
 {
@@ -25,6 +26,12 @@ internal static class JsonReportWriter
             ["hint"] = f.Hint,
             ["file"] = file.File.DisplayPath,
         }));
-        JsonOutput.Write(new JsonObject { ["findings"] = JsonOutput.Array(findings) }, output);
+        var skipped = files.Where(f => f.Skipped is not null).Select(file => (JsonNode)new JsonObject
+        {
+            ["file"] = file.File.DisplayPath,
+            ["culture"] = file.Skipped!.Culture,
+            ["cultures"] = JsonOutput.Array(file.Skipped.Cultures),
+        });
+        JsonOutput.Write(new JsonObject { ["findings"] = JsonOutput.Array(findings), ["skipped"] = JsonOutput.Array(skipped) }, output);
     }
 }

@@ -6,8 +6,9 @@ using CarePages.Core.Checks;
 namespace CarePages.Cli.Output;
 
 /// <summary>
-/// Writes SARIF 2.1.0 for code-scanning services: one run whose driver lists every rule that reported (with its W3C page and WCAG
-/// criteria as tags), and one result per finding located in its file (path relative to the working directory).
+/// Writes SARIF 2.1.0 for code-scanning services: one run whose driver lists every rule that reported (name, one-sentence and full
+/// description in the UI language, help page, WCAG criteria as tags), one result per finding located in its file (path relative to
+/// the working directory), and a notification per document skipped for lack of the culture.
 /// </summary>
 internal sealed class SarifReportWriter
 {
@@ -50,6 +51,11 @@ internal sealed class SarifReportWriter
         var run = new JsonObject
         {
             ["tool"] = new JsonObject { ["driver"] = driver },
+            ["invocations"] = new JsonArray(new JsonObject
+            {
+                ["executionSuccessful"] = true,
+                ["toolExecutionNotifications"] = JsonOutput.Array(files.Where(f => f.Skipped is not null).Select(Skipped)),
+            }),
             ["originalUriBaseIds"] = new JsonObject { [SourceRoot] = new JsonObject { ["uri"] = DirectoryUri(_workingDirectory) } },
             ["columnKind"] = "utf16CodeUnits",
             ["results"] = JsonOutput.Array(results),
@@ -65,25 +71,16 @@ internal sealed class SarifReportWriter
     private JsonObject Rule(string ruleId)
     {
         var descriptor = _catalog.Descriptor(ruleId);
-        var description = _catalog.Describe(ruleId);
-        var rule = new JsonObject
+        return new JsonObject
         {
             ["id"] = ruleId,
-            ["shortDescription"] = new JsonObject { ["text"] = description.Message },
+            ["name"] = RuleCatalog.Name(ruleId),
+            ["shortDescription"] = new JsonObject { ["text"] = _catalog.Summary(ruleId) },
+            ["fullDescription"] = new JsonObject { ["text"] = _catalog.FullDescription(ruleId) },
+            ["helpUri"] = RuleCatalog.HelpUri(descriptor),
+            ["defaultConfiguration"] = new JsonObject { ["level"] = SeverityNames.SarifLevel(descriptor.DefaultSeverity) },
+            ["properties"] = new JsonObject { ["tags"] = JsonOutput.Array(descriptor.Wcag.Select(sc => "WCAG " + sc)) },
         };
-        if (description.Hint.Length > 0)
-        {
-            rule["help"] = new JsonObject { ["text"] = description.Hint };
-        }
-
-        if (RuleCatalog.HelpUri(descriptor) is { } helpUri)
-        {
-            rule["helpUri"] = helpUri;
-        }
-
-        rule["defaultConfiguration"] = new JsonObject { ["level"] = SeverityNames.SarifLevel(descriptor.DefaultSeverity) };
-        rule["properties"] = new JsonObject { ["tags"] = JsonOutput.Array(descriptor.Wcag.Select(sc => "WCAG " + sc)) };
-        return rule;
     }
 
     private JsonObject Result(Finding finding, int ruleIndex, FileReport file, SourceLocator locator)
@@ -120,13 +117,36 @@ internal sealed class SarifReportWriter
             ["level"] = SeverityNames.SarifLevel(finding.Severity),
             ["message"] = new JsonObject { ["text"] = finding.Hint.Length > 0 ? finding.Message + " " + finding.Hint : finding.Message },
             ["locations"] = new JsonArray(location),
-            ["properties"] = new JsonObject
-            {
-                ["culture"] = finding.Culture,
-                ["wcag"] = JsonOutput.Array(finding.Wcag),
-                ["actRule"] = finding.ActRule,
-            },
+            ["properties"] = Properties(finding),
         };
+    }
+
+    private JsonObject Skipped(FileReport file) => new()
+    {
+        ["level"] = "note",
+        ["message"] = new JsonObject
+        {
+            ["text"] = _catalog.Labels.Text(
+                "file.skipped", ("file", file.File.DisplayPath), ("culture", file.Skipped!.Culture), ("cultures", string.Join(", ", file.Skipped.Cultures))),
+        },
+        ["locations"] = new JsonArray(new JsonObject { ["physicalLocation"] = new JsonObject { ["artifactLocation"] = ArtifactLocation(file.File.FullPath) } }),
+    };
+
+    // The message's arguments sit beside culture, WCAG and ACT, so tools can read e.g. a readability finding's formula and score.
+    private static JsonObject Properties(Finding finding)
+    {
+        var properties = new JsonObject
+        {
+            ["culture"] = finding.Culture,
+            ["wcag"] = JsonOutput.Array(finding.Wcag),
+            ["actRule"] = finding.ActRule,
+        };
+        if (finding.Arguments.Count > 0)
+        {
+            properties["arguments"] = new JsonObject(finding.Arguments.Select(a => KeyValuePair.Create(a.Key, (JsonNode?)a.Value)));
+        }
+
+        return properties;
     }
 
     // Relative to the working directory when the file is under it; an absolute file URI otherwise.

@@ -3,30 +3,50 @@ using CarePages.Core.Checks;
 
 namespace CarePages.Cli.Output;
 
-/// <summary>Writes findings for people: grouped by file, one block per finding, then a summary line.</summary>
+/// <summary>
+/// Writes findings for people, labelled in the UI language: grouped by file, one block per finding, a line per skipped
+/// document, then a summary line with the counts in their plural forms.
+/// </summary>
 internal static class TextReportWriter
 {
     /// <summary>Writes <paramref name="files"/> to <paramref name="output"/>.</summary>
-    public static void Write(IReadOnlyList<FileReport> files, TextWriter output)
+    public static void Write(IReadOnlyList<FileReport> files, CliLabels labels, TextWriter output)
     {
-        foreach (var file in files.Where(f => f.Report.Findings.Count > 0))
+        foreach (var file in files)
         {
+            if (file.Skipped is { } skip)
+            {
+                output.WriteLine(labels.Text("file.skipped", ("file", file.File.DisplayPath), ("culture", skip.Culture), ("cultures", string.Join(", ", skip.Cultures))));
+                continue;
+            }
+
+            if (file.Report.Findings.Count == 0)
+            {
+                continue;
+            }
+
             output.WriteLine(file.File.DisplayPath);
             foreach (var finding in file.Report.Findings)
             {
-                WriteFinding(finding, output);
+                WriteFinding(finding, labels, output);
             }
 
             output.WriteLine();
         }
 
-        output.WriteLine(Summary(files));
+        output.WriteLine(Summary(files.Where(f => f.Skipped is null).ToList(), labels));
+        var skipped = files.Where(f => f.Skipped is not null).ToList();
+        if (skipped.Count > 0)
+        {
+            output.WriteLine(labels.Count("summary.skipped", skipped.Count, ("culture", skipped[0].Skipped!.Culture)));
+        }
     }
 
-    private static void WriteFinding(Finding finding, TextWriter output)
+    private static void WriteFinding(Finding finding, CliLabels labels, TextWriter output)
     {
         output.WriteLine($"  [{SeverityNames.Of(finding.Severity)}] {finding.RuleId}");
-        output.WriteLine(finding.Property is null ? $"    Culture: {finding.Culture}" : $"    Culture: {finding.Culture}   Property: {finding.Property}");
+        var culture = labels.Text("finding.culture", ("culture", finding.Culture));
+        output.WriteLine(finding.Property is null ? $"    {culture}" : $"    {culture}   {labels.Text("finding.property", ("property", finding.Property))}");
         var references = new List<string>();
         if (finding.Wcag.Count > 0)
         {
@@ -46,27 +66,33 @@ internal static class TextReportWriter
         output.WriteLine("    " + OneLine(finding.Message));
         if (finding.Hint.Length > 0)
         {
-            output.WriteLine("    Hint: " + OneLine(finding.Hint));
+            output.WriteLine("    " + labels.Text("finding.hint", ("hint", OneLine(finding.Hint))));
         }
 
         if (finding.Snippet.Length > 0)
         {
-            output.WriteLine("    Snippet: " + OneLine(finding.Snippet));
+            output.WriteLine("    " + labels.Text("finding.snippet", ("snippet", OneLine(finding.Snippet))));
         }
     }
 
-    private static string Summary(IReadOnlyList<FileReport> files)
+    private static string Summary(IReadOnlyList<FileReport> files, CliLabels labels)
     {
-        var checkedFiles = files.Count == 1 ? "1 file checked" : $"{files.Count} files checked";
+        var checkedFiles = labels.Count("summary.files", files.Count);
         var findings = files.SelectMany(f => f.Report.Findings).ToList();
         if (findings.Count == 0)
         {
-            return checkedFiles + ": no findings.";
+            return labels.Text("summary.noFindings", ("files", checkedFiles));
         }
 
-        int Count(FindingSeverity severity) => findings.Count(f => f.Severity == severity);
+        string Count(string key, FindingSeverity severity) => labels.Count(key, findings.Count(f => f.Severity == severity));
         var withFindings = files.Count(f => f.Report.Findings.Count > 0);
-        return $"{checkedFiles}, {withFindings} with findings: {Count(FindingSeverity.Block)} block, {Count(FindingSeverity.Warn)} warn, {Count(FindingSeverity.Info)} info.";
+        return labels.Text(
+            "summary.findings",
+            ("files", checkedFiles),
+            ("withFindings", labels.Count("summary.withFindings", withFindings)),
+            ("blockers", Count("summary.blockers", FindingSeverity.Block)),
+            ("warnings", Count("summary.warnings", FindingSeverity.Warn)),
+            ("notes", Count("summary.notes", FindingSeverity.Info)));
     }
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ");

@@ -30,6 +30,12 @@ public sealed record Finding
     /// <summary>How to fix it, in the editor's UI language.</summary>
     public required string Hint { get; init; }
 
+    /// <summary>
+    /// The values filled into the message's placeholders (e.g. <c>formula</c>, <c>score</c> and <c>target</c> of a readability
+    /// finding), invariant-culture text, for reports that expose them to tools.
+    /// </summary>
+    public MessageArgumentDictionary Arguments { get; init; } = MessageArgumentDictionary.None;
+
     /// <summary>Position of the offending node in its field (document order), used only to sort findings stably.</summary>
     public int Position { get; init; }
 }

@@ -79,6 +79,7 @@ public sealed class FindingCollector
             Snippet = snippet,
             Message = CheckMessageCatalogue.Format(template.Message, arguments),
             Hint = CheckMessageCatalogue.Format(template.Hint, arguments),
+            Arguments = arguments is null ? MessageArgumentDictionary.None : new MessageArgumentDictionary(arguments),
             Position = position,
         });
     }

@@ -83,6 +83,20 @@ public class ActCommandTests
         Assert.Contains("False positive: Passed Example 1 (passed) https://act.example/p1.html", result.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "Total: 1 ACT rule, 1 case, 0 agreed, 1 false positive, 0 misses (0 complete, 0 partial, 1 inconsistent).")]
+    [InlineData("fr", "Total : 1 règle ACT, 1 cas, 0 concordant, 1 faux positif, 0 manqué (0 complète, 0 partielle, 1 incohérente).")]
+    [InlineData("ar", "المجموع: قواعد ACT: 1، الحالات: 1، المتوافقة: 0، الإيجابيات الكاذبة: 1، الفائتة: 0 (الكاملة: 0، الجزئية: 0، غير المتّسقة: 1).")]
+    public void Act_UiCulture_TotalsInThatLanguageWithTheirPluralForms(string uiCulture, string total)
+    {
+        using var folder = new TempFolder();
+        WriteSuite(folder, ("p1", "Passed Example 1", "passed", "<html lang=\"en\"><body><img src=\"a.png\"></body></html>"));
+
+        var result = folder.Run("act", "--testcases", folder.Root, "--ui-culture", uiCulture);
+
+        Assert.Equal(total, result.Output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n')[^1]);
+    }
+
     [Fact]
     public void Act_Miss_IsPartialAndSaysWhy()
     {

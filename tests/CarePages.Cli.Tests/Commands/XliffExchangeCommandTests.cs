@@ -39,6 +39,22 @@ public sealed class XliffExchangeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_UiCultureArabic_ReportLabelsInArabic()
+    {
+        await SeededStoreAsync();
+        _folder.Run("xliff", "export", "--culture", "fr-FR", "--document", RouteKey, "--copy-source", "--database", "demo.db", "--output", "out");
+        var file = Directory.GetFiles(Path.Combine(_folder.Root, "out"))[0];
+        Translate(file);
+
+        var import = _folder.Run("xliff", "import", file, "--database", "demo.db", "--languages", "fr-FR", "--ui-culture", "ar");
+
+        Assert.True(import.ExitCode == 0, import.Output + import.Error);
+        Assert.Contains($"{RouteKey}: حُفظت مسودة fr-FR (", import.Output, StringComparison.Ordinal);
+        Assert.Contains(": طُبّق 1 من مستند واحد (طُبّقت كل المستندات).", import.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("saved as", import.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_TranslatorLimitedToSpanish_RefusedWithExitCode2AndNothingSaved()
     {
         var store = await SeededStoreAsync();

@@ -53,6 +53,21 @@ public class XliffValidateCommandTests
         Assert.Equal("  … and 2 more", lines[^1]);
     }
 
+    [Theory]
+    [InlineData("ar", "dup.xlf: ملف XLIFF 2.0 غير صالح، 12 خطأً", "  … وخطآن آخران")]
+    [InlineData("fr", "dup.xlf : XLIFF 2.0 non valide, 12 erreurs", "  … et 2 autres")]
+    public void XliffValidate_TwelveFaultsWithUiCulture_VerdictAndCountInThatLanguage(string uiCulture, string verdict, string more)
+    {
+        using var folder = new TempFolder();
+        var units = string.Concat(Enumerable.Repeat("<unit id=\"u1\"><segment><source>Text</source></segment></unit>\n", 13));
+        folder.Write("dup.xlf", $"<xliff version=\"2.0\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" srcLang=\"en\"><file id=\"f1\">\n{units}</file></xliff>");
+
+        var lines = folder.Run("xliff", "validate", "dup.xlf", "--ui-culture", uiCulture).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(verdict, lines[0]);
+        Assert.Equal(more, lines[^1]);
+    }
+
     [Fact]
     public void XliffValidate_JsonFormat_GivesEveryFaultWithLineAndColumn()
     {

@@ -3,7 +3,7 @@ using CarePages.Cli.Tests.TestSupport;
 
 namespace CarePages.Cli.Tests.Output;
 
-/// <summary><c>--format json</c>: <c>{"findings":[…]}</c> with exactly the documented fields.</summary>
+/// <summary><c>--format json</c>: <c>{"findings":[…],"skipped":[…]}</c> with exactly the documented fields.</summary>
 public class JsonFormatTests
 {
     private static readonly string[] Fields = ["ruleId", "severity", "wcag", "actRule", "culture", "property", "snippet", "message", "hint", "file"];
@@ -17,7 +17,7 @@ public class JsonFormatTests
         var result = folder.Run("check", "fragment.html", "--culture", "en-GB", "--format", "json");
 
         using var json = JsonDocument.Parse(result.Output);
-        Assert.Equal(["findings"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["findings", "skipped"], json.RootElement.EnumerateObject().Select(p => p.Name));
         var finding = Assert.Single(json.RootElement.GetProperty("findings").EnumerateArray());
         Assert.Equal(Fields, finding.EnumerateObject().Select(p => p.Name));
         Assert.Equal("image-alt-missing", finding.GetProperty("ruleId").GetString());

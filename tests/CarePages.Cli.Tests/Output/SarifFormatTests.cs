@@ -32,7 +32,14 @@ public class SarifFormatTests
 
         var rule = Assert.Single(Run(sarif).GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray());
         Assert.Equal("image-alt-missing", rule.GetProperty("id").GetString());
-        Assert.StartsWith("This image has no text alternative", rule.GetProperty("shortDescription").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("ImageAltMissing", rule.GetProperty("name").GetString());
+        Assert.Equal(
+            "Checks that every image has a text alternative, so screen-reader users know what it shows.",
+            rule.GetProperty("shortDescription").GetProperty("text").GetString());
+        Assert.Equal(
+            "Checks that every image has a text alternative, so screen-reader users know what it shows. Default severity: block. "
+            + "WCAG 2.2 success criteria: 1.1.1. Implements W3C ACT rule 23a2a8.",
+            rule.GetProperty("fullDescription").GetProperty("text").GetString());
         Assert.Equal("https://www.w3.org/WAI/standards-guidelines/act/rules/23a2a8/", rule.GetProperty("helpUri").GetString());
         Assert.Equal(["WCAG 1.1.1"], rule.GetProperty("properties").GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal("error", rule.GetProperty("defaultConfiguration").GetProperty("level").GetString());
@@ -126,17 +133,91 @@ public class SarifFormatTests
     }
 
     [Fact]
-    public void Sarif_EngineFinding_IsANoteWithoutHelpUriAndAtLineOne()
+    public void Sarif_EngineFinding_IsANoteLinkingItsSectionOfTheRulesDocumentAndAtLineOne()
     {
         using var sarif = Check("fragment.html", Content.CleanFragment, "zz-ZZ");
 
         var run = Run(sarif);
         var rule = Assert.Single(run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray());
         Assert.Equal("culture-unsupported", rule.GetProperty("id").GetString());
-        Assert.False(rule.TryGetProperty("helpUri", out _));
+        Assert.Equal("https://github.com/carepages/carepages/blob/main/src/CarePages.Core/Checks/README.md#culture-unsupported", rule.GetProperty("helpUri").GetString());
         var result = Assert.Single(run.GetProperty("results").EnumerateArray());
         Assert.Equal("note", result.GetProperty("level").GetString());
         Assert.Equal(1, result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
+    }
+
+    [Fact]
+    public void Sarif_EveryRule_HasTheRuleFieldsOfSarif210()
+    {
+        using var folder = new TempFolder();
+        folder.Write("content/fragment.html", Content.DefectiveFragment);
+        folder.Write("content/page.html", Content.DefectivePage);
+        folder.Write("content/long-alt.html", $"<p><img src=\"a.png\" alt=\"{new string('x', 200)}\"></p><h4>Skipped</h4><p>TAKE THIS MEDICINE WITH FOOD</p>");
+        foreach (var sample in Directory.GetFiles(Paths.SampleClinic, "*.json"))
+        {
+            folder.Write("content/" + Path.GetFileName(sample), File.ReadAllText(sample));
+        }
+
+        using var sarif = JsonDocument.Parse(folder.Run("check", "content", "--culture", "es-ES", "--format", "sarif").Output);
+
+        var rules = Run(sarif).GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
+        Assert.NotEmpty(rules);
+        foreach (var rule in rules)
+        {
+            var id = rule.GetProperty("id").GetString()!;
+            Assert.Matches("^[A-Z][A-Za-z0-9]*$", rule.GetProperty("name").GetString());
+            var shortDescription = rule.GetProperty("shortDescription").GetProperty("text").GetString()!;
+            Assert.EndsWith(".", shortDescription, StringComparison.Ordinal);
+            Assert.DoesNotContain("…", shortDescription, StringComparison.Ordinal);
+            Assert.DoesNotContain("{", shortDescription, StringComparison.Ordinal);
+            Assert.NotEqual(id, shortDescription);
+            Assert.StartsWith(shortDescription + " ", rule.GetProperty("fullDescription").GetProperty("text").GetString(), StringComparison.Ordinal);
+            Assert.True(Uri.IsWellFormedUriString(rule.GetProperty("helpUri").GetString(), UriKind.Absolute), id);
+            Assert.Contains(rule.GetProperty("defaultConfiguration").GetProperty("level").GetString(), Levels);
+        }
+    }
+
+    [Fact]
+    public void Sarif_RuleWithoutW3cPage_LinksItsSectionOfTheRulesDocument()
+    {
+        var overview = File.ReadAllText(Path.Combine(Paths.SampleClinic, "01-treatment-overview.json"));
+        using var sarif = Check("overview.json", overview.Replace("\"+442079460123\"", "\"020 7946 0123\"", StringComparison.Ordinal), "es-ES");
+
+        var rule = Run(sarif).GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+            .Single(r => r.GetProperty("id").GetString() == "booking-phone-missing");
+        Assert.Equal("BookingPhoneMissing", rule.GetProperty("name").GetString());
+        Assert.Equal("https://github.com/carepages/carepages/blob/main/src/CarePages.Core/Checks/README.md#booking-phone-missing", rule.GetProperty("helpUri").GetString());
+    }
+
+    [Theory]
+    [InlineData("es-ES", "es", "INFLESZ (Szigriszt-Pazos)", "Puede que a muchos pacientes les cueste leer este texto (INFLESZ 48.7; objetivo: 55 o más;")]
+    [InlineData("es-ES", "en", "INFLESZ (Szigriszt-Pazos)", "Many patients may find this text hard to read (INFLESZ 48.7, target 55 or more;")]
+    public void Sarif_ReadabilityFinding_NamesTheFormulaOfItsLanguage(string culture, string uiCulture, string formula, string messageStart)
+    {
+        using var folder = new TempFolder();
+        var output = folder.Run("check", Path.Combine(Paths.SampleClinic, "01-treatment-overview.json"), "--culture", culture, "--ui-culture", uiCulture, "--format", "sarif").Output;
+        using var sarif = JsonDocument.Parse(output);
+
+        var result = Run(sarif).GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "text-readability");
+        Assert.StartsWith(messageStart, result.GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
+        var arguments = result.GetProperty("properties").GetProperty("arguments");
+        Assert.Equal(formula, arguments.GetProperty("formula").GetString());
+        Assert.Equal("48.7", arguments.GetProperty("score").GetString());
+        Assert.Equal("55", arguments.GetProperty("target").GetString());
+    }
+
+    [Fact]
+    public void Sarif_UiCultureGerman_DescribesRulesInGerman()
+    {
+        using var folder = new TempFolder();
+        folder.Write("fragment.html", Content.DefectiveFragment);
+        using var sarif = JsonDocument.Parse(folder.Run("check", "fragment.html", "--culture", "en-GB", "--ui-culture", "de", "--format", "sarif").Output);
+
+        var rule = Assert.Single(Run(sarif).GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray());
+        Assert.Equal(
+            "Prüft, dass jedes Bild einen Alternativtext hat, damit Screenreader-Nutzer wissen, was es zeigt.",
+            rule.GetProperty("shortDescription").GetProperty("text").GetString());
+        Assert.Contains("Standard-Schweregrad: block.", rule.GetProperty("fullDescription").GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
     private static JsonDocument Check(string name, string content, string culture)

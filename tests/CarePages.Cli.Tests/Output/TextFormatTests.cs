@@ -20,7 +20,7 @@ public class TextFormatTests
         Assert.StartsWith("    This image has no text alternative", lines[4], StringComparison.Ordinal);
         Assert.StartsWith("    Hint: Describe what the image tells the patient", lines[5], StringComparison.Ordinal);
         Assert.Equal("    Snippet: <img src=\"scan.png\">", lines[6]);
-        Assert.Contains("1 file checked, 1 with findings: 1 block, 0 warn, 0 info.", lines);
+        Assert.Contains("1 file checked, 1 with findings: 1 blocker, 0 warnings, 0 notes.", lines);
     }
 
     [Fact]
@@ -46,6 +46,35 @@ public class TextFormatTests
 
         Assert.True(output.IndexOf("c/a.html", StringComparison.Ordinal) < output.IndexOf("c/c.html", StringComparison.Ordinal));
         Assert.DoesNotContain("c/b.html", output, StringComparison.Ordinal);
-        Assert.Contains("3 files checked, 2 with findings: 2 block, 0 warn, 0 info.", output, StringComparison.Ordinal);
+        Assert.Contains("3 files checked, 2 with findings: 2 blockers, 0 warnings, 0 notes.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_UiCultureArabic_LabelsAndSummaryAreArabicWithTheirPluralForms()
+    {
+        using var folder = new TempFolder();
+        folder.Write("c/a.html", Content.DefectiveFragment);
+        folder.Write("c/b.html", Content.CleanFragment);
+        folder.Write("c/c.html", Content.DefectiveFragment);
+
+        var output = folder.Run("check", "c", "--culture", "en-GB", "--ui-culture", "ar").Output;
+
+        Assert.Contains("    الثقافة: en-GB", output, StringComparison.Ordinal);
+        Assert.Contains("    تلميح: ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Culture:", output, StringComparison.Ordinal);
+        Assert.Contains("فُحصت 3 ملفات، ملفان فيهما نتائج: عائقان، لا تحذيرات، لا ملاحظات.", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Content.DefectiveFragment, "fr", "1 fichier vérifié, 1 avec des constats : 1 point bloquant, 0 avertissement, 0 remarque.")]
+    [InlineData(Content.CleanFragment, "es-ES", "1 archivo comprobado: sin hallazgos.")]
+    public void Text_UiCulture_SummaryInThatLanguageWithItsSingularForms(string fragment, string uiCulture, string summary)
+    {
+        using var folder = new TempFolder();
+        folder.Write("fragment.html", fragment);
+
+        var output = folder.Run("check", "fragment.html", "--culture", "en-GB", "--ui-culture", uiCulture).Output;
+
+        Assert.Equal(summary, output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n')[^1]);
     }
 }

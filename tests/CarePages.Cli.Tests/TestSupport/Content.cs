@@ -28,4 +28,19 @@ internal static class Content
         howItWorks["value"]!["markup"] = (string?)howItWorks["value"]!["markup"] + markup;
         return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
+
+    /// <summary>The sample intranasal route as a document without its <paramref name="culture"/> version (name and values).</summary>
+    public static string RouteWithout(string culture)
+    {
+        var document = JsonNode.Parse(File.ReadAllText(Path.Combine(Paths.SampleClinic, "02-route-intranasal.json")))!;
+        foreach (var list in new[] { document["variants"]!.AsArray(), document["values"]!.AsArray() })
+        {
+            foreach (var item in list.Where(i => (string?)i!["culture"] == culture).ToList())
+            {
+                list.Remove(item);
+            }
+        }
+
+        return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
 }

@@ -34,7 +34,7 @@ public sealed class CheckEngineLimitsTests
         var findings = CheckEngine.CreateDefault().CheckRichText(html, English, "howItWorks").Findings;
 
         var list = Assert.Single(findings, f => f.RuleId == "list-fake");
-        Assert.Contains("These 2000 lines", list.Message, StringComparison.Ordinal);
+        Assert.Contains("the 2000 lines start with", list.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(findings, f => f.RuleId is "input-too-large" or "rule-failed");
     }
 

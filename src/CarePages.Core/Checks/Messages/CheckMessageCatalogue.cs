@@ -52,25 +52,6 @@ public sealed class CheckMessageCatalogue
         return template;
     }
 
-    private static CheckMessageCatalogue Load()
-    {
-        var byLanguage = new Dictionary<string, Dictionary<string, CheckMessage>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (language, messages) in EmbeddedJson.Read<Dictionary<string, CheckMessage>>("CarePages.Checks.Messages."))
-        {
-            if (!byLanguage.TryGetValue(language, out var merged))
-            {
-                byLanguage[language] = merged = new Dictionary<string, CheckMessage>(StringComparer.Ordinal);
-            }
-
-            foreach (var (key, message) in messages)
-            {
-                if (!merged.TryAdd(key, message))
-                {
-                    throw new InvalidOperationException($"Message '{key}' is defined twice in the {language} catalogue.");
-                }
-            }
-        }
-
-        return new CheckMessageCatalogue(byLanguage);
-    }
+    private static CheckMessageCatalogue Load() =>
+        new(EmbeddedJson.ReadByLanguage<CheckMessage>(typeof(CheckMessageCatalogue).Assembly, "CarePages.Checks.Messages."));
 }

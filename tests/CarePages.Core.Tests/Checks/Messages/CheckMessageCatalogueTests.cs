@@ -2,13 +2,12 @@ using System.Text.RegularExpressions;
 using CarePages.Core.Checks;
 using CarePages.Core.Checks.Engine;
 using CarePages.Core.Checks.Messages;
+using CarePages.Core.Tests.Checks.TestSupport;
 
 namespace CarePages.Core.Tests.Checks.Messages;
 
 public partial class CheckMessageCatalogueTests
 {
-    private static readonly string[] UiLanguages = ["en", "es", "fr", "de", "ar"];
-
     [Fact]
     public void BuiltIn_EveryRuleAndEngineFinding_HasAnEnglishMessageAndHint()
     {
@@ -39,6 +38,19 @@ public partial class CheckMessageCatalogueTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(UiLanguages.Each), MemberType = typeof(UiLanguages))]
+    public void BuiltIn_MessagesWithAFigure_SayWhatThePatientMeetsBeforeTheFigure(string language)
+    {
+        var catalogue = CheckMessageCatalogue.BuiltIn;
+        var figureFirst = catalogue.KeysOf(language)
+            .Select(key => (Key: key, catalogue.Get(key, language).Message))
+            .Where(m => Figure().Match(m.Message) is { Success: true } figure && !m.Message[..figure.Index].Any(c => c is ':' or '('))
+            .Select(m => $"{m.Key}: {m.Message}");
+
+        Assert.Empty(figureFirst);
+    }
+
     [Fact]
     public void Get_UnknownUiLanguage_FallsBackToEnglish() =>
         Assert.Equal(CheckMessageCatalogue.BuiltIn.Get("image-alt-missing", "en"), CheckMessageCatalogue.BuiltIn.Get("image-alt-missing", "ja-JP"));
@@ -49,11 +61,15 @@ public partial class CheckMessageCatalogueTests
 
     [Fact]
     public void BuiltIn_Languages_AreTheFiveUiLanguages() =>
-        Assert.Equal(UiLanguages.Order(), CheckMessageCatalogue.BuiltIn.Languages.Order());
+        Assert.Equal(UiLanguages.All.Order(), CheckMessageCatalogue.BuiltIn.Languages.Order());
 
     private static string[] Placeholders(string text) =>
         Placeholder().Matches(text).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal).ToArray();
 
     [GeneratedRegex(@"\{[a-zA-Z]+\}")]
     private static partial Regex Placeholder();
+
+    // Scores, ratios, lengths and counts: the figures a message gives after what the patient meets.
+    [GeneratedRegex(@"\{(score|target|ratio|required|length|limit|longest|maxWords|words|count|minimum|level)\}")]
+    private static partial Regex Figure();
 }

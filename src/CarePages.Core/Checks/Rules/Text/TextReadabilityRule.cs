@@ -58,6 +58,7 @@ public sealed class TextReadabilityRule : IMarkupRule
 
         var arguments = new Dictionary<string, string>
         {
+            ["formula"] = ReadabilityFormulaNames.Of(assessment.Target.Formula),
             ["score"] = Number(assessment.Score),
             ["target"] = Number(assessment.Target.Threshold),
             ["words"] = statistics.Words.ToString(CultureInfo.InvariantCulture),

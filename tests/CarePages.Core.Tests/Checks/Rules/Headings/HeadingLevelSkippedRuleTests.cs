@@ -20,7 +20,7 @@ public class HeadingLevelSkippedRuleTests
         Assert.Null(finding.ActRule);
         Assert.StartsWith("<h4>", finding.Snippet, StringComparison.Ordinal);
         Assert.Equal(
-            "This field starts with a level 4 heading, but the section heading above the field is level 2, so a level is skipped.",
+            "Screen-reader users may think they missed a section: this field starts with a level 4 heading, but the section heading above it is level 2.",
             finding.Message);
         Assert.Contains("level 3", finding.Hint, StringComparison.Ordinal);
     }
@@ -58,8 +58,8 @@ public class HeadingLevelSkippedRuleTests
         Assert.Empty(RuleHarness.Page(_rule, "<html lang=\"en\"><body><h1>T</h1><h4>Skip</h4></body></html>"));
 
     [Theory]
-    [InlineData("es", "se salta un nivel")]
-    [InlineData("de", "übersprungen")]
+    [InlineData("es", "pueden pensar que se han perdido una sección")]
+    [InlineData("de", "vermutet womöglich einen verpassten Abschnitt")]
     public void Check_UiLanguage_MessageInThatLanguage(string uiCulture, string expected)
     {
         var finding = Assert.Single(RuleHarness.RichText(_rule, "<h3>A</h3><h5>B</h5>", uiCulture: uiCulture));

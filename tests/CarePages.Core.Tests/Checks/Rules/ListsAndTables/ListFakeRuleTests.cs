@@ -27,7 +27,7 @@ public class ListFakeRuleTests
         Assert.Equal("list-fake", finding.RuleId);
         Assert.Equal(FindingSeverity.Warn, finding.Severity);
         Assert.Equal(["1.3.1"], finding.Wcag);
-        Assert.Contains($"These {count} lines", finding.Message, StringComparison.Ordinal);
+        Assert.Contains($"the {count} lines start with", finding.Message, StringComparison.Ordinal);
     }
 
     [Theory]

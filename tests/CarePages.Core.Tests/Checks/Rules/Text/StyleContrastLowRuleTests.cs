@@ -18,7 +18,7 @@ public class StyleContrastLowRuleTests
         Assert.Equal(FindingSeverity.Warn, finding.Severity);
         Assert.Equal(["1.4.3"], finding.Wcag);
         Assert.Equal("afw4f7", finding.ActRule);
-        Assert.Equal("Text in #aaaaaa on #ffffff has a contrast ratio of 2.32:1; it needs at least 4.5:1.", finding.Message);
+        Assert.Equal("Patients with low vision may not be able to read this text: #aaaaaa on #ffffff has a contrast ratio of 2.32:1, and it needs at least 4.5:1.", finding.Message);
     }
 
     [Theory]

@@ -99,5 +99,5 @@ public class StyleSpacingRulesTests
 
     [Fact]
     public void Check_SpanishUi_MessageInSpanish() =>
-        Assert.StartsWith("El interlineado está fijado en 1.2", Assert.Single(RuleHarness.RichText(LineHeight, $"<p style=\"line-height: 1.2 !important\">{Text}</p>", uiCulture: "es")).Message, StringComparison.Ordinal);
+        Assert.StartsWith("Quienes necesitan más espacio entre líneas no pueden ampliarlo: el interlineado está fijado en 1.2", Assert.Single(RuleHarness.RichText(LineHeight, $"<p style=\"line-height: 1.2 !important\">{Text}</p>", uiCulture: "es")).Message, StringComparison.Ordinal);
 }

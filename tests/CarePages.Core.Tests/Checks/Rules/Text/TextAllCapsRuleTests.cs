@@ -18,7 +18,7 @@ public class TextAllCapsRuleTests
         Assert.Equal(FindingSeverity.Warn, finding.Severity);
         Assert.Empty(finding.Wcag);
         Assert.Equal("TAKE THIS MEDICINE WITH FOOD", finding.Snippet);
-        Assert.StartsWith("5 words in a row are in capital letters", finding.Message, StringComparison.Ordinal);
+        Assert.Equal("Text in capital letters is harder to read, and some screen readers spell it out letter by letter (5 words in a row).", finding.Message);
     }
 
     [Theory]
@@ -43,7 +43,8 @@ public class TextAllCapsRuleTests
         var finding = Assert.Single(RuleHarness.RichText(_rule, "<p>ATENCIÓN: NO CONDUZCA DESPUÉS DEL TRATAMIENTO.</p>", culture: "es-ES", uiCulture: "es"));
 
         Assert.Equal("ATENCIÓN: NO CONDUZCA DESPUÉS DEL TRATAMIENTO", finding.Snippet);
-        Assert.StartsWith("Hay 6 palabras seguidas en mayúsculas", finding.Message, StringComparison.Ordinal);
+        Assert.EndsWith("(6 palabras seguidas).", finding.Message, StringComparison.Ordinal);
+        Assert.StartsWith("El texto en mayúsculas se lee peor", finding.Message, StringComparison.Ordinal);
     }
 
     [Theory]

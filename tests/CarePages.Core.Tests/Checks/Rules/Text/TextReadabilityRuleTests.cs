@@ -39,7 +39,7 @@ public class TextReadabilityRuleTests
     private readonly TextReadabilityRule _rule = new();
 
     [Fact]
-    public void Check_HardEnglish_WarnsWithGradeAndTarget()
+    public void Check_HardEnglish_SaysPatientsMayFindItHardThenGradeAndTarget()
     {
         var finding = Assert.Single(RuleHarness.RichText(_rule, HardEnglish));
 
@@ -48,7 +48,8 @@ public class TextReadabilityRuleTests
         Assert.Equal(["3.1.5"], finding.Wcag);
         Assert.Null(finding.ActRule);
         Assert.Equal("body", finding.Property);
-        Assert.Matches(@"^Flesch–Kincaid grade \d+(\.\d)?; target 8 or lower\.", finding.Message);
+        Assert.Matches(@"^Many patients may find this text hard to read \(Flesch–Kincaid grade \d+(\.\d)?, target 8 or lower\)\.$", finding.Message);
+        Assert.Equal("Flesch–Kincaid grade level", finding.Arguments["formula"]);
         Assert.Contains("30 words in all", finding.Hint, StringComparison.Ordinal);
         Assert.StartsWith("Pharmacological", finding.Snippet, StringComparison.Ordinal);
     }
@@ -74,25 +75,35 @@ public class TextReadabilityRuleTests
     {
         var finding = Assert.Single(RuleHarness.RichText(_rule, HardSpanish, culture: "es-ES", uiCulture: "es"));
 
-        Assert.Matches(@"^Índice INFLESZ \(Szigriszt-Pazos\) -?\d+(\.\d)?; el objetivo es 55 o más \(Fernández-Huerta -?\d+(\.\d)?\)\.", finding.Message);
+        Assert.Matches(@"^Puede que a muchos pacientes les cueste leer este texto \(INFLESZ -?\d+(\.\d)?; objetivo: 55 o más; Fernández-Huerta -?\d+(\.\d)?\)\.$", finding.Message);
+        Assert.Equal("INFLESZ (Szigriszt-Pazos)", finding.Arguments["formula"]);
         Assert.Equal("es-ES", finding.Culture);
     }
 
     [Fact]
-    public void Check_HardFrench_ReportsKandelMoles() =>
-        Assert.StartsWith("Kandel–Moles score", Assert.Single(RuleHarness.RichText(_rule, HardFrench, culture: "fr-FR")).Message, StringComparison.Ordinal);
+    public void Check_HardFrench_ReportsKandelMoles()
+    {
+        var finding = Assert.Single(RuleHarness.RichText(_rule, HardFrench, culture: "fr-FR"));
+
+        Assert.StartsWith("Many patients may find this text hard to read (Kandel–Moles ", finding.Message, StringComparison.Ordinal);
+        Assert.Equal("Kandel–Moles", finding.Arguments["formula"]);
+    }
 
     [Fact]
     public void Check_HardGerman_ReportsAmstadInGerman() =>
-        Assert.StartsWith("Amstad-Wert", Assert.Single(RuleHarness.RichText(_rule, HardGerman, culture: "de-DE", uiCulture: "de")).Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Vielen Patientinnen und Patienten dürfte dieser Text schwerfallen (Amstad ",
+            Assert.Single(RuleHarness.RichText(_rule, HardGerman, culture: "de-DE", uiCulture: "de")).Message,
+            StringComparison.Ordinal);
 
     [Fact]
     public void Check_HardArabic_ReportsLixInArabic()
     {
         var finding = Assert.Single(RuleHarness.RichText(_rule, HardArabic, culture: "ar", uiCulture: "ar"));
 
-        Assert.StartsWith("مؤشر LIX", finding.Message, StringComparison.Ordinal);
+        Assert.StartsWith("قد يجد كثير من المرضى صعوبة في قراءة هذا النص (مؤشر LIX", finding.Message, StringComparison.Ordinal);
         Assert.Contains("40", finding.Message, StringComparison.Ordinal);
+        Assert.Equal("LIX", finding.Arguments["formula"]);
     }
 
     [Fact]

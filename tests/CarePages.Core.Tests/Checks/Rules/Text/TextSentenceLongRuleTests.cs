@@ -25,7 +25,7 @@ public class TextSentenceLongRuleTests
         Assert.Equal("text-sentence-long", finding.RuleId);
         Assert.Equal(FindingSeverity.Warn, finding.Severity);
         Assert.Equal(["3.1.5"], finding.Wcag);
-        Assert.Equal("2 sentences are longer than 25 words (the longest has 31); the first is shown.", finding.Message);
+        Assert.Equal("Patients may lose the thread of long sentences: 2 have more than 25 words (the longest 31); the first is shown.", finding.Message);
         Assert.StartsWith("Ketamine was first used", finding.Snippet, StringComparison.Ordinal);
     }
 
@@ -34,7 +34,7 @@ public class TextSentenceLongRuleTests
     {
         var finding = Assert.Single(RuleHarness.RichText(_rule, $"<p>It works well. {Long27}</p>"));
 
-        Assert.Equal("One sentence has 27 words, more than the 25 that are easy to follow.", finding.Message);
+        Assert.Equal("Patients may lose the thread of this sentence: it has 27 words, more than the 25 that are easy to follow.", finding.Message);
         Assert.StartsWith("If you feel very sleepy", finding.Snippet, StringComparison.Ordinal);
     }
 
@@ -66,7 +66,7 @@ public class TextSentenceLongRuleTests
 
         var finding = Assert.Single(RuleHarness.RichText(_rule, html, culture: "es-ES", uiCulture: "es"));
 
-        Assert.Equal("Una frase tiene 32 palabras, más de las 25 que se siguen con facilidad.", finding.Message);
+        Assert.Equal("Puede que los pacientes pierdan el hilo de esta frase: tiene 32 palabras, más de las 25 que se siguen con facilidad.", finding.Message);
     }
 
     [Fact]
