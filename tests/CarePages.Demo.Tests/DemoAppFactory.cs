@@ -8,11 +8,17 @@ namespace CarePages.Demo.Tests;
 public sealed class DemoAppFactory : WebApplicationFactory<Program>
 {
     private readonly bool _ownsFile;
+    private readonly bool _approveSampleTranslations = true;
 
     public DemoAppFactory()
         : this(TempDatabase.NewPath(), ownsFile: true)
     {
     }
+
+    /// <summary>A demo whose sample Spanish and Arabic pages start untranslated, for tests of the workflow from its start.</summary>
+    /// <param name="approveSampleTranslations">False: the seed records no approved sample translations.</param>
+    public DemoAppFactory(bool approveSampleTranslations)
+        : this(TempDatabase.NewPath(), ownsFile: true) => _approveSampleTranslations = approveSampleTranslations;
 
     private DemoAppFactory(string databasePath, bool ownsFile)
     {
@@ -28,6 +34,7 @@ public sealed class DemoAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("CarePagesDemo:DatabasePath", DatabasePath);
+        builder.UseSetting("CarePagesDemo:ApproveSampleTranslations", _approveSampleTranslations ? "true" : "false");
     }
 
     protected override void Dispose(bool disposing)
