@@ -55,7 +55,7 @@ public sealed class TranslationImportService(
         var reports = new List<DocumentImportReport>();
         foreach (var document in documents)
         {
-            reports.Add(await ApplyAsync(job, document, actor, glossary, replaceNewerTranslations, cancellationToken).ConfigureAwait(false));
+            reports.Add(await ApplyTranslatedAsync(job, document, actor, glossary, replaceNewerTranslations, cancellationToken).ConfigureAwait(false));
         }
 
         var status = OverallStatus(reports);
@@ -65,7 +65,8 @@ public sealed class TranslationImportService(
     private static TranslationImportStatus OverallStatus(IReadOnlyList<DocumentImportReport> reports)
     {
         var applied = reports.Count(r => r.Applied);
-        var before = reports.Count(r => r.Fields.Count > 0 && r.Fields.All(f => f.Outcome == FieldImportOutcome.AlreadyApplied));
+        var before = reports.Count(r => r.Fields.Any(f => f.Outcome == FieldImportOutcome.AlreadyApplied)
+            && r.Fields.All(f => f.Outcome is FieldImportOutcome.AlreadyApplied or FieldImportOutcome.SourceCopied));
         var kept = reports.Count(r => r.Fields.Any(f => f.Outcome == FieldImportOutcome.NewerTranslationKept));
         if (reports.Count == 0)
         {
@@ -117,6 +118,35 @@ public sealed class TranslationImportService(
             ? (job, null)
             : (null, TranslationImportReport.Refused(TranslationImportStatus.CultureNotAllowed, job.JobId,
                 $"{actor.DisplayName} may not import into {job.TargetCulture}; their languages are {string.Join(", ", actor.Cultures)}."));
+    }
+
+    // Fields whose translation is the source copied back are left out and reported; the rest is applied as usual.
+    private async Task<DocumentImportReport> ApplyTranslatedAsync(TranslationJob job, ImportedDocument imported, TranslationActor actor, LanguagePairGlossary? glossary, bool replaceNewerTranslations, CancellationToken cancellationToken)
+    {
+        var sent = job.Export.Documents.Single(d => d.Key == imported.DocumentKey).Units.ToDictionary(u => u.FieldPath, StringComparer.Ordinal);
+        var copies = imported.Fields
+            .Where(f => sent.TryGetValue(f.Field.Path.Value, out var unit) && CopiedSource.IsCopy(f.Field.Kind, unit.Source, f.Field.Value, glossary, options.CopiedSourceMinLetters))
+            .Select(f => new FieldImportReport(f.Field.Path.Value, FieldImportOutcome.SourceCopied, "The translation is the source text unchanged: it was not imported as a translation and the field stays untranslated. Translate it, then import the file again."))
+            .ToArray();
+        if (copies.Length == 0)
+        {
+            return await ApplyAsync(job, imported, actor, glossary, replaceNewerTranslations, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (copies.Length == imported.Fields.Count && imported.Rejected.Count == 0)
+        {
+            return new DocumentImportReport(imported.DocumentKey, false, "Every translation in the file is the source text unchanged: the file was sent back untranslated. Nothing was written.", copies);
+        }
+
+        var copied = copies.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
+        var translated = imported with
+        {
+            Fields = imported.Fields.Where(f => !copied.Contains(f.Field.Path.Value)).ToArray(),
+            Accepted = imported.Accepted.Where(id => !copied.Contains(id)).ToArray(),
+            Placeholders = imported.Fields.Where(f => copied.Contains(f.Field.Path.Value)).Select(f => f.Field).ToArray(),
+        };
+        var report = await ApplyAsync(job, translated, actor, glossary, replaceNewerTranslations, cancellationToken).ConfigureAwait(false);
+        return report with { Fields = [.. report.Fields, .. copies] };
     }
 
     private async Task<DocumentImportReport> ApplyAsync(TranslationJob job, ImportedDocument imported, TranslationActor actor, LanguagePairGlossary? glossary, bool replaceNewerTranslations, CancellationToken cancellationToken)

@@ -74,6 +74,7 @@ const ar: CarePagesDictionary = {
     importStatusNeedsConfirmation: 'أُعيدت ترجمة بعض الحقول بعد تصدير هذا الملف. احتُفظ بالترجمات الأحدث ولم يُحفظ شيء. قارن بينها أدناه، ولا تستبدلها إلا إذا كان هذا الملف هو الصحيح.',
     outcomeAlreadyApplied: 'مستورد من قبل',
     outcomeNewerTranslationKept: 'احتُفظ بالترجمة الأحدث',
+    outcomeSourceCopied: 'لم يُستورد: النص المصدر دون ترجمة',
     newerTranslationBy: 'أعاد {0} ترجمته في {1}، بعد تصدير هذا الملف.',
     newerTranslationKept: 'المحتفظ بها: الترجمة الأحدث',
     translationInFile: 'في هذا الملف (لم تُحفظ)',

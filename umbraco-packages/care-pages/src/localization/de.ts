@@ -74,6 +74,7 @@ const de: CarePagesDictionary = {
     importStatusNeedsConfirmation: 'Einige Felder wurden nach dem Export dieser Datei erneut übersetzt. Die neueren Übersetzungen wurden beibehalten, und es wurde nichts gespeichert. Vergleichen Sie sie unten und ersetzen Sie sie nur, wenn diese Datei die richtige ist.',
     outcomeAlreadyApplied: 'Bereits importiert',
     outcomeNewerTranslationKept: 'Neuere Übersetzung beibehalten',
+    outcomeSourceCopied: 'Nicht importiert: unübersetzter Ausgangstext',
     newerTranslationBy: 'Erneut übersetzt von {0} am {1}, nach dem Export dieser Datei.',
     newerTranslationKept: 'Beibehalten: die neuere Übersetzung',
     translationInFile: 'In dieser Datei (nicht gespeichert)',

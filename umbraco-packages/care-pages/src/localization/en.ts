@@ -76,6 +76,7 @@ const en = {
     importStatusNeedsConfirmation: 'Some fields were translated again after this file was exported. The newer translations were kept and nothing was saved. Compare them below, and replace them only if this file is right.',
     outcomeAlreadyApplied: 'Already imported',
     outcomeNewerTranslationKept: 'Newer translation kept',
+    outcomeSourceCopied: 'Not imported: the source text unchanged',
     newerTranslationBy: 'Translated again by {0} on {1}, after this file was exported.',
     newerTranslationKept: 'Kept: the newer translation',
     translationInFile: 'In this file (not saved)',

@@ -74,6 +74,7 @@ const es: CarePagesDictionary = {
     importStatusNeedsConfirmation: 'Algunos campos se volvieron a traducir después de exportar este archivo. Se han conservado las traducciones más recientes y no se ha guardado nada. Compárelas a continuación y sustitúyalas solo si este archivo es el correcto.',
     outcomeAlreadyApplied: 'Ya importado',
     outcomeNewerTranslationKept: 'Se conserva la traducción más reciente',
+    outcomeSourceCopied: 'No importado: es el texto de origen sin traducir',
     newerTranslationBy: 'Traducido de nuevo por {0} el {1}, después de exportar este archivo.',
     newerTranslationKept: 'Conservada: la traducción más reciente',
     translationInFile: 'En este archivo (no guardada)',

@@ -74,6 +74,7 @@ const fr: CarePagesDictionary = {
     importStatusNeedsConfirmation: 'Certains champs ont été traduits à nouveau après l’export de ce fichier. Les traductions plus récentes ont été conservées et rien n’a été enregistré. Comparez-les ci-dessous et ne les remplacez que si ce fichier est le bon.',
     outcomeAlreadyApplied: 'Déjà importé',
     outcomeNewerTranslationKept: 'Traduction plus récente conservée',
+    outcomeSourceCopied: 'Non importé : texte source non traduit',
     newerTranslationBy: 'Traduit à nouveau par {0} le {1}, après l’export de ce fichier.',
     newerTranslationKept: 'Conservée : la traduction plus récente',
     translationInFile: 'Dans ce fichier (non enregistrée)',
