@@ -56,6 +56,7 @@ internal static class XliffImportCommand
         await using (var stream = File.OpenRead(path))
         {
             report = await session.Import.ImportAsync(stream, actor, replaceNewer, cancellationToken).ConfigureAwait(false);
+            report = await session.Import.LabelAsync(report, "en", cancellationToken).ConfigureAwait(false);
         }
 
         if (report.Documents.Count == 0)

@@ -10,11 +10,11 @@ internal static class ImportReportTextWriter
         foreach (var document in report.Documents)
         {
             await output.WriteLineAsync(document.Applied
-                ? $"{document.DocumentKey}: saved as a {report.TargetCulture} draft ({document.Fields.Count} fields)"
-                : $"{document.DocumentKey}: left unchanged: {document.Reason}").ConfigureAwait(false);
+                ? $"{Name(document)}: saved as a {report.TargetCulture} draft ({document.Fields.Count} fields)"
+                : $"{Name(document)}: left unchanged: {document.Reason}").ConfigureAwait(false);
             foreach (var field in document.Fields.Where(f => f.Outcome is not (FieldImportOutcome.Imported or FieldImportOutcome.NotApplied or FieldImportOutcome.AlreadyApplied) || f.Warnings is { Count: > 0 }))
             {
-                await output.WriteLineAsync($"  {field.Path}: {field.Outcome}{(field.Reason is null ? string.Empty : " - " + field.Reason)}").ConfigureAwait(false);
+                await output.WriteLineAsync($"  {field.Label ?? field.Path}: {field.Outcome}{(field.Reason is null ? string.Empty : " - " + field.Reason)}").ConfigureAwait(false);
                 if (field.SourceChange is { } change)
                 {
                     await output.WriteLineAsync($"    source was: {change.OldSourceText}").ConfigureAwait(false);
@@ -42,4 +42,8 @@ internal static class ImportReportTextWriter
         var applied = report.Documents.Count(d => d.Applied);
         await output.WriteLineAsync($"job {report.JobId}: {applied} of {report.Documents.Count} documents applied ({report.Status}).").ConfigureAwait(false);
     }
+
+    // The name people know the page by, with the key that names it to the API and the store.
+    private static string Name(DocumentImportReport document) =>
+        document.DocumentName is { } name ? $"{name} ({document.DocumentKey})" : document.DocumentKey.ToString();
 }

@@ -12,4 +12,7 @@ public sealed record FieldImportReport(string Path, FieldImportOutcome Outcome, 
 {
     /// <summary>For <see cref="FieldImportOutcome.NewerTranslationKept"/>: the translation in the draft and the one in the file.</summary>
     public TranslationDiff? Diff { get; init; }
+
+    /// <summary>The field's label for people ("Benefit 2 › Title"; see <see cref="TranslationImportService.LabelAsync"/>); null until labelled.</summary>
+    public string? Label { get; init; }
 }

@@ -3,6 +3,7 @@ using CarePages.Core.Ports;
 using CarePages.Core.Translation.Audit;
 using CarePages.Core.Translation.Glossary;
 using CarePages.Core.Translation.Jobs;
+using CarePages.Core.Translation.Labels;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
 using CarePages.Core.Xliff;
@@ -60,6 +61,29 @@ public sealed class TranslationImportService(
 
         var status = OverallStatus(reports);
         return new TranslationImportReport(status, job.JobId, job.TargetCulture, [], reports);
+    }
+
+    /// <summary>
+    /// <paramref name="report"/> with the names people read: each document's name (in the job's target culture when it
+    /// has one, else the source culture's) and each field's label in <paramref name="uiCulture"/>. Paths and keys stay
+    /// for machines.
+    /// </summary>
+    public async Task<TranslationImportReport> LabelAsync(TranslationImportReport report, string uiCulture, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var documents = new List<DocumentImportReport>(report.Documents.Count);
+        foreach (var document in report.Documents)
+        {
+            var draft = await content.GetDraftAsync(document.DocumentKey, cancellationToken).ConfigureAwait(false);
+            var source = draft?.NameIn(options.SourceCulture) is null ? null : CultureDocumentFactory.Create(draft, options.SourceCulture);
+            documents.Add(document with
+            {
+                DocumentName = draft?.NamePreferring(report.TargetCulture is { } target && draft.NameIn(target) is not null ? target : options.SourceCulture),
+                Fields = document.Fields.Select(f => f with { Label = FieldLabels.Of(f.Path, source, uiCulture) }).ToArray(),
+            });
+        }
+
+        return report with { Documents = documents };
     }
 
     private static TranslationImportStatus OverallStatus(IReadOnlyList<DocumentImportReport> reports)

@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CheckFinding, CultureCheckResult, DocumentCheckResponse, FindingSeverity } from '../api/types.js';
+import { localizePlural } from '../localization/plural.js';
 import { CarePagesElement } from './care-pages-element.js';
 import { sharedStyles } from './shared-styles.js';
 
@@ -51,7 +52,7 @@ export class CarePagesAccessibilityFindingsElement extends CarePagesElement {
       <label for="culture">${this.localize('language')}</label>
       <select id="culture" @change=${(e: Event) => (this.selected = (e.target as HTMLSelectElement).value)}>
         ${response.cultures.map(
-          (c) => html`<option value=${c.culture} ?selected=${c === current}>${this.localize('cultureSummary', c.culture, c.blockers, c.warnings)}</option>`,
+          (c) => html`<option value=${c.culture} ?selected=${c === current}>${this.localize('cultureSummary', c.culture, localizePlural(this.localize, 'blockerCount', c.blockers, this.uiCulture), localizePlural(this.localize, 'warningCount', c.warnings, this.uiCulture))}</option>`,
         )}
       </select>
     </span>`;

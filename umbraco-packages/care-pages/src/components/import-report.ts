@@ -44,7 +44,7 @@ export const renderImportReport = (report: TranslationImportReport, view: Import
     ${report.messages.length > 0 ? html`<ul lang="en">${report.messages.map((m) => html`<li dir="auto">${m}</li>`)}</ul>` : nothing}
     ${report.documents.map(
       (d) => html`<div class="document" data-document=${d.documentKey}>
-        <h4>${view.documentName(d.documentKey)}: ${localize(d.applied ? 'documentApplied' : 'documentNotApplied')}</h4>
+        <h4>${d.documentName ?? view.documentName(d.documentKey)}: ${localize(d.applied ? 'documentApplied' : 'documentNotApplied')}</h4>
         ${d.reason ? html`<p lang="en" dir="auto">${d.reason}</p>` : nothing}
         <ul>
           ${d.fields.map((f) => renderImportedField(f, report.targetCulture, view))}
@@ -67,7 +67,7 @@ export const renderImportReport = (report: TranslationImportReport, view: Import
 const renderImportedField = (field: FieldImportReport, targetCulture: string | null, view: ImportReportView) => {
   const diff = field.diff;
   return html`<li data-path=${field.path} data-outcome=${field.outcome}>
-    <code>${field.path}</code>: ${view.localize(`outcome${field.outcome}`)}${field.reason && !diff ? html` — <bdi lang="en">${field.reason}</bdi>` : nothing}
+    ${field.label ? html`<span class="field-label">${field.label}</span>` : html`<code>${field.path}</code>`}: ${view.localize(`outcome${field.outcome}`)}${field.reason && !diff ? html` — <bdi lang="en">${field.reason}</bdi>` : nothing}
     ${diff ? renderNewerTranslation(diff, targetCulture, view) : nothing}
     ${field.warnings?.length ? html`<ul lang="en">${field.warnings.map((w) => html`<li dir="auto">${w}</li>`)}</ul>` : nothing}
   </li>`;

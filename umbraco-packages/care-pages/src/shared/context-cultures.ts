@@ -1,8 +1,11 @@
 import type { CarePagesContext, ContentCulture } from '../api/types.js';
 
-/** The cultures translations are made into: every content culture but the source. */
-export const targetCultures = (context: CarePagesContext | undefined): ContentCulture[] =>
-  (context?.cultures ?? []).filter((c) => c.isoCode !== context?.sourceCulture);
+/** The cultures translations are made into: every content culture but the source, the signed-in user's own first. */
+export const targetCultures = (context: CarePagesContext | undefined): ContentCulture[] => {
+  const all = (context?.cultures ?? []).filter((c) => c.isoCode !== context?.sourceCulture);
+  const mine = (c: ContentCulture) => context?.user.cultures.includes(c.isoCode) ?? false;
+  return [...all.filter(mine), ...all.filter((c) => !mine(c))];
+};
 
 /** The target cultures the signed-in user may work on. */
 export const userTargetCultures = (context: CarePagesContext | undefined): ContentCulture[] =>
@@ -11,3 +14,26 @@ export const userTargetCultures = (context: CarePagesContext | undefined): Conte
 /** Each culture's display name by ISO code. */
 export const cultureNames = (context: CarePagesContext | undefined): Record<string, string> =>
   Object.fromEntries((context?.cultures ?? []).map((c) => [c.isoCode, c.name]));
+
+/**
+ * The context with each culture named in the interface language ("Spanish (Spain)" is "الإسبانية (إسبانيا)" in Arabic):
+ * the server's names are in its own language, which on Linux is English whatever the user reads. A culture the browser
+ * cannot name keeps the server's name.
+ */
+export const withCultureNamesIn = (context: CarePagesContext, uiLocale: string | undefined): CarePagesContext => {
+  let names: Intl.DisplayNames;
+  try {
+    names = new Intl.DisplayNames(uiLocale ? [uiLocale] : [], { type: 'language', fallback: 'none' });
+  } catch {
+    return context;
+  }
+
+  const nameOf = (culture: ContentCulture) => {
+    try {
+      return names.of(culture.isoCode) ?? culture.name;
+    } catch {
+      return culture.name;
+    }
+  };
+  return { ...context, cultures: context.cultures.map((c) => ({ ...c, name: nameOf(c) })) };
+};
