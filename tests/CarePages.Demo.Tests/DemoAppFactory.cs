@@ -8,17 +8,12 @@ namespace CarePages.Demo.Tests;
 public sealed class DemoAppFactory : WebApplicationFactory<Program>
 {
     private readonly bool _ownsFile;
-    private readonly bool _approveSampleTranslations = true;
+    private bool _approveSampleTranslations = true;
 
     public DemoAppFactory()
         : this(TempDatabase.NewPath(), ownsFile: true)
     {
     }
-
-    /// <summary>A demo whose sample Spanish and Arabic pages start untranslated, for tests of the workflow from its start.</summary>
-    /// <param name="approveSampleTranslations">False: the seed records no approved sample translations.</param>
-    public DemoAppFactory(bool approveSampleTranslations)
-        : this(TempDatabase.NewPath(), ownsFile: true) => _approveSampleTranslations = approveSampleTranslations;
 
     private DemoAppFactory(string databasePath, bool ownsFile)
     {
@@ -27,6 +22,9 @@ public sealed class DemoAppFactory : WebApplicationFactory<Program>
     }
 
     public string DatabasePath { get; }
+
+    /// <summary>A demo whose sample Spanish and Arabic pages start untranslated, for tests of the workflow from its start.</summary>
+    public static DemoAppFactory WithUntranslatedSample() => new() { _approveSampleTranslations = false };
 
     /// <summary>A factory over a file the caller keeps, e.g. to start the demo twice on the same database.</summary>
     public static DemoAppFactory OnFile(string databasePath) => new(databasePath, ownsFile: false);

@@ -46,10 +46,14 @@ public sealed class SampleTranslationStateTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var edited = await DemoApi.Json(response);
         Assert.Equal(["ar", "es-ES"], edited.GetProperty("outdatedCultures").EnumerateArray().Select(c => c.GetString()).Order(StringComparer.Ordinal));
-        var status = await DemoApi.Json(await DemoApi.Client(_factory, "lucia").GetAsync($"{Api}/documents/{RouteKey}?cultures=es-ES"));
+        var status = await DemoApi.Json(await DemoApi.Client(_factory, "lucia").GetAsync($"{Api}/documents/{RouteKey}?cultures=es-ES&uiCulture=ar"));
         var field = status.GetProperty("cultures").GetProperty("es-ES").EnumerateArray().Single(f => f.GetProperty("path").GetString() == edited.GetProperty("path").GetString());
         Assert.Equal("Outdated", field.GetProperty("status").GetString());
-        Assert.Contains("blocked nose", field.GetProperty("sourceChange").GetProperty("newSourceText").GetString(), StringComparison.Ordinal);
+        Assert.Equal("كيف يعمل", field.GetProperty("label").GetString());
+        var newSource = field.GetProperty("sourceChange").GetProperty("newSourceText").GetString()!;
+        Assert.Contains("blocked nose", newSource, StringComparison.Ordinal);
+        Assert.DoesNotContain("<p>", newSource, StringComparison.Ordinal);
+        Assert.Contains("\n\n", newSource, StringComparison.Ordinal);
     }
 
     [Fact]

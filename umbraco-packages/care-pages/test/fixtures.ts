@@ -63,23 +63,23 @@ const jobReport = (status: TranslationImportReport['status'], documents: Transla
 export const importReport = (): TranslationImportReport =>
   jobReport('PartlyApplied', [
     {
-      documentKey: DOC, documentName: null,
+      documentKey: DOC, documentName: null, reasonKey: null,
       applied: true,
       reason: null,
-      fields: [{ path: 'title', outcome: 'Imported', label: null, diff: null }, { path: 'summary', outcome: 'ImportedNeedsReview', label: null, diff: null }],
+      fields: [{ path: 'title', outcome: 'Imported', label: null, reasonKey: null, diff: null }, { path: 'summary', outcome: 'ImportedNeedsReview', label: null, reasonKey: null, diff: null }],
       validationIssues: [{ property: 'pageTitle', culture: 'es-ES', message: 'Value cannot be empty' }],
     },
-    { documentKey: DOC2, documentName: null, applied: false, reason: 'The document changed since the export.', fields: [{ path: 'title', outcome: 'NotApplied', label: null, reason: 'Source changed.', diff: null }], validationIssues: [] },
+    { documentKey: DOC2, documentName: null, reasonKey: null, applied: false, reason: 'The document changed since the export.', fields: [{ path: 'title', outcome: 'NotApplied', label: null, reasonKey: null, reason: 'Source changed.', diff: null }], validationIssues: [] },
   ]);
 
 /** The same file imported a second time: nothing written. */
 export const replayReport = (): TranslationImportReport =>
   jobReport('AlreadyApplied', [
     {
-      documentKey: DOC, documentName: null,
+      documentKey: DOC, documentName: null, reasonKey: null,
       applied: false,
       reason: 'This file was imported before: the draft already holds every translation in it; nothing was written.',
-      fields: [{ path: 'title', outcome: 'AlreadyApplied', label: null, diff: null }, { path: 'summary', outcome: 'AlreadyApplied', label: null, diff: null }],
+      fields: [{ path: 'title', outcome: 'AlreadyApplied', label: null, reasonKey: null, diff: null }, { path: 'summary', outcome: 'AlreadyApplied', label: null, reasonKey: null, diff: null }],
       validationIssues: [],
     },
   ]);
@@ -88,14 +88,14 @@ export const replayReport = (): TranslationImportReport =>
 export const lateFileReport = (): TranslationImportReport =>
   jobReport('NeedsConfirmation', [
     {
-      documentKey: DOC, documentName: null,
+      documentKey: DOC, documentName: null, reasonKey: null,
       applied: false,
       reason: '1 field(s) were translated again after this file was exported; the newer translations were kept and nothing was written.',
       fields: [
-        { path: 'title', outcome: 'NotApplied', label: null, reason: 'Not saved: the document was left unchanged.', diff: null },
+        { path: 'title', outcome: 'NotApplied', label: null, reasonKey: null, reason: 'Not saved: the document was left unchanged.', diff: null },
         {
           path: 'summary',
-          outcome: 'NewerTranslationKept', label: null,
+          outcome: 'NewerTranslationKept', label: null, reasonKey: null,
           reason: 'Translated again by لوسيا on 2026-03-02 09:30 UTC, after this file was exported.',
           diff: {
             inDraft: 'La mayoría camina con ayuda en un día.',

@@ -156,6 +156,22 @@ describe(TAG, () => {
     expect(report.querySelector(`[data-document="${DOC}"] [data-path="summary"]`)?.textContent?.replace(/\s+/g, ' ')).to.contain('summary: Imported, needs review');
   });
 
+  it('names documents and fields by their labels, and shows a reason the server localised without marking it English', async () => {
+    const report = importReport();
+    const document = report.documents[1]!;
+    report.documents[1] = {
+      ...document,
+      documentName: 'رأس الركبة',
+      fields: [{ ...document.fields[0]!, path: 'benefits[0e114c2e-0000-4000-8000-000000000000].title', label: 'Benefit 2 › Title', outcome: 'SourceCopied', reason: 'Not imported.', reasonKey: 'source-copied' }],
+    };
+    const el = await render(ana, (e) => (e.importReport = report));
+    const field = $(el, `[data-document="${DOC2}"] li[data-outcome="SourceCopied"]`);
+    expect($(el, `[data-document="${DOC2}"] h4`).textContent).to.contain('رأس الركبة');
+    expect(field.textContent?.replace(/\s+/g, ' ')).to.contain('Benefit 2 › Title: Not imported: the source text unchanged');
+    expect(field.textContent).to.not.contain('benefits[');
+    expect(field.querySelector('bdi')?.hasAttribute('lang')).to.equal(false);
+  });
+
   it('names the values Umbraco saved but flagged, with their culture, so the translator knows what blocks publishing', async () => {
     const el = await render(ana, (e) => (e.importReport = importReport()));
     const issues = $(el, `.import-report [data-document="${DOC}"] .validation-issues`);

@@ -1,9 +1,11 @@
 using CarePages.Core.Documents;
 using CarePages.Core.Ports;
+using CarePages.Core.Schema;
 using CarePages.Core.Translation.Audit;
 using CarePages.Core.Translation.Glossary;
 using CarePages.Core.Translation.Jobs;
 using CarePages.Core.Translation.Labels;
+using CarePages.Core.Translation.Messages;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
 using CarePages.Core.Xliff;
@@ -65,8 +67,8 @@ public sealed class TranslationImportService(
 
     /// <summary>
     /// <paramref name="report"/> with the names people read: each document's name (in the job's target culture when it
-    /// has one, else the source culture's) and each field's label in <paramref name="uiCulture"/>. Paths and keys stay
-    /// for machines.
+    /// has one, else the source culture's), each field's label and the fixed reasons in <paramref name="uiCulture"/>, and
+    /// rich-text diffs as readable text. Paths, keys and reason keys stay for machines.
     /// </summary>
     public async Task<TranslationImportReport> LabelAsync(TranslationImportReport report, string uiCulture, CancellationToken cancellationToken = default)
     {
@@ -76,15 +78,28 @@ public sealed class TranslationImportService(
         {
             var draft = await content.GetDraftAsync(document.DocumentKey, cancellationToken).ConfigureAwait(false);
             var source = draft?.NameIn(options.SourceCulture) is null ? null : CultureDocumentFactory.Create(draft, options.SourceCulture);
+            var kinds = source is null ? [] : TranslatableUnits.Of(source).ToDictionary(u => u.Path.Value, u => u.Kind, StringComparer.Ordinal);
             documents.Add(document with
             {
                 DocumentName = draft?.NamePreferring(report.TargetCulture is { } target && draft.NameIn(target) is not null ? target : options.SourceCulture),
-                Fields = document.Fields.Select(f => f with { Label = FieldLabels.Of(f.Path, source, uiCulture) }).ToArray(),
+                Reason = document.ReasonKey is { } documentKey ? ImportMessages.Get(documentKey, uiCulture) : document.Reason,
+                Fields = document.Fields.Select(f => Readable(f, kinds.GetValueOrDefault(f.Path, FieldKind.PlainText)) with
+                {
+                    Label = FieldLabels.Of(f.Path, source, uiCulture),
+                    Reason = f.ReasonKey is { } key ? ImportMessages.Get(key, uiCulture) : f.Reason,
+                }).ToArray(),
             });
         }
 
         return report with { Documents = documents };
     }
+
+    // Rich text as people read it in the report's diffs: paragraphs and list items, not markup.
+    private static FieldImportReport Readable(FieldImportReport field, FieldKind kind) => field with
+    {
+        SourceChange = PlainTextSegments.Readable(kind, field.SourceChange),
+        Diff = field.Diff is { } diff ? diff with { InDraft = PlainTextSegments.Readable(kind, diff.InDraft), InFile = PlainTextSegments.Readable(kind, diff.InFile) } : null,
+    };
 
     private static TranslationImportStatus OverallStatus(IReadOnlyList<DocumentImportReport> reports)
     {
@@ -150,7 +165,7 @@ public sealed class TranslationImportService(
         var sent = job.Export.Documents.Single(d => d.Key == imported.DocumentKey).Units.ToDictionary(u => u.FieldPath, StringComparer.Ordinal);
         var copies = imported.Fields
             .Where(f => sent.TryGetValue(f.Field.Path.Value, out var unit) && CopiedSource.IsCopy(f.Field.Kind, unit.Source, f.Field.Value, glossary, options.CopiedSourceMinLetters))
-            .Select(f => new FieldImportReport(f.Field.Path.Value, FieldImportOutcome.SourceCopied, "The translation is the source text unchanged: it was not imported as a translation and the field stays untranslated. Translate it, then import the file again."))
+            .Select(f => new FieldImportReport(f.Field.Path.Value, FieldImportOutcome.SourceCopied, ImportMessages.English(ImportMessages.SourceCopied)) { ReasonKey = ImportMessages.SourceCopied })
             .ToArray();
         if (copies.Length == 0)
         {
@@ -159,7 +174,7 @@ public sealed class TranslationImportService(
 
         if (copies.Length == imported.Fields.Count && imported.Rejected.Count == 0)
         {
-            return new DocumentImportReport(imported.DocumentKey, false, "Every translation in the file is the source text unchanged: the file was sent back untranslated. Nothing was written.", copies);
+            return new DocumentImportReport(imported.DocumentKey, false, ImportMessages.English(ImportMessages.FileUntranslated), copies) { ReasonKey = ImportMessages.FileUntranslated };
         }
 
         var copied = copies.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
@@ -203,8 +218,11 @@ public sealed class TranslationImportService(
             var plan = ImportHistory.NamingJob(await workflow.PlanDocumentAsync(TranslationAction.Import, prepared.Pairs, job.TargetCulture, actor, cancellationToken).ConfigureAwait(false), job);
             if (ImportHistory.IsReplay(prepared, plan))
             {
-                return new DocumentImportReport(imported.DocumentKey, false, "This file was imported before: the draft already holds every translation in it; nothing was written.",
-                    imported.Fields.Select(f => new FieldImportReport(f.Field.Path.Value, FieldImportOutcome.AlreadyApplied)).ToArray());
+                return new DocumentImportReport(imported.DocumentKey, false, ImportMessages.English(ImportMessages.ImportedBefore),
+                    imported.Fields.Select(f => new FieldImportReport(f.Field.Path.Value, FieldImportOutcome.AlreadyApplied)).ToArray())
+                {
+                    ReasonKey = ImportMessages.ImportedBefore,
+                };
             }
 
             if (!replaceNewerTranslations
@@ -261,7 +279,7 @@ public sealed class TranslationImportService(
     }
 
     private static FieldImportReport Report(TranslatedField field, IReadOnlyList<string> warnings, FieldTranslationState state) => state.IsOutdated
-        ? new FieldImportReport(field.Path.Value, FieldImportOutcome.ImportedNeedsReview, "The source changed after export: review the translation against the change.", state.PendingSourceChange, warnings)
+        ? new FieldImportReport(field.Path.Value, FieldImportOutcome.ImportedNeedsReview, ImportMessages.English(ImportMessages.SourceChanged), state.PendingSourceChange, warnings) { ReasonKey = ImportMessages.SourceChanged }
         : new FieldImportReport(field.Path.Value, FieldImportOutcome.Imported, null, null, warnings);
 
     private static DocumentImportReport NewerKept(ImportedDocument imported, TranslationJob job, IReadOnlyList<(FieldPath Path, TranslationDiff Diff)> newer)
@@ -273,7 +291,7 @@ public sealed class TranslationImportService(
             $"{kept.Count} field(s) were translated again after this file was exported on {job.CreatedAt:yyyy-MM-dd HH:mm} UTC (job {job.JobId}); the newer translations were kept and nothing was written. Compare them, then import again confirming the replacement if this file should win.",
             imported.Fields.Select(f => kept.TryGetValue(f.Field.Path.Value, out var diff)
                 ? new FieldImportReport(f.Field.Path.Value, FieldImportOutcome.NewerTranslationKept, $"Translated again by {diff.ChangedBy.DisplayName} on {diff.ChangedAt:yyyy-MM-dd HH:mm} UTC, after this file was exported.") { Diff = diff }
-                : new FieldImportReport(f.Field.Path.Value, FieldImportOutcome.NotApplied, "Not saved: the document was left unchanged.")).ToArray());
+                : NotSaved(f.Field.Path.Value)).ToArray());
     }
 
     private static DocumentImportReport NoLongerExists(ImportedDocument imported) => NotApplied(imported, $"Document {imported.DocumentKey} no longer exists.");
@@ -282,5 +300,8 @@ public sealed class TranslationImportService(
         imported.DocumentKey,
         false,
         reason,
-        [.. imported.Rejected, .. imported.Accepted.Select(id => new FieldImportReport(id, FieldImportOutcome.NotApplied, "Not saved: the document was left unchanged."))]);
+        [.. imported.Rejected, .. imported.Accepted.Select(NotSaved)]);
+
+    private static FieldImportReport NotSaved(string path) =>
+        new(path, FieldImportOutcome.NotApplied, ImportMessages.English(ImportMessages.NotSaved)) { ReasonKey = ImportMessages.NotSaved };
 }

@@ -33,7 +33,7 @@ public sealed class TranslationStatusService(IDraftContentStore content, ITransl
 
     /// <summary>
     /// The document's fields in <paramref name="targetCultures"/>, labelled in <paramref name="uiCulture"/>, or null when
-    /// it has no source version.
+    /// it has no source version. Source changes of rich text are given as readable text (paragraphs, list items), not markup.
     /// </summary>
     public async Task<DocumentTranslationStatus?> GetDocumentAsync(Guid documentKey, IReadOnlyList<string> targetCultures, string uiCulture = "en", CancellationToken cancellationToken = default)
     {
@@ -57,7 +57,7 @@ public sealed class TranslationStatusService(IDraftContentStore content, ITransl
         .Select(u =>
         {
             var state = FieldTranslationRules.ObserveSource(states.GetValueOrDefault(u.Path) ?? FieldTranslationState.Untranslated(documentKey, culture, u.Path), u);
-            return new FieldStatus(u.Path.Value, u.Name, u.Kind, state.EffectiveStatus, state.TranslatedBy, state.ChangedBy, state.ChangedAt, state.PendingSourceChange) { Label = label(u.Path) };
+            return new FieldStatus(u.Path.Value, u.Name, u.Kind, state.EffectiveStatus, state.TranslatedBy, state.ChangedBy, state.ChangedAt, PlainTextSegments.Readable(u.Kind, state.PendingSourceChange)) { Label = label(u.Path) };
         })
         .ToArray();
 

@@ -102,4 +102,20 @@ public sealed class CopiedSourceImportTests
 
     private static async Task<string> ExportedFileAsync(ExchangeFixture fixture, ExchangeFormat format) =>
         Encoding.UTF8.GetString(Assert.Single((await fixture.ExportRouteAsync(format)).Files).Content.Span);
+
+    [Fact]
+    public async Task LabelAsync_ReportOfACopiedFile_NamesTheDocumentAndLabelsEachFieldInTheReadersLanguage()
+    {
+        var fixture = new ExchangeFixture();
+        var report = await fixture.ImportAsync(await ExportedFileAsync(fixture, ExchangeFormat.Xliff12));
+
+        var labelled = await fixture.Import.LabelAsync(report, "es-ES");
+
+        var document = Assert.Single(labelled.Documents);
+        Assert.Equal("Intranasal ketamine", document.DocumentName);
+        Assert.Equal("Nombre de la página", document.Fields.Single(f => f.Path == FieldPath.NodeName.Value).Label);
+        Assert.Contains(document.Fields, f => f.Label == "Beneficio 2 › Título");
+        Assert.StartsWith("Todas las traducciones del archivo", document.Reason, StringComparison.Ordinal);
+        Assert.All(document.Fields, f => Assert.StartsWith("La traducción es el texto de origen sin cambios", f.Reason, StringComparison.Ordinal));
+    }
 }
