@@ -64,6 +64,20 @@ describe(TAG, () => {
     expect(diff.textContent?.replace(/\s+/g, ' ')).to.contain('Most people walk');
   });
 
+  it('shows a rich-text source change as paragraphs in the source language, marking only the added paragraph', async () => {
+    const status = translation();
+    status.cultures['es-ES']![3] = {
+      ...status.cultures['es-ES']![3]!,
+      sourceChange: { oldSourceText: 'Spray it into your nose.', newSourceText: 'Spray it into your nose.\n\nTell the nurse if you have a cold.', newFingerprint: { value: 'def' } },
+    };
+    const el = await render(ana, (e) => (e.status = status));
+    const diff = $(el, 'tr[data-path="recovery"] .diff-text');
+    expect(diff.getAttribute('lang')).to.equal('en-GB');
+    expect(diff.getAttribute('dir')).to.equal('auto');
+    expect($$(el, 'tr[data-path="recovery"] .diff-text del')).to.have.length(0);
+    expect(getComputedStyle(diff).whiteSpace).to.equal('pre-line');
+  });
+
   it('shows a culture the user may not work on as read-only, without actions', async () => {
     const el = await render();
     const arabicSection = $(el, 'section[data-culture="ar"]');

@@ -131,11 +131,11 @@ export class CarePagesTranslationStatusElement extends CarePagesElement {
 
   private renderSourceChange(change: SourceChange) {
     if (change.oldSourceText == null) {
-      return html`<div class="diff"><p>${this.localize('sourceUnknown')}</p><p>${change.newSourceText}</p></div>`;
+      return html`<div class="diff"><p>${this.localize('sourceUnknown')}</p><p class="diff-text" lang=${this.status?.sourceCulture ?? nothing} dir="auto">${change.newSourceText}</p></div>`;
     }
     return html`<div class="diff">
       <p>${this.localize('sourceChanged')}</p>
-      <p class="diff-text">${renderDiffParts(this.localize, wordDiff(change.oldSourceText, change.newSourceText))}</p>
+      <p class="diff-text" lang=${this.status?.sourceCulture ?? nothing} dir="auto">${renderDiffParts(this.localize, wordDiff(change.oldSourceText, change.newSourceText))}</p>
     </div>`;
   }
 
