@@ -15,25 +15,21 @@ export const userTargetCultures = (context: CarePagesContext | undefined): Conte
 export const cultureNames = (context: CarePagesContext | undefined): Record<string, string> =>
   Object.fromEntries((context?.cultures ?? []).map((c) => [c.isoCode, c.name]));
 
+/** The name of `isoCode` in the language of `uiLocale` ("الإسبانية الأوروبية" for es-ES in Arabic), or `fallback`. */
+export const languageName = (isoCode: string, uiLocale: string | undefined, fallback = isoCode): string => {
+  try {
+    return new Intl.DisplayNames(uiLocale ? [uiLocale] : [], { type: 'language', fallback: 'none' }).of(isoCode) ?? fallback;
+  } catch {
+    return fallback;
+  }
+};
+
 /**
- * The context with each culture named in the interface language ("Spanish (Spain)" is "الإسبانية (إسبانيا)" in Arabic):
+ * The context with each culture named in the interface language ("Spanish (Spain)" is "الإسبانية الأوروبية" in Arabic):
  * the server's names are in its own language, which on Linux is English whatever the user reads. A culture the browser
  * cannot name keeps the server's name.
  */
-export const withCultureNamesIn = (context: CarePagesContext, uiLocale: string | undefined): CarePagesContext => {
-  let names: Intl.DisplayNames;
-  try {
-    names = new Intl.DisplayNames(uiLocale ? [uiLocale] : [], { type: 'language', fallback: 'none' });
-  } catch {
-    return context;
-  }
-
-  const nameOf = (culture: ContentCulture) => {
-    try {
-      return names.of(culture.isoCode) ?? culture.name;
-    } catch {
-      return culture.name;
-    }
-  };
-  return { ...context, cultures: context.cultures.map((c) => ({ ...c, name: nameOf(c) })) };
-};
+export const withCultureNamesIn = (context: CarePagesContext, uiLocale: string | undefined): CarePagesContext => ({
+  ...context,
+  cultures: context.cultures.map((c) => ({ ...c, name: languageName(c.isoCode, uiLocale, c.name) })),
+});
