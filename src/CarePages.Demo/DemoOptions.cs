@@ -11,4 +11,10 @@ public sealed class DemoOptions
 
     /// <summary>The SQLite file, absolute or relative to the content root. Created and seeded on first start.</summary>
     public string DatabasePath { get; set; } = "App_Data/carepages-demo.db";
+
+    /// <summary>
+    /// Whether a fresh seed records the sample's Spanish and Arabic pages as translations approved by the sample's
+    /// reviewer (the default, as a site importing the sample gets them); false starts them untranslated.
+    /// </summary>
+    public bool ApproveSampleTranslations { get; set; } = true;
 }

@@ -8,6 +8,7 @@ namespace CarePages.Demo.Tests;
 public sealed class DemoAppFactory : WebApplicationFactory<Program>
 {
     private readonly bool _ownsFile;
+    private bool _approveSampleTranslations = true;
 
     public DemoAppFactory()
         : this(TempDatabase.NewPath(), ownsFile: true)
@@ -22,12 +23,16 @@ public sealed class DemoAppFactory : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
+    /// <summary>A demo whose sample Spanish and Arabic pages start untranslated, for tests of the workflow from its start.</summary>
+    public static DemoAppFactory WithUntranslatedSample() => new() { _approveSampleTranslations = false };
+
     /// <summary>A factory over a file the caller keeps, e.g. to start the demo twice on the same database.</summary>
     public static DemoAppFactory OnFile(string databasePath) => new(databasePath, ownsFile: false);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("CarePagesDemo:DatabasePath", DatabasePath);
+        builder.UseSetting("CarePagesDemo:ApproveSampleTranslations", _approveSampleTranslations ? "true" : "false");
     }
 
     protected override void Dispose(bool disposing)

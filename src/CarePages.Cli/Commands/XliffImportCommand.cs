@@ -58,6 +58,7 @@ internal static class XliffImportCommand
         await using (var stream = File.OpenRead(path))
         {
             report = await session.Import.ImportAsync(stream, actor, replaceNewer, cancellationToken).ConfigureAwait(false);
+            report = await session.Import.LabelAsync(report, labels.UiCulture, cancellationToken).ConfigureAwait(false);
         }
 
         if (report.Documents.Count == 0)

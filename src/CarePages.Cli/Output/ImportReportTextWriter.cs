@@ -14,11 +14,11 @@ internal static class ImportReportTextWriter
         foreach (var document in report.Documents)
         {
             await output.WriteLineAsync(document.Applied
-                ? labels.Count("import.saved", document.Fields.Count, ("document", document.DocumentKey.ToString()), ("culture", report.TargetCulture ?? string.Empty))
-                : labels.Text("import.unchanged", ("document", document.DocumentKey.ToString()), ("reason", document.Reason ?? string.Empty))).ConfigureAwait(false);
+                ? labels.Count("import.saved", document.Fields.Count, ("document", Name(document)), ("culture", report.TargetCulture ?? string.Empty))
+                : labels.Text("import.unchanged", ("document", Name(document)), ("reason", document.Reason ?? string.Empty))).ConfigureAwait(false);
             foreach (var field in document.Fields.Where(f => f.Outcome is not (FieldImportOutcome.Imported or FieldImportOutcome.NotApplied or FieldImportOutcome.AlreadyApplied) || f.Warnings is { Count: > 0 }))
             {
-                await output.WriteLineAsync($"  {field.Path}: {labels.Text("outcome." + field.Outcome)}{(field.Reason is null ? string.Empty : " - " + field.Reason)}").ConfigureAwait(false);
+                await output.WriteLineAsync($"  {field.Label ?? field.Path}: {labels.Text("outcome." + field.Outcome)}{(field.Reason is null ? string.Empty : " - " + field.Reason)}").ConfigureAwait(false);
                 if (field.SourceChange is { } change)
                 {
                     await output.WriteLineAsync("    " + labels.Text("import.sourceWas", ("text", change.OldSourceText ?? string.Empty))).ConfigureAwait(false);
@@ -51,4 +51,8 @@ internal static class ImportReportTextWriter
             ("applied", report.Documents.Count(d => d.Applied).ToString(CultureInfo.InvariantCulture)),
             ("status", labels.Text("status." + report.Status)))).ConfigureAwait(false);
     }
+
+    // The name people know the page by, with the key that names it to the API and the store.
+    private static string Name(DocumentImportReport document) =>
+        document.DocumentName is { } name ? $"{name} ({document.DocumentKey})" : document.DocumentKey.ToString();
 }

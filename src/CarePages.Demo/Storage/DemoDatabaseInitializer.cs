@@ -1,14 +1,17 @@
+using CarePages.Core.Documents;
 using CarePages.Core.Ports;
 using CarePages.Core.SampleContent;
 using CarePages.Core.Translation.Glossary;
+using CarePages.Core.Translation.Workflow;
 using CarePages.Persistence.Documents;
 using CarePages.Persistence.Setup;
+using Microsoft.Extensions.Options;
 
 namespace CarePages.Demo.Storage;
 
 /// <summary>
 /// On start-up, creates the demo's SQLite file if needed, applies the package's migrations to it, and seeds the sample
-/// clinic and the starter glossary once.
+/// clinic (its Spanish and Arabic pages as translations approved by the sample's reviewer) and the starter glossary once.
 /// </summary>
 public sealed partial class DemoDatabaseInitializer : IHostedService
 {
@@ -17,16 +20,20 @@ public sealed partial class DemoDatabaseInitializer : IHostedService
     private readonly IGlossaryStore _glossary;
     private readonly SampleContentSeeder _seeder;
     private readonly IContentStore _store;
+    private readonly IServiceScopeFactory _scopes;
+    private readonly IOptions<DemoOptions> _options;
     private readonly ILogger<DemoDatabaseInitializer> _logger;
 
     /// <summary>Creates the initializer.</summary>
-    public DemoDatabaseInitializer(DocumentDatabase database, CarePagesDatabaseMigrator migrator, IGlossaryStore glossary, SampleContentSeeder seeder, IContentStore store, ILogger<DemoDatabaseInitializer> logger)
+    public DemoDatabaseInitializer(DocumentDatabase database, CarePagesDatabaseMigrator migrator, IGlossaryStore glossary, SampleContentSeeder seeder, IContentStore store, IServiceScopeFactory scopes, IOptions<DemoOptions> options, ILogger<DemoDatabaseInitializer> logger)
     {
         _database = database;
         _migrator = migrator;
         _glossary = glossary;
         _seeder = seeder;
         _store = store;
+        _scopes = scopes;
+        _options = options;
         _logger = logger;
     }
 
@@ -52,6 +59,11 @@ public sealed partial class DemoDatabaseInitializer : IHostedService
         if (seeded > 0)
         {
             LogSeeded(seeded, _database.FilePath);
+            if (_options.Value.ApproveSampleTranslations)
+            {
+                await ApproveSampleTranslationsAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             return;
         }
 
@@ -61,6 +73,20 @@ public sealed partial class DemoDatabaseInitializer : IHostedService
 
     /// <inheritdoc />
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task ApproveSampleTranslationsAsync(CancellationToken cancellationToken)
+    {
+        using var scope = _scopes.CreateScope();
+        var approver = scope.ServiceProvider.GetRequiredService<ExistingTranslationApprover>();
+        foreach (var document in SampleClinic.Documents)
+        {
+            var result = await approver.ApproveSampleAsync(culture => document.NameIn(culture) is null ? null : CultureDocumentFactory.Create(document, culture), cancellationToken).ConfigureAwait(false);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"The sample translations of document {document.Id} could not be recorded as approved: {result.Status}.");
+            }
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} sample clinic documents into {Path}")]
     private partial void LogSeeded(int count, string path);

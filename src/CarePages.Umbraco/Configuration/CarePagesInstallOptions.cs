@@ -31,4 +31,11 @@ public sealed class CarePagesInstallOptions
     /// Default <c>false</c>. Runs once; documents that already exist are left alone.
     /// </summary>
     public bool SampleContent { get; set; }
+
+    /// <summary>
+    /// Whether the sample's Spanish and Arabic translations are recorded as approved by the sample's reviewer when it is
+    /// imported (they were translated and clinically reviewed before packaging). Default <c>true</c>; <c>false</c> leaves
+    /// them untranslated, for a clinic whose own reviewers must approve them before they are published.
+    /// </summary>
+    public bool ApproveSampleTranslations { get; set; } = true;
 }

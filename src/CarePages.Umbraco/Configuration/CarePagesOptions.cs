@@ -48,6 +48,12 @@ public sealed class CarePagesOptions
     /// </summary>
     public int MaxImportFieldLength { get; set; } = TranslationExchangeOptions.DefaultMaxFieldLength;
 
+    /// <summary>
+    /// A returned translation identical to its source is not imported (the field stays untranslated) unless it has fewer
+    /// letters than this outside the glossary's do-not-translate terms (numbers, doses, abbreviations). Default: 5.
+    /// </summary>
+    public int CopiedSourceMinLetters { get; set; } = TranslationExchangeOptions.DefaultCopiedSourceMinLetters;
+
     /// <summary>The configured source culture, else the site's default language.</summary>
     public string SourceCultureOr(IDefaultCultureAccessor defaultCulture)
     {

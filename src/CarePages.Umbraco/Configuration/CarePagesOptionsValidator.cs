@@ -35,6 +35,11 @@ internal sealed class CarePagesOptionsValidator : IValidateOptions<CarePagesOpti
             errors.Add("CarePages:MaxImportFileBytes and CarePages:MaxImportFieldLength must be at least 1.");
         }
 
+        if (options.CopiedSourceMinLetters < 0)
+        {
+            errors.Add("CarePages:CopiedSourceMinLetters must be 0 or more (0 refuses every translation identical to its source).");
+        }
+
         errors.AddRange(options.Site.Problems($"{CarePagesOptions.SectionName}:Site"));
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }

@@ -82,6 +82,7 @@ public static class CarePagesBuilderExtensions
                 SourceCulture = options.SourceCultureOr(services.GetRequiredService<IDefaultCultureAccessor>()),
                 MaxFileBytes = options.MaxImportFileBytes,
                 MaxFieldLength = options.MaxImportFieldLength,
+                CopiedSourceMinLetters = options.CopiedSourceMinLetters,
             };
         });
         builder.Services.AddScoped<IDraftContentStore, UmbracoDraftContentStore>();

@@ -1,9 +1,12 @@
 using CarePages.Core.Documents;
+using CarePages.Core.SampleContent;
+using CarePages.Core.Translation.Workflow;
 using CarePages.Umbraco.Documents;
 using CarePages.Umbraco.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core;
+using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Models.ContentEditing;
 using Umbraco.Cms.Core.Services;
 
@@ -11,7 +14,10 @@ namespace CarePages.Umbraco.Installation;
 
 /// <summary>
 /// Imports sample documents (Management API request shape) as drafts through <c>IContentEditingService</c>,
-/// parents first. Documents whose key already exists are left alone, so an editor's changes are never lost.
+/// parents first. Documents whose key already exists are left alone, so an editor's changes are never lost. The
+/// translations a document arrives with are recorded as approved by <see cref="SampleClinicTeam"/> (the sample was
+/// translated and reviewed before it was packaged), so its cultures are not held back as untranslated, unless
+/// <see cref="CarePagesInstallOptions.ApproveSampleTranslations"/> is off.
 /// </summary>
 public sealed class SampleContentImporter
 {
@@ -21,14 +27,16 @@ public sealed class SampleContentImporter
     private const string ItemKind = "document";
     private readonly IContentEditingService _contentEditingService;
     private readonly IKeyValueService _keyValueService;
+    private readonly ExistingTranslationApprover _approver;
     private readonly IOptions<CarePagesOptions> _options;
     private readonly ILogger<SampleContentImporter> _logger;
 
     /// <summary>Creates the importer.</summary>
-    public SampleContentImporter(IContentEditingService contentEditingService, IKeyValueService keyValueService, IOptions<CarePagesOptions> options, ILogger<SampleContentImporter> logger)
+    public SampleContentImporter(IContentEditingService contentEditingService, IKeyValueService keyValueService, ExistingTranslationApprover approver, IOptions<CarePagesOptions> options, ILogger<SampleContentImporter> logger)
     {
         _contentEditingService = contentEditingService;
         _keyValueService = keyValueService;
+        _approver = approver;
         _options = options;
         _logger = logger;
     }
@@ -75,10 +83,33 @@ public sealed class SampleContentImporter
         }
 
         var issues = ContentValidationIssues.Of(attempt.Result.ValidationResult);
-        return issues.Length == 0
+        var approvalFailure = _options.Value.Install.ApproveSampleTranslations && attempt.Result.Content is { } content
+            ? await ApproveTranslationsAsync(content)
+            : null;
+        string[] messages =
+        [
+            .. issues.Length == 0 ? [] : new[] { $"Saved as a draft with values to fix before publishing: {string.Join("; ", issues.Select(i => $"{i.Property}{(i.Culture is null ? "" : $" ({i.Culture})")}: {i.Message}"))}." },
+            .. approvalFailure is null ? [] : new[] { $"Its translations could not be recorded as approved ({approvalFailure}); they must be reviewed before publishing." },
+        ];
+        return messages.Length == 0
             ? new(ItemKind, name, InstallStepOutcome.Created, attempt.Status.ToString())
-            : new(ItemKind, name, InstallStepOutcome.Created, attempt.Status.ToString(),
-                $"Saved as a draft with values to fix before publishing: {string.Join("; ", issues.Select(i => $"{i.Property}{(i.Culture is null ? "" : $" ({i.Culture})")}: {i.Message}"))}.");
+            : new(ItemKind, name, InstallStepOutcome.Created, attempt.Status.ToString(), string.Join(" ", messages));
+    }
+
+    // The document is saved by now: a translation store that fails must not undo that, only be reported.
+    private async Task<string?> ApproveTranslationsAsync(IContent content)
+    {
+        try
+        {
+            var result = await _approver.ApproveSampleAsync(culture => ContentDocumentReader.Read(content, culture));
+            return result.Succeeded ? null : result.Status.ToString();
+        }
+#pragma warning disable CA1031 // Reported in the install report and log, like every other install step's failure.
+        catch (Exception exception) when (exception is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return exception.Message;
+        }
     }
 
     /// <summary>The create model Umbraco's Management API would build from the same request.</summary>

@@ -27,6 +27,7 @@ public static class TranslationServiceCollectionExtensions
         services.AddScoped<TranslationExportService>();
         services.AddScoped<TranslationImportService>();
         services.AddScoped<TranslationReviewService>();
+        services.AddScoped<ExistingTranslationApprover>();
         return services;
     }
 }

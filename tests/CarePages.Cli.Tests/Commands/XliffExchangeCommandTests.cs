@@ -33,7 +33,7 @@ public sealed class XliffExchangeCommandTests : IDisposable
         var import = _folder.Run("xliff", "import", file, "--database", "demo.db", "--user", "claire", "--languages", "fr-FR");
 
         Assert.True(import.ExitCode == 0, import.Output + import.Error);
-        Assert.Contains($"{RouteKey}: saved as a fr-FR draft", import.Output, StringComparison.Ordinal);
+        Assert.Contains($"Intranasal kétamine ({RouteKey}): saved as a fr-FR draft", import.Output, StringComparison.Ordinal);
         Assert.Equal("Intranasal kétamine", (await store.GetDraftAsync(Guid.Parse(RouteKey)))!.NameIn("fr-FR"));
         Assert.Null((await store.GetAsync(Guid.Parse(RouteKey)))!.NameIn("fr-FR"));
     }
@@ -82,7 +82,7 @@ public sealed class XliffExchangeCommandTests : IDisposable
         var import = _folder.Run("xliff", "import", file, "--database", "demo.db", "--languages", spelled);
 
         Assert.Equal((0, 0), (export.ExitCode, import.ExitCode));
-        Assert.Contains($"{RouteKey}: saved as a {spelled} draft", import.Output, StringComparison.Ordinal);
+        Assert.Contains($"({RouteKey}): saved as a {spelled} draft", import.Output, StringComparison.Ordinal);
         var draft = (await store.GetDraftAsync(Guid.Parse(RouteKey)))!;
         Assert.Contains(spelled, draft.Cultures);
         Assert.DoesNotContain(asked, draft.Cultures);

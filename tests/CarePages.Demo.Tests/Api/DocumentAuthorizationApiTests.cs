@@ -14,7 +14,7 @@ public sealed class DocumentAuthorizationApiTests : IDisposable
 {
     private const string Api = DemoApi.Translation;
     private static readonly Guid RouteKey = DemoApi.RouteKey;
-    private readonly DemoAppFactory _factory = new();
+    private readonly DemoAppFactory _factory = DemoAppFactory.WithUntranslatedSample();
 
     public void Dispose() => _factory.Dispose();
 

@@ -1,5 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using System.Net;
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 
 namespace CarePages.Demo.Tests.Browser;
@@ -58,6 +60,52 @@ public class EditorPreviewTests(DemoBrowser browser)
         File.Delete(file);
         await tab.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
         Assert.True(new FileInfo(file).Length > 8_000, $"{file} is nearly empty.");
+    }
+
+    /// <summary>
+    /// The import report a translator sees after importing a French file of the route exported with its source copied in:
+    /// "ketamine" translated wherever it occurs, the rest sent back untranslated, and the English source edited after the
+    /// export, so that fields come back imported, needing review, and left untranslated as copies.
+    /// </summary>
+    [BrowserTheory]
+    [InlineData("ar")]
+    [InlineData("en")]
+    public async Task Import_FileWithAChangedSourceAndUntranslatedCopies_ReportIsLabelledInTheInterfaceLanguageAndIsSaved(string ui)
+    {
+        using var api = new HttpClient { BaseAddress = browser.BaseAddress };
+        api.DefaultRequestHeaders.Add("X-CarePages-User", "lucia");
+        var export = await api.PostAsJsonAsync("/umbraco/care-pages/api/v1/translation/export",
+            new { documentKeys = new[] { IntranasalRoute }, targetCulture = "fr-FR", copySourceToTarget = true });
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        var file = Path.Combine(Path.GetTempPath(), $"carepages-route-{ui}-{Guid.NewGuid():N}.fr-FR.xlf");
+        await File.WriteAllTextAsync(file, (await export.Content.ReadAsStringAsync()).Replace("ketamine", "kétamine", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync(new Uri($"/demo/edit-source?document={IntranasalRoute}", UriKind.Relative), null)).StatusCode);
+        try
+        {
+            await using var tab = await browser.OpenAsync($"/editor-preview?view=translation&user=lucia&ui={ui}&document={IntranasalRoute}");
+            await tab.Page.Locator("care-pages-editor-preview[data-state='ready']").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+
+            await tab.Page.Locator("care-pages-translation-status #import-file").SetInputFilesAsync(file);
+            await tab.Page.Locator("care-pages-translation-status uui-button[look='primary']").Last.ClickAsync();
+            var report = tab.Page.Locator("care-pages-translation-status .import-report");
+            await report.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+
+            var text = await report.EvaluateAsync<string>(DeepText);
+            Assert.Contains(ui == "ar" ? "اسم الصفحة" : "Page name", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("@name", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("benefits[", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("<p>", text, StringComparison.Ordinal);
+            Assert.Equal(1, await report.Locator("[data-outcome='ImportedNeedsReview']").CountAsync());
+            Assert.True(await report.Locator("[data-outcome='SourceCopied']").CountAsync() > 0);
+            var shot = ScreenshotFolder.FileNamed($"editor-preview-import-report-{ui}.png");
+            File.Delete(shot);
+            await tab.Page.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = true });
+            Assert.True(new FileInfo(shot).Length > 8_000, $"{shot} is nearly empty.");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [BrowserFact]

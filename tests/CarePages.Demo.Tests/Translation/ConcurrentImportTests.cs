@@ -14,7 +14,7 @@ public sealed class ConcurrentImportTests : IDisposable
 {
     private const int Rounds = 20;
     private static readonly (string User, string Culture)[] Translators = [("ana", "es-ES"), ("claire", "fr-FR"), ("rami", "ar")];
-    private readonly DemoAppFactory _factory = new();
+    private readonly DemoAppFactory _factory = DemoAppFactory.WithUntranslatedSample();
 
     public void Dispose() => _factory.Dispose();
 

@@ -13,7 +13,7 @@ public sealed class TranslationApiTests : IDisposable
 {
     private const string Api = DemoApi.Translation;
     private static readonly Guid RouteKey = DemoApi.RouteKey;
-    private readonly DemoAppFactory _factory = new();
+    private readonly DemoAppFactory _factory = DemoAppFactory.WithUntranslatedSample();
 
     public void Dispose() => _factory.Dispose();
 
@@ -165,13 +165,25 @@ public sealed class TranslationApiTests : IDisposable
 
     private static Task<HttpResponseMessage> ImportAsync(HttpClient client, string file) => DemoApi.PostImportAsync(client, file);
 
-    /// <summary>A translator's work, crudely: every "ketamine" in the targets becomes "kétamine", codes untouched.</summary>
+    /// <summary>
+    /// A translator's work, crudely: every "ketamine" in the targets becomes "kétamine" and a target without it is marked
+    /// "[tr]", so no target is the source sent back unchanged; codes untouched.
+    /// </summary>
     private static string Pseudo(string xliff)
     {
         var document = XDocument.Parse(xliff, LoadOptions.PreserveWhitespace);
-        foreach (var text in document.Descendants().Where(e => e.Name.LocalName == "target").SelectMany(t => t.DescendantNodes()).OfType<XText>())
+        foreach (var target in document.Descendants().Where(e => e.Name.LocalName == "target"))
         {
-            text.Value = text.Value.Replace("ketamine", "kétamine", StringComparison.Ordinal);
+            var texts = target.DescendantNodes().OfType<XText>().ToArray();
+            if (!texts.Any(t => t.Value.Contains("ketamine", StringComparison.Ordinal)) && texts.FirstOrDefault(t => t.Value.Trim().Length > 0) is { } first)
+            {
+                first.Value = "[tr] " + first.Value;
+            }
+
+            foreach (var text in texts)
+            {
+                text.Value = text.Value.Replace("ketamine", "kétamine", StringComparison.Ordinal);
+            }
         }
 
         return document.ToString(SaveOptions.DisableFormatting);

@@ -19,8 +19,11 @@ internal static class ClinicSite
     /// <summary>The sample clinic's CRPS condition page.</summary>
     public static readonly Guid CrpsKey = new("5e61cb7e-fb30-4dbc-aeac-e437387ba89d");
 
-    /// <summary>Starts Umbraco with the package installed (and, when asked, the sample clinic imported as drafts).</summary>
-    public static async Task<UmbracoHarness> StartAsync(bool sampleContent = false, Action<HarnessSettings>? configure = null)
+    /// <summary>
+    /// Starts Umbraco with the package installed (and, when asked, the sample clinic imported as drafts, its translations
+    /// approved unless <paramref name="approvedTranslations"/> is false).
+    /// </summary>
+    public static async Task<UmbracoHarness> StartAsync(bool sampleContent = false, Action<HarnessSettings>? configure = null, bool approvedTranslations = true)
     {
         var harness = UmbracoHarness.Start(settings =>
         {
@@ -28,6 +31,7 @@ internal static class ClinicSite
             settings.Configuration["CarePages:Install:Languages:0:FallbackIsoCode"] = "en-GB";
             settings.Configuration["CarePages:Install:Languages:1:IsoCode"] = "ar";
             settings.Configuration["CarePages:Install:SampleContent"] = sampleContent ? "true" : "false";
+            settings.Configuration["CarePages:Install:ApproveSampleTranslations"] = approvedTranslations ? "true" : "false";
             configure?.Invoke(settings);
         });
         try

@@ -1,5 +1,10 @@
 using System.Text.Json.Nodes;
 using CarePages.Core.SampleContent;
+using CarePages.Core.Translation.Audit;
+using CarePages.Core.Translation.Storage;
+using CarePages.Core.Translation.Workflow;
+using Microsoft.Extensions.DependencyInjection;
+using Umbraco.Cms.Core.Services.OperationStatus;
 using CarePages.Core.Schema.ContentTypes;
 using CarePages.Umbraco.Configuration;
 using CarePages.Umbraco.Installation;
@@ -28,6 +33,47 @@ public sealed class SampleImportOnUmbracoServicesTests
         Assert.All(documents, d => Assert.Equal(["ar", "en-GB", "es-ES"], d!.AvailableCultures.Order(StringComparer.Ordinal)));
         Assert.DoesNotContain(documents, d => d!.Published);
         Assert.NotNull(harness.GetRequiredService<IKeyValueService>().GetValue(SampleContentImporter.ImportedKey));
+    }
+
+    [Fact]
+    public async Task StartUmbraco_WithSampleContent_RecordsTheSpanishAndArabicTranslationsAsApprovedByTheSamplesReviewer()
+    {
+        using var harness = await ClinicSite.StartAsync(sampleContent: true);
+
+        var store = harness.GetRequiredService<ITranslationStateStore>();
+        var states = await store.GetByDocumentAsync(IntranasalRouteKey);
+        var units = harness.SourceUnits(IntranasalRouteKey);
+        Assert.Equal(units.Count * 2, states.Count);
+        Assert.All(states, s => Assert.Equal(TranslationStatus.Approved, s.EffectiveStatus));
+        var approvals = (await store.GetAuditTrailAsync(IntranasalRouteKey)).Where(e => e.Action == TranslationAction.Approve).ToArray();
+        Assert.All(approvals, e => Assert.Equal("Dr Lucía Pérez (clinical reviewer)", e.Actor.DisplayName));
+    }
+
+    [Fact]
+    public async Task StartUmbraco_TranslationTablesUnavailable_ImportsTheDocumentsAndLogsThatTheTranslationsNeedReview()
+    {
+        var log = new CapturingLoggerProvider();
+        using var harness = await ClinicSite.StartAsync(sampleContent: true, configure: settings =>
+        {
+            settings.LoggerFactory = log.CreateFactory();
+            settings.ConfigureBuilder = builder => builder.Services.AddSingleton<ITranslationStateStore, UnavailableTranslationStateStore>();
+        });
+
+        Assert.All(SampleClinic.Documents, d => Assert.NotNull(harness.GetRequiredService<IContentService>().GetById(d.Id)));
+        Assert.Equal(SampleClinic.Documents.Count, log.Entries.Count(e => e.Level == LogLevel.Warning
+            && e.Message.Contains("translations could not be recorded as approved", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task PublishAsync_ImportedSampleInSpanishAndArabic_IsNotHeldBackByTheTranslationGate()
+    {
+        using var harness = await ClinicSite.StartAsync(sampleContent: true);
+        await harness.PublishOverviewAsync();
+
+        var status = await harness.PublishAsync(IntranasalRouteKey, "en-GB", "es-ES", "ar");
+
+        Assert.DoesNotContain(harness.LastPublishMessages(), m => m.Message.Contains("not translated", StringComparison.Ordinal) || m.Message.Contains("not approved", StringComparison.Ordinal));
+        Assert.True(status == ContentPublishingOperationStatus.Success, string.Join(Environment.NewLine, harness.LastPublishMessages().Select(m => m.Message)));
     }
 
     [Fact]
@@ -137,6 +183,7 @@ public sealed class SampleImportOnUmbracoServicesTests
     private static SampleContentImporter Importer(CarePages.Umbraco.Harness.UmbracoHarness harness) => new(
         harness.GetRequiredService<IContentEditingService>(),
         new InMemoryKeyValueService(),
+        harness.Services.CreateScope().ServiceProvider.GetRequiredService<ExistingTranslationApprover>(),
         Options.Create(new CarePagesOptions { Install = { SampleContent = true } }),
         NullLogger<SampleContentImporter>.Instance);
 }

@@ -47,7 +47,7 @@ internal sealed class PublishGateFixture : IDisposable
     /// </summary>
     public static async Task<PublishGateFixture> CreateAsync(bool approveSpanish = true, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var harness = await ClinicSite.StartAsync(sampleContent: true, configure: s =>
+        var harness = await ClinicSite.StartAsync(sampleContent: true, approvedTranslations: false, configure: s =>
         {
             s.ConfigureBuilder = b => b.Services.AddSingleton<TimeProvider>(Clock);
             foreach (var (key, value) in settings ?? new Dictionary<string, string>())

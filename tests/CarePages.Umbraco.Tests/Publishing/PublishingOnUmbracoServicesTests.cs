@@ -46,7 +46,7 @@ public sealed class PublishingOnUmbracoServicesTests
     [Fact]
     public async Task PublishAsync_SpanishClinicalPageNeverReviewed_IsRefusedByTheTranslationGate()
     {
-        using var harness = await ClinicSite.StartAsync(sampleContent: true);
+        using var harness = await ClinicSite.StartAsync(sampleContent: true, approvedTranslations: false);
         await harness.PublishOverviewAsync();
 
         var status = await harness.PublishAsync(ClinicSite.IntranasalRouteKey, "es-ES");

@@ -22,7 +22,7 @@ public sealed class ConcurrentImportOnUmbracoServicesTests
     [Fact]
     public async Task ImportAsync_ThreeCulturesIntoOneDocumentAtOnce_EveryTranslationIsInTheDraftWithItsState()
     {
-        using var harness = await ClinicSite.StartAsync(sampleContent: true, settings =>
+        using var harness = await ClinicSite.StartAsync(sampleContent: true, approvedTranslations: false, configure: settings =>
         {
             settings.Configuration["CarePages:Install:Languages:2:IsoCode"] = "fr-FR";
             settings.Configuration["CarePages:Install:Languages:2:FallbackIsoCode"] = "en-GB";

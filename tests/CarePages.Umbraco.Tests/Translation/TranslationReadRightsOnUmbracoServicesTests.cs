@@ -28,7 +28,7 @@ public sealed class TranslationReadRightsOnUmbracoServicesTests
     [Fact]
     public async Task GetDocument_SpanishTranslatorAsksForSpanishAndArabic_GetsSpanishOnly()
     {
-        using var harness = await ClinicSite.StartAsync(sampleContent: true);
+        using var harness = await ClinicSite.StartAsync(sampleContent: true, approvedTranslations: false);
         using var request = new SignedInRequest(harness, await SpanishTranslatorAsync(harness));
 
         var result = await request.Controller<TranslationApiController>().GetDocument(RouteKey, ["es-ES", "ar"], request.Get<TranslationStatusService>(), CancellationToken.None);
@@ -40,7 +40,7 @@ public sealed class TranslationReadRightsOnUmbracoServicesTests
     [Fact]
     public async Task CheckDocument_SpanishTranslatorAsksForArabic_Is403CultureNotAllowed()
     {
-        using var harness = await ClinicSite.StartAsync(sampleContent: true);
+        using var harness = await ClinicSite.StartAsync(sampleContent: true, approvedTranslations: false);
         using var request = new SignedInRequest(harness, await SpanishTranslatorAsync(harness));
 
         var result = await request.Controller<ChecksApiController>().CheckDocument(
@@ -52,7 +52,7 @@ public sealed class TranslationReadRightsOnUmbracoServicesTests
     [Fact]
     public async Task CheckDocument_SpanishTranslatorNamesNoCulture_GetsTheSourceAndSpanish()
     {
-        using var harness = await ClinicSite.StartAsync(sampleContent: true);
+        using var harness = await ClinicSite.StartAsync(sampleContent: true, approvedTranslations: false);
         using var request = new SignedInRequest(harness, await SpanishTranslatorAsync(harness));
 
         var result = await request.Controller<ChecksApiController>().CheckDocument(
@@ -65,7 +65,7 @@ public sealed class TranslationReadRightsOnUmbracoServicesTests
     [Fact]
     public async Task GetAudit_SpanishTranslator_SeesNoEntryOfTheArabicExport()
     {
-        using var harness = await ClinicSite.StartAsync(sampleContent: true);
+        using var harness = await ClinicSite.StartAsync(sampleContent: true, approvedTranslations: false);
         var administrator = await harness.GetRequiredService<IUserService>().GetAsync(Constants.Security.SuperUserKey);
         using (var asAdministrator = new SignedInRequest(harness, administrator))
         {
@@ -85,7 +85,7 @@ public sealed class TranslationReadRightsOnUmbracoServicesTests
     [InlineData("en-GB", "ar", "ar")]
     public async Task ExportMemory_PairWithALanguageThatIsNotTheTranslators_Is403(string source, string target, string refused)
     {
-        using var harness = await ClinicSite.StartAsync(sampleContent: true);
+        using var harness = await ClinicSite.StartAsync(sampleContent: true, approvedTranslations: false);
         using var request = new SignedInRequest(harness, await SpanishTranslatorAsync(harness));
 
         var result = await request.Controller<TranslationApiController>().ExportMemory(source, target, request.Get<ITranslationMemoryStore>(), TimeProvider.System, CancellationToken.None);
@@ -96,7 +96,7 @@ public sealed class TranslationReadRightsOnUmbracoServicesTests
     [Fact]
     public async Task ExportMemory_SourceToTheTranslatorsLanguageInAnotherCase_IsTheSitesPair()
     {
-        using var harness = await ClinicSite.StartAsync(sampleContent: true);
+        using var harness = await ClinicSite.StartAsync(sampleContent: true, approvedTranslations: false);
         using var request = new SignedInRequest(harness, await SpanishTranslatorAsync(harness));
 
         var result = await request.Controller<TranslationApiController>().ExportMemory("EN-gb", "es-es", request.Get<ITranslationMemoryStore>(), TimeProvider.System, CancellationToken.None);
@@ -107,7 +107,7 @@ public sealed class TranslationReadRightsOnUmbracoServicesTests
     [Fact]
     public async Task Export_CultureInLowerCase_JobInTheSitesSpelling()
     {
-        using var harness = await ClinicSite.StartAsync(sampleContent: true);
+        using var harness = await ClinicSite.StartAsync(sampleContent: true, approvedTranslations: false);
         using var request = new SignedInRequest(harness, await SpanishTranslatorAsync(harness));
         var controller = request.Controller<TranslationApiController>();
 
@@ -124,7 +124,7 @@ public sealed class TranslationReadRightsOnUmbracoServicesTests
     [InlineData("fr-FR")]
     public async Task Export_CultureTheSiteDoesNotHave_Is400NamingTheSitesLanguagesAndNoJob(string culture)
     {
-        using var harness = await ClinicSite.StartAsync(sampleContent: true);
+        using var harness = await ClinicSite.StartAsync(sampleContent: true, approvedTranslations: false);
         var administrator = await harness.GetRequiredService<IUserService>().GetAsync(Constants.Security.SuperUserKey);
         using var request = new SignedInRequest(harness, administrator);
 

@@ -18,7 +18,7 @@ describe(TAG, () => {
     expect(content).to.contain('WCAG success criteria: 2.4.4, 4.1.2');
     expect(content).to.contain('Field: Hero image');
     expect($(el, 'li[data-rule="image-alt"] code').textContent).to.equal('<img src="knee.jpg">');
-    expect($$<HTMLOptionElement>(el, '#culture option').map((o) => o.textContent)).to.deep.equal(['en-GB: 1 blockers, 1 warnings', 'ar: 0 blockers, 0 warnings']);
+    expect($$<HTMLOptionElement>(el, '#culture option').map((o) => o.textContent)).to.deep.equal(['British English: 1 blocker, 1 warning', 'Arabic: 0 blockers, 0 warnings']);
   });
 
   it('shows the empty state for a culture without findings', async () => {

@@ -31,12 +31,13 @@ export const translation = (): DocumentTranslationStatus => ({
   sourceCulture: 'en-GB',
   cultures: {
     'es-ES': [
-      { path: 'title', name: 'Title', kind: 'PlainText', status: 'Translated', translatedBy: { userKey: 'ana', displayName: 'Ana García' }, changedBy: null, changedAt: null, sourceChange: null },
-      { path: 'summary', name: 'Summary', kind: 'MultilineText', status: 'InReview', translatedBy: { userKey: 'ana', displayName: 'Ana García' }, changedBy: null, changedAt: null, sourceChange: null },
-      { path: 'howItWorks', name: 'How it works', kind: 'RichText', status: 'InReview', translatedBy: { userKey: 'lucia', displayName: 'Dr Lucía Pérez' }, changedBy: null, changedAt: null, sourceChange: null },
+      { path: 'title', name: 'Title', label: 'Title', kind: 'PlainText', status: 'Translated', translatedBy: { userKey: 'ana', displayName: 'Ana García' }, changedBy: null, changedAt: null, sourceChange: null },
+      { path: 'summary', name: 'Summary', label: 'Summary', kind: 'MultilineText', status: 'InReview', translatedBy: { userKey: 'ana', displayName: 'Ana García' }, changedBy: null, changedAt: null, sourceChange: null },
+      { path: 'howItWorks', name: 'How it works', label: 'How it works', kind: 'RichText', status: 'InReview', translatedBy: { userKey: 'lucia', displayName: 'Dr Lucía Pérez' }, changedBy: null, changedAt: null, sourceChange: null },
       {
         path: 'recovery',
         name: 'Recovery',
+        label: 'Recovery',
         kind: 'PlainText',
         status: 'Outdated',
         translatedBy: null,
@@ -45,7 +46,7 @@ export const translation = (): DocumentTranslationStatus => ({
         sourceChange: { oldSourceText: 'Most people walk within two days.', newSourceText: 'Most people walk with help within one day.', newFingerprint: { value: 'abc' } },
       },
     ],
-    ar: [{ path: 'title', name: 'Title', kind: 'PlainText', status: 'Untranslated', translatedBy: null, changedBy: null, changedAt: null, sourceChange: null }],
+    ar: [{ path: 'title', name: 'Title', label: 'Title', kind: 'PlainText', status: 'Untranslated', translatedBy: null, changedBy: null, changedAt: null, sourceChange: null }],
   },
 });
 
@@ -62,23 +63,23 @@ const jobReport = (status: TranslationImportReport['status'], documents: Transla
 export const importReport = (): TranslationImportReport =>
   jobReport('PartlyApplied', [
     {
-      documentKey: DOC,
+      documentKey: DOC, documentName: null, reasonKey: null,
       applied: true,
       reason: null,
-      fields: [{ path: 'title', outcome: 'Imported', diff: null }, { path: 'summary', outcome: 'ImportedNeedsReview', diff: null }],
+      fields: [{ path: 'title', outcome: 'Imported', label: null, reasonKey: null, diff: null }, { path: 'summary', outcome: 'ImportedNeedsReview', label: null, reasonKey: null, diff: null }],
       validationIssues: [{ property: 'pageTitle', culture: 'es-ES', message: 'Value cannot be empty' }],
     },
-    { documentKey: DOC2, applied: false, reason: 'The document changed since the export.', fields: [{ path: 'title', outcome: 'NotApplied', reason: 'Source changed.', diff: null }], validationIssues: [] },
+    { documentKey: DOC2, documentName: null, reasonKey: null, applied: false, reason: 'The document changed since the export.', fields: [{ path: 'title', outcome: 'NotApplied', label: null, reasonKey: null, reason: 'Source changed.', diff: null }], validationIssues: [] },
   ]);
 
 /** The same file imported a second time: nothing written. */
 export const replayReport = (): TranslationImportReport =>
   jobReport('AlreadyApplied', [
     {
-      documentKey: DOC,
+      documentKey: DOC, documentName: null, reasonKey: null,
       applied: false,
       reason: 'This file was imported before: the draft already holds every translation in it; nothing was written.',
-      fields: [{ path: 'title', outcome: 'AlreadyApplied', diff: null }, { path: 'summary', outcome: 'AlreadyApplied', diff: null }],
+      fields: [{ path: 'title', outcome: 'AlreadyApplied', label: null, reasonKey: null, diff: null }, { path: 'summary', outcome: 'AlreadyApplied', label: null, reasonKey: null, diff: null }],
       validationIssues: [],
     },
   ]);
@@ -87,14 +88,14 @@ export const replayReport = (): TranslationImportReport =>
 export const lateFileReport = (): TranslationImportReport =>
   jobReport('NeedsConfirmation', [
     {
-      documentKey: DOC,
+      documentKey: DOC, documentName: null, reasonKey: null,
       applied: false,
       reason: '1 field(s) were translated again after this file was exported; the newer translations were kept and nothing was written.',
       fields: [
-        { path: 'title', outcome: 'NotApplied', reason: 'Not saved: the document was left unchanged.', diff: null },
+        { path: 'title', outcome: 'NotApplied', label: null, reasonKey: null, reason: 'Not saved: the document was left unchanged.', diff: null },
         {
           path: 'summary',
-          outcome: 'NewerTranslationKept',
+          outcome: 'NewerTranslationKept', label: null, reasonKey: null,
           reason: 'Translated again by لوسيا on 2026-03-02 09:30 UTC, after this file was exported.',
           diff: {
             inDraft: 'La mayoría camina con ayuda en un día.',

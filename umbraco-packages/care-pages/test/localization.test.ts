@@ -16,7 +16,8 @@ describe('localization', () => {
 
     it(`${culture} keeps the placeholders of the English text`, () => {
       const placeholders = (s: string) => (s.match(/\{\d+\}/g) ?? []).sort();
-      const different = keys.filter((k) => placeholders(dictionary.carePages[k as keyof typeof en.carePages]).join() !== placeholders(en.carePages[k as keyof typeof en.carePages]).join());
+      // A plural form for zero, one or two may name its number in words ("تحذيران", two warnings).
+      const different = keys.filter((k) => !/_(zero|one|two)$/.test(k)).filter((k) => placeholders(dictionary.carePages[k as keyof typeof en.carePages]).join() !== placeholders(en.carePages[k as keyof typeof en.carePages]).join());
       expect(different).to.deep.equal([]);
     });
   }
@@ -37,6 +38,6 @@ describe('localization', () => {
   });
 
   it('fills placeholders', () => {
-    expect(createLocalize(en)('cultureSummary', 'es-ES', 2, 0)).to.equal('es-ES: 2 blockers, 0 warnings');
+    expect(createLocalize(en)('newerTranslationBy', 'Ana', '2 March')).to.equal('Translated again by Ana on 2 March, after this file was exported.');
   });
 });

@@ -64,6 +64,20 @@ describe(TAG, () => {
     expect(diff.textContent?.replace(/\s+/g, ' ')).to.contain('Most people walk');
   });
 
+  it('shows a rich-text source change as paragraphs in the source language, marking only the added paragraph', async () => {
+    const status = translation();
+    status.cultures['es-ES']![3] = {
+      ...status.cultures['es-ES']![3]!,
+      sourceChange: { oldSourceText: 'Spray it into your nose.', newSourceText: 'Spray it into your nose.\n\nTell the nurse if you have a cold.', newFingerprint: { value: 'def' } },
+    };
+    const el = await render(ana, (e) => (e.status = status));
+    const diff = $(el, 'tr[data-path="recovery"] .diff-text');
+    expect(diff.getAttribute('lang')).to.equal('en-GB');
+    expect(diff.getAttribute('dir')).to.equal('auto');
+    expect($$(el, 'tr[data-path="recovery"] .diff-text del')).to.have.length(0);
+    expect(getComputedStyle(diff).whiteSpace).to.equal('pre-line');
+  });
+
   it('shows a culture the user may not work on as read-only, without actions', async () => {
     const el = await render();
     const arabicSection = $(el, 'section[data-culture="ar"]');
@@ -154,6 +168,22 @@ describe(TAG, () => {
     expect(report.querySelector(`[data-document="${DOC}"] h4`)?.textContent).to.contain('Knee replacement: Saved as a draft');
     expect(report.querySelector(`[data-document="${DOC2}"]`)?.textContent).to.contain('The document changed since the export.');
     expect(report.querySelector(`[data-document="${DOC}"] [data-path="summary"]`)?.textContent?.replace(/\s+/g, ' ')).to.contain('summary: Imported, needs review');
+  });
+
+  it('names documents and fields by their labels, and shows a reason the server localised without marking it English', async () => {
+    const report = importReport();
+    const document = report.documents[1]!;
+    report.documents[1] = {
+      ...document,
+      documentName: 'رأس الركبة',
+      fields: [{ ...document.fields[0]!, path: 'benefits[0e114c2e-0000-4000-8000-000000000000].title', label: 'Benefit 2 › Title', outcome: 'SourceCopied', reason: 'Not imported.', reasonKey: 'source-copied' }],
+    };
+    const el = await render(ana, (e) => (e.importReport = report));
+    const field = $(el, `[data-document="${DOC2}"] li[data-outcome="SourceCopied"]`);
+    expect($(el, `[data-document="${DOC2}"] h4`).textContent).to.contain('رأس الركبة');
+    expect(field.textContent?.replace(/\s+/g, ' ')).to.contain('Benefit 2 › Title: Not imported: the source text unchanged');
+    expect(field.textContent).to.not.contain('benefits[');
+    expect(field.querySelector('bdi')?.hasAttribute('lang')).to.equal(false);
   });
 
   it('names the values Umbraco saved but flagged, with their culture, so the translator knows what blocks publishing', async () => {

@@ -11,4 +11,10 @@ public sealed record DocumentImportReport(Guid DocumentKey, bool Applied, string
 {
     /// <summary>Values saved in the draft that the content store flags as invalid (a mandatory value missing, a pattern not met).</summary>
     public IReadOnlyList<DraftValidationIssue> ValidationIssues { get; init; } = [];
+
+    /// <summary>The document's name for people (see <see cref="TranslationImportService.LabelAsync"/>); null until labelled.</summary>
+    public string? DocumentName { get; init; }
+
+    /// <summary>The <see cref="Messages.ImportMessages"/> key of <see cref="Reason"/>, when it is one of the fixed reasons.</summary>
+    public string? ReasonKey { get; init; }
 }

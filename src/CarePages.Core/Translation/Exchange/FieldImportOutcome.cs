@@ -26,4 +26,10 @@ public enum FieldImportOutcome
     /// Import again confirming the replacement to overwrite it.
     /// </summary>
     NewerTranslationKept,
+
+    /// <summary>
+    /// The translation in the file is the source text unchanged (a copy sent back untranslated): it was not imported and
+    /// the field keeps its translation state.
+    /// </summary>
+    SourceCopied,
 }

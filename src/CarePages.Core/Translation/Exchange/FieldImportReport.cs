@@ -12,4 +12,10 @@ public sealed record FieldImportReport(string Path, FieldImportOutcome Outcome, 
 {
     /// <summary>For <see cref="FieldImportOutcome.NewerTranslationKept"/>: the translation in the draft and the one in the file.</summary>
     public TranslationDiff? Diff { get; init; }
+
+    /// <summary>The field's label for people ("Benefit 2 › Title"; see <see cref="TranslationImportService.LabelAsync"/>); null until labelled.</summary>
+    public string? Label { get; init; }
+
+    /// <summary>The <see cref="Messages.ImportMessages"/> key of <see cref="Reason"/>, when it is one of the fixed reasons (it can then be shown in the reader's language).</summary>
+    public string? ReasonKey { get; init; }
 }

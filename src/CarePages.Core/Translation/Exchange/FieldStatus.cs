@@ -12,4 +12,8 @@ namespace CarePages.Core.Translation.Exchange;
 /// <param name="ChangedBy">Who made the last transition.</param>
 /// <param name="ChangedAt">When.</param>
 /// <param name="SourceChange">The source as translated and as it is now, when outdated.</param>
-public sealed record FieldStatus(string Path, string Name, FieldKind Kind, TranslationStatus Status, UserReference? TranslatedBy, UserReference? ChangedBy, DateTimeOffset? ChangedAt, SourceChange? SourceChange);
+public sealed record FieldStatus(string Path, string Name, FieldKind Kind, TranslationStatus Status, UserReference? TranslatedBy, UserReference? ChangedBy, DateTimeOffset? ChangedAt, SourceChange? SourceChange)
+{
+    /// <summary>The label a person reads, in the interface language asked for ("Benefit 2 › Title", "Page name").</summary>
+    public string Label { get; init; } = Name;
+}

@@ -9,4 +9,11 @@ internal sealed record ImportedDocument(
     Guid DocumentKey,
     IReadOnlyList<(TranslatedField Field, IReadOnlyList<string> Warnings)> Fields,
     IReadOnlyList<FieldImportReport> Rejected,
-    IReadOnlyList<string> Accepted);
+    IReadOnlyList<string> Accepted)
+{
+    /// <summary>
+    /// Values written into the draft only where the culture has none yet, with no translation state recorded: the page
+    /// name sent back untranslated, which the culture needs to exist at all.
+    /// </summary>
+    public IReadOnlyList<TranslatedField> Placeholders { get; init; } = [];
+}

@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using CarePages.Core.Checks.Html;
 using CarePages.Core.Schema;
 using CarePages.Core.Translation.Memory;
+using CarePages.Core.Translation.Workflow;
 
 namespace CarePages.Core.Translation.Exchange;
 
@@ -28,6 +29,40 @@ internal static class PlainTextSegments
     }
 
     public static string Text(string html) => HtmlInput.ParseFragment(html).Body?.TextContent.Trim() ?? string.Empty;
+
+    /// <summary>
+    /// Rich text as a person reads it, for diffs shown to people: one paragraph per block separated by a blank line,
+    /// list items on lines of their own after "• ", no markup. Plain text is returned as it is.
+    /// </summary>
+    public static string Readable(FieldKind kind, string text)
+    {
+        if (kind != FieldKind.RichText)
+        {
+            return text;
+        }
+
+        var readable = new System.Text.StringBuilder();
+        var previousWasItem = false;
+        foreach (var block in HtmlInput.ParseFragment(text).QuerySelectorAll(Blocks).Where(e => e.QuerySelector(Blocks) is null))
+        {
+            var words = string.Join(' ', block.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            var isItem = block.LocalName == "li";
+            readable.Append(readable.Length == 0 ? string.Empty : isItem && previousWasItem ? "\n" : "\n\n").Append(isItem ? "• " : string.Empty).Append(words);
+            previousWasItem = isItem;
+        }
+
+        return readable.Length > 0 ? readable.ToString() : Text(text);
+    }
+
+    /// <summary><paramref name="change"/> with both sources made readable (see <see cref="Readable(FieldKind, string)"/>).</summary>
+    public static SourceChange? Readable(FieldKind kind, SourceChange? change) => change is null || kind != FieldKind.RichText
+        ? change
+        : change with { OldSourceText = change.OldSourceText is null ? null : Readable(kind, change.OldSourceText), NewSourceText = Readable(kind, change.NewSourceText) };
 
     private static List<string> BlockTexts(string html) => HtmlInput.ParseFragment(html).QuerySelectorAll(Blocks)
         .Where(e => e.QuerySelector(Blocks) is null)

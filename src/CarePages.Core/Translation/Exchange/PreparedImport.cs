@@ -35,7 +35,8 @@ internal sealed record PreparedImport(
         try
         {
             current = TranslatableUnits.Of(CultureDocumentFactory.Create(draft, job.SourceCulture)).ToDictionary(u => u.Path);
-            updated = TranslatedDraftWriter.Apply(draft, job.TargetCulture, imported.Fields.Select(f => f.Field).ToArray());
+            var placeholders = draft.NameIn(job.TargetCulture) is null ? imported.Placeholders.Where(p => p.Path == FieldPath.NodeName) : [];
+            updated = TranslatedDraftWriter.Apply(draft, job.TargetCulture, [.. imported.Fields.Select(f => f.Field), .. placeholders]);
         }
         catch (DocumentShapeException error)
         {

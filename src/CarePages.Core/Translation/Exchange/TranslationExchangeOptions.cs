@@ -30,4 +30,15 @@ public sealed record TranslationExchangeOptions
     /// be checked (keep it at most <c>CarePages:Checks:MaxFieldLength</c>).
     /// </summary>
     public int MaxFieldLength { get; init; } = DefaultMaxFieldLength;
+
+    /// <summary>The default of <see cref="CopiedSourceMinLetters"/>.</summary>
+    public const int DefaultCopiedSourceMinLetters = 5;
+
+    /// <summary>
+    /// A returned translation that reads exactly as its source (a file exported with the source copied into the targets
+    /// and sent back untranslated) is not imported: the field stays untranslated and the report says so. Text identical
+    /// in both languages is still imported when, leaving out the glossary's do-not-translate terms, it has fewer letters
+    /// than this: numbers, doses, abbreviations such as "CRPS", brand names in the glossary. Default: 5.
+    /// </summary>
+    public int CopiedSourceMinLetters { get; init; } = DefaultCopiedSourceMinLetters;
 }

@@ -1,8 +1,11 @@
 using CarePages.Core.Documents;
 using CarePages.Core.Ports;
+using CarePages.Core.Schema;
 using CarePages.Core.Translation.Audit;
 using CarePages.Core.Translation.Glossary;
 using CarePages.Core.Translation.Jobs;
+using CarePages.Core.Translation.Labels;
+using CarePages.Core.Translation.Messages;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
 using CarePages.Core.Xliff;
@@ -55,17 +58,54 @@ public sealed class TranslationImportService(
         var reports = new List<DocumentImportReport>();
         foreach (var document in documents)
         {
-            reports.Add(await ApplyAsync(job, document, actor, glossary, replaceNewerTranslations, cancellationToken).ConfigureAwait(false));
+            reports.Add(await ApplyTranslatedAsync(job, document, actor, glossary, replaceNewerTranslations, cancellationToken).ConfigureAwait(false));
         }
 
         var status = OverallStatus(reports);
         return new TranslationImportReport(status, job.JobId, job.TargetCulture, [], reports);
     }
 
+    /// <summary>
+    /// <paramref name="report"/> with the names people read: each document's name (in the job's target culture when it
+    /// has one, else the source culture's), each field's label and the fixed reasons in <paramref name="uiCulture"/>, and
+    /// rich-text diffs as readable text. Paths, keys and reason keys stay for machines.
+    /// </summary>
+    public async Task<TranslationImportReport> LabelAsync(TranslationImportReport report, string uiCulture, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var documents = new List<DocumentImportReport>(report.Documents.Count);
+        foreach (var document in report.Documents)
+        {
+            var draft = await content.GetDraftAsync(document.DocumentKey, cancellationToken).ConfigureAwait(false);
+            var source = draft?.NameIn(options.SourceCulture) is null ? null : CultureDocumentFactory.Create(draft, options.SourceCulture);
+            var kinds = source is null ? [] : TranslatableUnits.Of(source).ToDictionary(u => u.Path.Value, u => u.Kind, StringComparer.Ordinal);
+            documents.Add(document with
+            {
+                DocumentName = draft?.NamePreferring(report.TargetCulture is { } target && draft.NameIn(target) is not null ? target : options.SourceCulture),
+                Reason = document.ReasonKey is { } documentKey ? ImportMessages.Get(documentKey, uiCulture) : document.Reason,
+                Fields = document.Fields.Select(f => Readable(f, kinds.GetValueOrDefault(f.Path, FieldKind.PlainText)) with
+                {
+                    Label = FieldLabels.Of(f.Path, source, uiCulture),
+                    Reason = f.ReasonKey is { } key ? ImportMessages.Get(key, uiCulture) : f.Reason,
+                }).ToArray(),
+            });
+        }
+
+        return report with { Documents = documents };
+    }
+
+    // Rich text as people read it in the report's diffs: paragraphs and list items, not markup.
+    private static FieldImportReport Readable(FieldImportReport field, FieldKind kind) => field with
+    {
+        SourceChange = PlainTextSegments.Readable(kind, field.SourceChange),
+        Diff = field.Diff is { } diff ? diff with { InDraft = PlainTextSegments.Readable(kind, diff.InDraft), InFile = PlainTextSegments.Readable(kind, diff.InFile) } : null,
+    };
+
     private static TranslationImportStatus OverallStatus(IReadOnlyList<DocumentImportReport> reports)
     {
         var applied = reports.Count(r => r.Applied);
-        var before = reports.Count(r => r.Fields.Count > 0 && r.Fields.All(f => f.Outcome == FieldImportOutcome.AlreadyApplied));
+        var before = reports.Count(r => r.Fields.Any(f => f.Outcome == FieldImportOutcome.AlreadyApplied)
+            && r.Fields.All(f => f.Outcome is FieldImportOutcome.AlreadyApplied or FieldImportOutcome.SourceCopied));
         var kept = reports.Count(r => r.Fields.Any(f => f.Outcome == FieldImportOutcome.NewerTranslationKept));
         if (reports.Count == 0)
         {
@@ -119,6 +159,35 @@ public sealed class TranslationImportService(
                 $"{actor.DisplayName} may not import into {job.TargetCulture}; their languages are {string.Join(", ", actor.Cultures)}."));
     }
 
+    // Fields whose translation is the source copied back are left out and reported; the rest is applied as usual.
+    private async Task<DocumentImportReport> ApplyTranslatedAsync(TranslationJob job, ImportedDocument imported, TranslationActor actor, LanguagePairGlossary? glossary, bool replaceNewerTranslations, CancellationToken cancellationToken)
+    {
+        var sent = job.Export.Documents.Single(d => d.Key == imported.DocumentKey).Units.ToDictionary(u => u.FieldPath, StringComparer.Ordinal);
+        var copies = imported.Fields
+            .Where(f => sent.TryGetValue(f.Field.Path.Value, out var unit) && CopiedSource.IsCopy(f.Field.Kind, unit.Source, f.Field.Value, glossary, options.CopiedSourceMinLetters))
+            .Select(f => new FieldImportReport(f.Field.Path.Value, FieldImportOutcome.SourceCopied, ImportMessages.English(ImportMessages.SourceCopied)) { ReasonKey = ImportMessages.SourceCopied })
+            .ToArray();
+        if (copies.Length == 0)
+        {
+            return await ApplyAsync(job, imported, actor, glossary, replaceNewerTranslations, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (copies.Length == imported.Fields.Count && imported.Rejected.Count == 0)
+        {
+            return new DocumentImportReport(imported.DocumentKey, false, ImportMessages.English(ImportMessages.FileUntranslated), copies) { ReasonKey = ImportMessages.FileUntranslated };
+        }
+
+        var copied = copies.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
+        var translated = imported with
+        {
+            Fields = imported.Fields.Where(f => !copied.Contains(f.Field.Path.Value)).ToArray(),
+            Accepted = imported.Accepted.Where(id => !copied.Contains(id)).ToArray(),
+            Placeholders = imported.Fields.Where(f => copied.Contains(f.Field.Path.Value)).Select(f => f.Field).ToArray(),
+        };
+        var report = await ApplyAsync(job, translated, actor, glossary, replaceNewerTranslations, cancellationToken).ConfigureAwait(false);
+        return report with { Fields = [.. report.Fields, .. copies] };
+    }
+
     private async Task<DocumentImportReport> ApplyAsync(TranslationJob job, ImportedDocument imported, TranslationActor actor, LanguagePairGlossary? glossary, bool replaceNewerTranslations, CancellationToken cancellationToken)
     {
         if (imported.Rejected.Count > 0)
@@ -149,8 +218,11 @@ public sealed class TranslationImportService(
             var plan = ImportHistory.NamingJob(await workflow.PlanDocumentAsync(TranslationAction.Import, prepared.Pairs, job.TargetCulture, actor, cancellationToken).ConfigureAwait(false), job);
             if (ImportHistory.IsReplay(prepared, plan))
             {
-                return new DocumentImportReport(imported.DocumentKey, false, "This file was imported before: the draft already holds every translation in it; nothing was written.",
-                    imported.Fields.Select(f => new FieldImportReport(f.Field.Path.Value, FieldImportOutcome.AlreadyApplied)).ToArray());
+                return new DocumentImportReport(imported.DocumentKey, false, ImportMessages.English(ImportMessages.ImportedBefore),
+                    imported.Fields.Select(f => new FieldImportReport(f.Field.Path.Value, FieldImportOutcome.AlreadyApplied)).ToArray())
+                {
+                    ReasonKey = ImportMessages.ImportedBefore,
+                };
             }
 
             if (!replaceNewerTranslations
@@ -207,7 +279,7 @@ public sealed class TranslationImportService(
     }
 
     private static FieldImportReport Report(TranslatedField field, IReadOnlyList<string> warnings, FieldTranslationState state) => state.IsOutdated
-        ? new FieldImportReport(field.Path.Value, FieldImportOutcome.ImportedNeedsReview, "The source changed after export: review the translation against the change.", state.PendingSourceChange, warnings)
+        ? new FieldImportReport(field.Path.Value, FieldImportOutcome.ImportedNeedsReview, ImportMessages.English(ImportMessages.SourceChanged), state.PendingSourceChange, warnings) { ReasonKey = ImportMessages.SourceChanged }
         : new FieldImportReport(field.Path.Value, FieldImportOutcome.Imported, null, null, warnings);
 
     private static DocumentImportReport NewerKept(ImportedDocument imported, TranslationJob job, IReadOnlyList<(FieldPath Path, TranslationDiff Diff)> newer)
@@ -219,7 +291,7 @@ public sealed class TranslationImportService(
             $"{kept.Count} field(s) were translated again after this file was exported on {job.CreatedAt:yyyy-MM-dd HH:mm} UTC (job {job.JobId}); the newer translations were kept and nothing was written. Compare them, then import again confirming the replacement if this file should win.",
             imported.Fields.Select(f => kept.TryGetValue(f.Field.Path.Value, out var diff)
                 ? new FieldImportReport(f.Field.Path.Value, FieldImportOutcome.NewerTranslationKept, $"Translated again by {diff.ChangedBy.DisplayName} on {diff.ChangedAt:yyyy-MM-dd HH:mm} UTC, after this file was exported.") { Diff = diff }
-                : new FieldImportReport(f.Field.Path.Value, FieldImportOutcome.NotApplied, "Not saved: the document was left unchanged.")).ToArray());
+                : NotSaved(f.Field.Path.Value)).ToArray());
     }
 
     private static DocumentImportReport NoLongerExists(ImportedDocument imported) => NotApplied(imported, $"Document {imported.DocumentKey} no longer exists.");
@@ -228,5 +300,8 @@ public sealed class TranslationImportService(
         imported.DocumentKey,
         false,
         reason,
-        [.. imported.Rejected, .. imported.Accepted.Select(id => new FieldImportReport(id, FieldImportOutcome.NotApplied, "Not saved: the document was left unchanged."))]);
+        [.. imported.Rejected, .. imported.Accepted.Select(NotSaved)]);
+
+    private static FieldImportReport NotSaved(string path) =>
+        new(path, FieldImportOutcome.NotApplied, ImportMessages.English(ImportMessages.NotSaved)) { ReasonKey = ImportMessages.NotSaved };
 }

@@ -1,6 +1,7 @@
 using CarePages.Core.Documents;
 using CarePages.Core.Ports;
 using CarePages.Core.Schema;
+using CarePages.Core.Translation.Labels;
 using CarePages.Core.Translation.Matrix;
 using CarePages.Core.Translation.Storage;
 using CarePages.Core.Translation.Units;
@@ -30,8 +31,11 @@ public sealed class TranslationStatusService(IDraftContentStore content, ITransl
         return TranslationStatusMatrix.Build(documents, targetCultures, all);
     }
 
-    /// <summary>The document's fields in <paramref name="targetCultures"/>, or null when it has no source version.</summary>
-    public async Task<DocumentTranslationStatus?> GetDocumentAsync(Guid documentKey, IReadOnlyList<string> targetCultures, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The document's fields in <paramref name="targetCultures"/>, labelled in <paramref name="uiCulture"/>, or null when
+    /// it has no source version. Source changes of rich text are given as readable text (paragraphs, list items), not markup.
+    /// </summary>
+    public async Task<DocumentTranslationStatus?> GetDocumentAsync(Guid documentKey, IReadOnlyList<string> targetCultures, string uiCulture = "en", CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(targetCultures);
         var draft = await content.GetDraftAsync(documentKey, cancellationToken).ConfigureAwait(false);
@@ -40,19 +44,20 @@ public sealed class TranslationStatusService(IDraftContentStore content, ITransl
             return null;
         }
 
+        var source = CultureDocumentFactory.Create(draft!, options.SourceCulture);
         var stored = (await states.GetByDocumentAsync(documentKey, cancellationToken).ConfigureAwait(false))
             .ToLookup(s => s.Culture, StringComparer.OrdinalIgnoreCase);
         var cultures = targetCultures
             .Where(c => !string.Equals(c, options.SourceCulture, StringComparison.OrdinalIgnoreCase))
-            .ToDictionary(c => c, c => Fields(units, stored[c].ToDictionary(s => s.Path), documentKey, c), StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(c => c, c => Fields(units, stored[c].ToDictionary(s => s.Path), documentKey, c, path => FieldLabels.Of(path, source, uiCulture)), StringComparer.OrdinalIgnoreCase);
         return new DocumentTranslationStatus(documentKey, draft!.NameIn(options.SourceCulture)!, options.SourceCulture, cultures);
     }
 
-    private static IReadOnlyList<FieldStatus> Fields(IReadOnlyList<TranslatableUnit> units, Dictionary<FieldPath, FieldTranslationState> states, Guid documentKey, string culture) => units
+    private static IReadOnlyList<FieldStatus> Fields(IReadOnlyList<TranslatableUnit> units, Dictionary<FieldPath, FieldTranslationState> states, Guid documentKey, string culture, Func<FieldPath, string> label) => units
         .Select(u =>
         {
             var state = FieldTranslationRules.ObserveSource(states.GetValueOrDefault(u.Path) ?? FieldTranslationState.Untranslated(documentKey, culture, u.Path), u);
-            return new FieldStatus(u.Path.Value, u.Name, u.Kind, state.EffectiveStatus, state.TranslatedBy, state.ChangedBy, state.ChangedAt, state.PendingSourceChange);
+            return new FieldStatus(u.Path.Value, u.Name, u.Kind, state.EffectiveStatus, state.TranslatedBy, state.ChangedBy, state.ChangedAt, PlainTextSegments.Readable(u.Kind, state.PendingSourceChange)) { Label = label(u.Path) };
         })
         .ToArray();
 

@@ -66,11 +66,11 @@ public sealed class TranslationApiController : CarePagesApiController
         return Ok(rows.Where(r => readable.Contains(r.DocumentKey)).ToArray());
     }
 
-    /// <summary>A document's fields per culture, with the source diff of outdated fields.</summary>
+    /// <summary>A document's fields per culture, with the source diff of outdated fields; field labels in <paramref name="uiCulture"/>.</summary>
     [HttpGet("documents/{key:guid}")]
     [ProducesResponseType<DocumentTranslationStatus>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ApiProblem.MediaType)]
-    public async Task<IActionResult> GetDocument(Guid key, [FromQuery] string[] cultures, [FromServices] TranslationStatusService status, CancellationToken cancellationToken)
+    public async Task<IActionResult> GetDocument(Guid key, [FromQuery] string[] cultures, [FromServices] TranslationStatusService status, CancellationToken cancellationToken, [FromQuery] string uiCulture = "en")
     {
         if (await _authorizer.AuthorizeAsync(key, DocumentAccess.Read, cancellationToken: cancellationToken) is { Succeeded: false } refusal)
         {
@@ -84,7 +84,7 @@ public sealed class TranslationApiController : CarePagesApiController
         }
 
         var readable = await _authorizer.FilterReadableCulturesAsync(requested, _sourceCulture, cancellationToken);
-        return await status.GetDocumentAsync(key, readable, cancellationToken) is { } document
+        return await status.GetDocumentAsync(key, readable, uiCulture, cancellationToken) is { } document
             ? Ok(document)
             : ApiProblem.Create(StatusCodes.Status404NotFound, "No such document", $"There is no CarePages document {key} with a source version.");
     }
@@ -150,6 +150,7 @@ public sealed class TranslationApiController : CarePagesApiController
     /// is 401 whatever it sends and a body over the limit is 413, not a model-binding error.
     /// A file imported before changes nothing (<c>AlreadyApplied</c>); fields translated again after the file was exported
     /// keep the newer translation (<c>NeedsConfirmation</c>, with each diff) unless <paramref name="replaceNewer"/> is true.
+    /// Documents and fields carry names for people in <paramref name="uiCulture"/> beside their keys and paths.
     /// </summary>
     [HttpPost("import")]
     [ProducesResponseType<TranslationImportReport>(StatusCodes.Status200OK)]
@@ -162,7 +163,8 @@ public sealed class TranslationApiController : CarePagesApiController
         [FromServices] TranslationImportService import,
         [FromServices] ITranslationJobStore jobs,
         [FromServices] TranslationExchangeOptions options,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        [FromQuery] string uiCulture = "en")
     {
         ArgumentNullException.ThrowIfNull(options);
         if (await _actors.GetCurrentActorAsync(cancellationToken) is not { } actor)
@@ -201,7 +203,7 @@ public sealed class TranslationApiController : CarePagesApiController
         }
 
         await using var stream = content is null ? file.OpenReadStream() : new MemoryStream(content, writable: false);
-        var report = await import.ImportAsync(stream, actor, replaceNewer, cancellationToken);
+        var report = await import.LabelAsync(await import.ImportAsync(stream, actor, replaceNewer, cancellationToken), uiCulture, cancellationToken);
         return report.Status switch
         {
             TranslationImportStatus.Success or TranslationImportStatus.PartlyApplied or TranslationImportStatus.NothingApplied

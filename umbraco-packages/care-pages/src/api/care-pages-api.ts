@@ -85,9 +85,9 @@ export class CarePagesApi {
     return this.#json(fill('/umbraco/care-pages/api/v1/translation/matrix') + query(cultureEntries(cultures)));
   }
 
-  /** A document's fields per culture, with the source diff of outdated fields. */
-  getDocumentTranslation(key: string, cultures: readonly string[] = []): Promise<DocumentTranslationStatus> {
-    return this.#json(fill('/umbraco/care-pages/api/v1/translation/documents/{key}', { key }) + query(cultureEntries(cultures)));
+  /** A document's fields per culture, with the source diff of outdated fields; field labels in `uiCulture`. */
+  getDocumentTranslation(key: string, cultures: readonly string[] = [], uiCulture?: string): Promise<DocumentTranslationStatus> {
+    return this.#json(fill('/umbraco/care-pages/api/v1/translation/documents/{key}', { key }) + query([...cultureEntries(cultures), ['uiCulture', uiCulture]]));
   }
 
   /** Exports documents for translation: one XLIFF or Markdown file, or a zip of several. */
@@ -105,12 +105,16 @@ export class CarePagesApi {
   /**
    * Imports a returned file; the report says per document and field what happened. A file imported before changes
    * nothing (`AlreadyApplied`); fields translated again since the export keep their newer translation
-   * (`NeedsConfirmation`, with the diffs) unless `replaceNewer` confirms this file should replace them.
+   * (`NeedsConfirmation`, with the diffs) unless `replaceNewer` confirms this file should replace them. Documents and
+   * fields carry names for people in `uiCulture`.
    */
-  importFile(file: Blob, { replaceNewer = false, fileName = file instanceof File ? file.name : 'translation' }: { replaceNewer?: boolean; fileName?: string } = {}): Promise<TranslationImportReport> {
+  importFile(
+    file: Blob,
+    { replaceNewer = false, fileName = file instanceof File ? file.name : 'translation', uiCulture }: { replaceNewer?: boolean; fileName?: string; uiCulture?: string } = {},
+  ): Promise<TranslationImportReport> {
     const form = new FormData();
     form.append('file', file, fileName);
-    return this.#json(fill('/umbraco/care-pages/api/v1/translation/import') + query([['replaceNewer', String(replaceNewer)]]), { method: 'POST', body: form });
+    return this.#json(fill('/umbraco/care-pages/api/v1/translation/import') + query([['replaceNewer', String(replaceNewer)], ['uiCulture', uiCulture]]), { method: 'POST', body: form });
   }
 
   /** Submits, approves, records edits, or keeps fields after a source change; no fields means all of them. */

@@ -3,7 +3,7 @@ import { customElement, html, state } from '@umbraco-cms/backoffice/external/lit
 import { UmbModalBaseElement } from '@umbraco-cms/backoffice/modal';
 import type { ContentCulture, ExportRequestBody } from '../api/types.js';
 import '../components/export-dialog.element.js';
-import { userTargetCultures } from '../shared/context-cultures.js';
+import { userTargetCultures, withCultureNamesIn } from '../shared/context-cultures.js';
 import { errorMessage } from '../shared/error-message.js';
 import { createBackofficeApi } from './backoffice-api.js';
 import { backofficeLocalize } from './backoffice-localize.js';
@@ -26,7 +26,7 @@ export class CarePagesExportModalElement extends UmbModalBaseElement<CarePagesEx
       }
       const api = createBackofficeApi(auth);
       try {
-        const context = await api.getContext();
+        const context = withCultureNamesIn(await api.getContext(), this.localize.lang());
         this.cultures = userTargetCultures(context);
         this.name = (await api.getDocumentTranslation(key, [])).name;
       } catch (error) {

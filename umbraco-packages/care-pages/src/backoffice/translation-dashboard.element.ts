@@ -1,7 +1,7 @@
 import { customElement, html, state } from '@umbraco-cms/backoffice/external/lit';
 import type { CarePagesContext, ExportRequestBody, MatrixRow } from '../api/types.js';
 import '../components/translation-matrix.element.js';
-import { userTargetCultures } from '../shared/context-cultures.js';
+import { userTargetCultures, withCultureNamesIn } from '../shared/context-cultures.js';
 import { loadUserMatrix } from '../shared/user-matrix.js';
 import { downloadExport } from '../shared/download.js';
 import { backofficeLocalize } from './backoffice-localize.js';
@@ -15,7 +15,7 @@ export class CarePagesTranslationDashboardElement extends CarePagesBackofficeEle
 
   protected override load() {
     return this.run(async (api) => {
-      this.context = await api.getContext();
+      this.context = withCultureNamesIn(await api.getContext(), this.localize.lang());
       this.rows = await loadUserMatrix(api, this.context);
     });
   }

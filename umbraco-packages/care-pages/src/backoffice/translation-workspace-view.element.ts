@@ -2,7 +2,7 @@ import { customElement, html, state } from '@umbraco-cms/backoffice/external/lit
 import type { CarePagesContext, DocumentTranslationStatus, ExportRequestBody, ReviewStep, TranslationImportReport } from '../api/types.js';
 import '../components/translation-status.element.js';
 import type { ImportRequest } from '../components/events.js';
-import { cultureNames, targetCultures } from '../shared/context-cultures.js';
+import { cultureNames, targetCultures, withCultureNamesIn } from '../shared/context-cultures.js';
 import { downloadExport } from '../shared/download.js';
 import { backofficeLocalize } from './backoffice-localize.js';
 import { CarePagesDocumentViewElement } from './care-pages-document-view-element.js';
@@ -18,8 +18,8 @@ export class CarePagesTranslationWorkspaceViewElement extends CarePagesDocumentV
     const key = this.documentKey;
     return key
       ? this.run(async (api) => {
-          this.context ??= await api.getContext();
-          this.status = await api.getDocumentTranslation(key, targetCultures(this.context).map((c) => c.isoCode));
+          this.context ??= withCultureNamesIn(await api.getContext(), this.localize.lang());
+          this.status = await api.getDocumentTranslation(key, targetCultures(this.context).map((c) => c.isoCode), this.localize.lang());
         })
       : Promise.resolve();
   }
@@ -30,7 +30,7 @@ export class CarePagesTranslationWorkspaceViewElement extends CarePagesDocumentV
 
   #import(file: File, replaceNewer = false) {
     return this.run(async (api) => {
-      this.importReport = await api.importFile(file, { replaceNewer });
+      this.importReport = await api.importFile(file, { replaceNewer, uiCulture: this.localize.lang() });
     }).then(() => this.load());
   }
 

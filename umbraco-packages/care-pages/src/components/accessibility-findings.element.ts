@@ -1,6 +1,8 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CheckFinding, CultureCheckResult, DocumentCheckResponse, FindingSeverity } from '../api/types.js';
+import { localizePlural } from '../localization/plural.js';
+import { languageName } from '../shared/context-cultures.js';
 import { CarePagesElement } from './care-pages-element.js';
 import { sharedStyles } from './shared-styles.js';
 
@@ -51,7 +53,7 @@ export class CarePagesAccessibilityFindingsElement extends CarePagesElement {
       <label for="culture">${this.localize('language')}</label>
       <select id="culture" @change=${(e: Event) => (this.selected = (e.target as HTMLSelectElement).value)}>
         ${response.cultures.map(
-          (c) => html`<option value=${c.culture} ?selected=${c === current}>${this.localize('cultureSummary', c.culture, c.blockers, c.warnings)}</option>`,
+          (c) => html`<option value=${c.culture} ?selected=${c === current}>${this.localize('cultureSummary', languageName(c.culture, this.uiCulture), localizePlural(this.localize, 'blockerCount', c.blockers, this.uiCulture), localizePlural(this.localize, 'warningCount', c.warnings, this.uiCulture))}</option>`,
         )}
       </select>
     </span>`;
@@ -74,7 +76,7 @@ export class CarePagesAccessibilityFindingsElement extends CarePagesElement {
       ${current.findings.length === 0
         ? html`<div class="note empty" role="status">
             <strong>${this.localize('noProblems')}</strong>
-            <p>${this.localize('noProblemsDetail', current.culture)}</p>
+            <p>${this.localize('noProblemsDetail', languageName(current.culture, this.uiCulture))}</p>
           </div>`
         : SEVERITIES.map(({ severity, key, color }) => {
             const findings = current.findings.filter((f) => f.severity === severity);

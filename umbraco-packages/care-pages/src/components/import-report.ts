@@ -28,8 +28,9 @@ const SUMMARIES: Partial<Record<TranslationImportStatus, CarePagesTermKey>> = {
 
 /**
  * The report of an import per document and field: newer translations that were kept are shown beside the file's, and
- * the button that replaces them comes right after the summary, where a phone shows it. The server's reasons are English:
- * they are marked so, and isolated so that a right-to-left page keeps their punctuation in place.
+ * the button that replaces them comes right after the summary, where a phone shows it. Fields and documents are named by
+ * their labels; the server's fixed reasons (those with a `reasonKey`) come in the interface language, the others in
+ * English, marked so; all are isolated so that a right-to-left page keeps their punctuation in place.
  */
 export const renderImportReport = (report: TranslationImportReport, view: ImportReportView): TemplateResult => {
   const { localize } = view;
@@ -44,8 +45,8 @@ export const renderImportReport = (report: TranslationImportReport, view: Import
     ${report.messages.length > 0 ? html`<ul lang="en">${report.messages.map((m) => html`<li dir="auto">${m}</li>`)}</ul>` : nothing}
     ${report.documents.map(
       (d) => html`<div class="document" data-document=${d.documentKey}>
-        <h4>${view.documentName(d.documentKey)}: ${localize(d.applied ? 'documentApplied' : 'documentNotApplied')}</h4>
-        ${d.reason ? html`<p lang="en" dir="auto">${d.reason}</p>` : nothing}
+        <h4>${d.documentName ?? view.documentName(d.documentKey)}: ${localize(d.applied ? 'documentApplied' : 'documentNotApplied')}</h4>
+        ${d.reason ? html`<p lang=${d.reasonKey ? nothing : 'en'} dir="auto">${d.reason}</p>` : nothing}
         <ul>
           ${d.fields.map((f) => renderImportedField(f, report.targetCulture, view))}
         </ul>
@@ -67,7 +68,7 @@ export const renderImportReport = (report: TranslationImportReport, view: Import
 const renderImportedField = (field: FieldImportReport, targetCulture: string | null, view: ImportReportView) => {
   const diff = field.diff;
   return html`<li data-path=${field.path} data-outcome=${field.outcome}>
-    <code>${field.path}</code>: ${view.localize(`outcome${field.outcome}`)}${field.reason && !diff ? html` — <bdi lang="en">${field.reason}</bdi>` : nothing}
+    ${field.label ? html`<span class="field-label">${field.label}</span>` : html`<code>${field.path}</code>`}: ${view.localize(`outcome${field.outcome}`)}${field.reason && !diff ? html` — <bdi lang=${field.reasonKey ? nothing : 'en'}>${field.reason}</bdi>` : nothing}
     ${diff ? renderNewerTranslation(diff, targetCulture, view) : nothing}
     ${field.warnings?.length ? html`<ul lang="en">${field.warnings.map((w) => html`<li dir="auto">${w}</li>`)}</ul>` : nothing}
   </li>`;

@@ -8,6 +8,10 @@ export const sharedStyles = css`
     color: var(--uui-color-text, #1b264f);
     line-height: 1.5;
   }
+  /* Diffs of rich text come as paragraphs and list items separated by line breaks. */
+  .diff-text {
+    white-space: pre-line;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

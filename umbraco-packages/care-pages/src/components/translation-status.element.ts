@@ -106,7 +106,7 @@ export class CarePagesTranslationStatusElement extends CarePagesElement {
     const own = !!field.translatedBy && field.translatedBy.userKey === this.user?.key;
     return html`<tr data-path=${field.path}>
       <th scope="row">
-        ${field.name}
+        ${field.label ?? field.name}
         ${field.translatedBy ? html`<div class="by">${this.localize('translatedBy', field.translatedBy.displayName)}</div>` : nothing}
         ${field.status === 'Outdated' && field.sourceChange ? this.renderSourceChange(field.sourceChange) : nothing}
       </th>
@@ -117,7 +117,7 @@ export class CarePagesTranslationStatusElement extends CarePagesElement {
               ? html`<uui-button
                     look="secondary"
                     color="positive"
-                    label=${this.localize('approveField', field.name)}
+                    label=${this.localize('approveField', field.label ?? field.name)}
                     ?disabled=${own || this.busy}
                     @click=${() => !own && this.emit('care-pages-review', { culture, step: 'approve', fields: [field.path] })}
                     >${this.localize('approve')}</uui-button
@@ -131,11 +131,11 @@ export class CarePagesTranslationStatusElement extends CarePagesElement {
 
   private renderSourceChange(change: SourceChange) {
     if (change.oldSourceText == null) {
-      return html`<div class="diff"><p>${this.localize('sourceUnknown')}</p><p>${change.newSourceText}</p></div>`;
+      return html`<div class="diff"><p>${this.localize('sourceUnknown')}</p><p class="diff-text" lang=${this.status?.sourceCulture ?? nothing} dir="auto">${change.newSourceText}</p></div>`;
     }
     return html`<div class="diff">
       <p>${this.localize('sourceChanged')}</p>
-      <p class="diff-text">${renderDiffParts(this.localize, wordDiff(change.oldSourceText, change.newSourceText))}</p>
+      <p class="diff-text" lang=${this.status?.sourceCulture ?? nothing} dir="auto">${renderDiffParts(this.localize, wordDiff(change.oldSourceText, change.newSourceText))}</p>
     </div>`;
   }
 

@@ -4,6 +4,9 @@ export interface DiffPart {
   text: string;
 }
 
+/** The same word whatever space follows it: the last word of a paragraph is still the same when a paragraph is added after it. */
+const same = (x: string, y: string): boolean => x.trimEnd() === y.trimEnd();
+
 /** Words with the spaces that follow them, so a run of changed words is one run (leading spaces are a token). */
 const tokens = (text: string): string[] => text.match(/^\s+|\S+\s*/g) ?? [];
 
@@ -17,7 +20,7 @@ export const wordDiff = (before: string, after: string): DiffPart[] => {
   const lengths: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      lengths[i]![j] = a[i] === b[j] ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
+      lengths[i]![j] = same(a[i]!, b[j]!) ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
     }
   }
 
@@ -33,9 +36,9 @@ export const wordDiff = (before: string, after: string): DiffPart[] => {
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      push('same', a[i++]!);
-      j++;
+    if (same(a[i]!, b[j]!)) {
+      i++;
+      push('same', b[j++]!);
     } else if (lengths[i + 1]![j]! >= lengths[i]![j + 1]!) {
       push('removed', a[i++]!);
     } else {

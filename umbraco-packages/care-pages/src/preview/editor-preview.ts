@@ -7,7 +7,7 @@ import '../components/index.js';
 import type { ImportRequest } from '../components/events.js';
 import { UI_LANGUAGES, type UiLanguage } from '../localization/dictionaries.js';
 import { createLocalize, type LocalizeFn } from '../localization/localize.js';
-import { cultureNames, targetCultures, userTargetCultures } from '../shared/context-cultures.js';
+import { cultureNames, targetCultures, userTargetCultures, withCultureNamesIn } from '../shared/context-cultures.js';
 import { loadUserMatrix } from '../shared/user-matrix.js';
 import { downloadExport } from '../shared/download.js';
 import { runBusy } from '../shared/run-busy.js';
@@ -68,7 +68,7 @@ export class CarePagesEditorPreviewElement extends LitElement {
 
   private reload() {
     return this.run(async (api) => {
-      this.context = await api.getContext();
+      this.context = withCultureNamesIn(await api.getContext(), this.ui);
       this.rows = await loadUserMatrix(api, this.context);
       if (!this.documentKey || !this.rows.some((r) => r.documentKey === this.documentKey)) {
         this.documentKey = this.rows[0]?.documentKey ?? '';
@@ -82,7 +82,7 @@ export class CarePagesEditorPreviewElement extends LitElement {
     if (this.view === 'accessibility') {
       this.checks = await api.getDocumentChecks(this.documentKey, [], this.ui);
     } else if (this.view === 'translation') {
-      this.status = await api.getDocumentTranslation(this.documentKey, targetCultures(this.context).map((c) => c.isoCode));
+      this.status = await api.getDocumentTranslation(this.documentKey, targetCultures(this.context).map((c) => c.isoCode), this.ui);
     }
   }
 
@@ -101,7 +101,7 @@ export class CarePagesEditorPreviewElement extends LitElement {
 
   private importFile(file: File, replaceNewer = false) {
     return this.run(async (api) => {
-      this.importReport = await api.importFile(file, { replaceNewer });
+      this.importReport = await api.importFile(file, { replaceNewer, uiCulture: this.ui });
       await this.loadDocument(api);
     });
   }

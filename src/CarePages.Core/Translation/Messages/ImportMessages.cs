@@ -1,0 +1,42 @@
+using CarePages.Core.Checks.Messages;
+
+namespace CarePages.Core.Translation.Messages;
+
+/// <summary>
+/// The import report's fixed reasons by key, in en, es, fr, de and ar (<c>Translation/Messages/import.&lt;language&gt;.json</c>),
+/// read like the check messages: reports carry the English text (logs, the CLI) and the key, and
+/// <see cref="Exchange.TranslationImportService.LabelAsync"/> puts them in the reader's language.
+/// </summary>
+public static class ImportMessages
+{
+    /// <summary>The source changed after the file was exported.</summary>
+    public const string SourceChanged = "source-changed";
+
+    /// <summary>The translation is the source copied back.</summary>
+    public const string SourceCopied = "source-copied";
+
+    /// <summary>A field that was fine was not saved because its document was not.</summary>
+    public const string NotSaved = "not-saved";
+
+    /// <summary>Every translation of the document is its source copied back.</summary>
+    public const string FileUntranslated = "file-untranslated";
+
+    /// <summary>The file was imported before.</summary>
+    public const string ImportedBefore = "imported-before";
+
+    private const string Fallback = "en";
+
+    private static readonly Dictionary<string, Dictionary<string, string>> Catalogues = EmbeddedJson.Read<Dictionary<string, string>>("CarePages.Translation.Messages.")
+        .ToDictionary(c => c.Language, c => c.Content, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The English text of <paramref name="key"/>.</summary>
+    public static string English(string key) => Get(key, Fallback);
+
+    /// <summary>The text of <paramref name="key"/> in <paramref name="uiCulture"/>'s language, else English.</summary>
+    public static string Get(string key, string uiCulture)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var language = EmbeddedJson.LanguageOf(string.IsNullOrWhiteSpace(uiCulture) ? Fallback : uiCulture);
+        return Catalogues.GetValueOrDefault(language)?.GetValueOrDefault(key) ?? Catalogues[Fallback][key];
+    }
+}

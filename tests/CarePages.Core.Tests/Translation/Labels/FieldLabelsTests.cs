@@ -1,0 +1,45 @@
+using CarePages.Core.Schema.ContentTypes;
+using CarePages.Core.Translation.Labels;
+using CarePages.Core.Translation.Units;
+using static CarePages.Core.Tests.Translation.TestSupport.TranslationTestData;
+
+namespace CarePages.Core.Tests.Translation.Labels;
+
+public sealed class FieldLabelsTests
+{
+    [Theory]
+    [InlineData("en", "Benefit 2 › Title")]
+    [InlineData("es-ES", "Beneficio 2 › Título")]
+    [InlineData("ar", "فائدة 2 › العنوان")]
+    public void Of_SecondBenefitsTitle_NamesTheBlockByItsPlaceInTheReadersLanguage(string uiCulture, string expected)
+    {
+        var route = IntranasalRoute();
+        var second = route.Fields.Single(f => f.Alias == TreatmentRouteType.Benefits).Elements[1];
+
+        var label = FieldLabels.Of(FieldPath.Of(TreatmentRouteType.Benefits).Element(second.Key).Property(BenefitElementType.Title), route, uiCulture);
+
+        Assert.Equal(expected, label);
+    }
+
+    [Theory]
+    [InlineData("en", "Page name")]
+    [InlineData("fr", "Nom de la page")]
+    [InlineData("de-DE", "Seitenname")]
+    [InlineData("pt-BR", "Page name")]
+    public void Of_NodeName_IsThePageNameInTheReadersLanguageOrEnglish(string uiCulture, string expected) =>
+        Assert.Equal(expected, FieldLabels.Of(FieldPath.NodeName, null, uiCulture));
+
+    [Theory]
+    [InlineData("en", "How it works")]
+    [InlineData("es", "Cómo funciona")]
+    public void Of_DocumentProperty_IsItsDisplayName(string uiCulture, string expected) =>
+        Assert.Equal(expected, FieldLabels.Of(FieldPath.Of(TreatmentRouteType.HowItWorks), IntranasalRoute(), uiCulture));
+
+    [Fact]
+    public void Of_BlockTheDocumentNoLongerHas_NamesTheBlockFieldWithoutANumber() =>
+        Assert.Equal("Benefits › Title", FieldLabels.Of(FieldPath.Of(TreatmentRouteType.Benefits).Element(Guid.NewGuid()).Property(BenefitElementType.Title), IntranasalRoute(), "en"));
+
+    [Fact]
+    public void Of_PathNamingNoKnownField_IsThePathItself() =>
+        Assert.Equal("notAField", FieldLabels.Of("notAField", null, "en"));
+}
