@@ -24,19 +24,15 @@ public static class ImportMessages
     /// <summary>The file was imported before.</summary>
     public const string ImportedBefore = "imported-before";
 
-    private const string Fallback = "en";
-
-    private static readonly Dictionary<string, Dictionary<string, string>> Catalogues = EmbeddedJson.Read<Dictionary<string, string>>("CarePages.Translation.Messages.")
-        .ToDictionary(c => c.Language, c => c.Content, StringComparer.OrdinalIgnoreCase);
+    private static readonly TextCatalogue Catalogue = TextCatalogue.Load(typeof(ImportMessages).Assembly, "CarePages.Translation.Messages.");
 
     /// <summary>The English text of <paramref name="key"/>.</summary>
-    public static string English(string key) => Get(key, Fallback);
+    public static string English(string key) => Get(key, CheckMessageCatalogue.FallbackLanguage);
 
     /// <summary>The text of <paramref name="key"/> in <paramref name="uiCulture"/>'s language, else English.</summary>
     public static string Get(string key, string uiCulture)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var language = EmbeddedJson.LanguageOf(string.IsNullOrWhiteSpace(uiCulture) ? Fallback : uiCulture);
-        return Catalogues.GetValueOrDefault(language)?.GetValueOrDefault(key) ?? Catalogues[Fallback][key];
+        return Catalogue.Get(key, string.IsNullOrWhiteSpace(uiCulture) ? CheckMessageCatalogue.FallbackLanguage : uiCulture);
     }
 }
