@@ -1,5 +1,6 @@
 using CarePages.Cli.Checking;
 using CarePages.Core.Checks;
+using CarePages.Core.Translation.Labels;
 
 namespace CarePages.Cli.Output;
 
@@ -46,7 +47,7 @@ internal static class TextReportWriter
     {
         output.WriteLine($"  [{SeverityNames.Of(finding.Severity)}] {finding.RuleId}");
         var culture = labels.Text("finding.culture", ("culture", finding.Culture));
-        output.WriteLine(finding.Property is null ? $"    {culture}" : $"    {culture}   {labels.Text("finding.property", ("property", finding.Property))}");
+        output.WriteLine(finding.Property is null ? $"    {culture}" : $"    {culture}   {labels.Text("finding.property", ("property", PropertyOf(finding.Property, labels.UiCulture)))}");
         var references = new List<string>();
         if (finding.Wcag.Count > 0)
         {
@@ -96,4 +97,8 @@ internal static class TextReportWriter
     }
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+
+    // The field as people name it, then the path that finds it in a document file.
+    private static string PropertyOf(string property, string uiCulture) =>
+        FieldLabels.Of(property, null, uiCulture) is var label && label != property ? $"{label} ({property})" : property;
 }

@@ -49,7 +49,7 @@ public sealed class XliffExchangeCommandTests : IDisposable
         var import = _folder.Run("xliff", "import", file, "--database", "demo.db", "--languages", "fr-FR", "--ui-culture", "ar");
 
         Assert.True(import.ExitCode == 0, import.Output + import.Error);
-        Assert.Contains($"{RouteKey}: حُفظت مسودة fr-FR (", import.Output, StringComparison.Ordinal);
+        Assert.Contains($"Intranasal kétamine ({RouteKey}): حُفظت مسودة fr-FR (", import.Output, StringComparison.Ordinal);
         Assert.Contains(": طُبّق 1 من مستند واحد (طُبّقت كل المستندات).", import.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("saved as", import.Output, StringComparison.Ordinal);
     }

@@ -31,7 +31,7 @@ public class TextFormatTests
 
         var result = folder.Run("check", "route.json", "--culture", "es-ES");
 
-        Assert.Contains("    Culture: es-ES   Property: howItWorks", result.Output, StringComparison.Ordinal);
+        Assert.Contains("    Culture: es-ES   Property: How it works (howItWorks)", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

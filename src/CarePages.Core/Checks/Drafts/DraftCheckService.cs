@@ -3,6 +3,7 @@ using CarePages.Core.Ports;
 using CarePages.Core.Rendering;
 using CarePages.Core.Schema;
 using CarePages.Core.Translation.Exchange;
+using CarePages.Core.Translation.Labels;
 
 namespace CarePages.Core.Checks.Drafts;
 
@@ -31,7 +32,7 @@ public sealed class DraftCheckService(IDraftContentStore drafts, CheckEngine eng
         var checkedAt = clock.GetUtcNow();
         var read = Reader(draft);
         var results = CulturesToCheck(draft, cultures)
-            .Select(culture => Result(read(culture)!, engine.CheckCulture(read, culture, options.SourceCulture, uiCulture, cancellationToken)!))
+            .Select(culture => Result(read(culture)!, engine.CheckCulture(read, culture, options.SourceCulture, uiCulture, cancellationToken)!, uiCulture))
             .ToArray();
         return new DocumentCheckResponse(documentKey, draft.NamePreferring(options.SourceCulture), type.Alias, checkedAt, results);
     }
@@ -56,11 +57,11 @@ public sealed class DraftCheckService(IDraftContentStore drafts, CheckEngine eng
             .Distinct(StringComparer.OrdinalIgnoreCase);
     }
 
-    private static CultureCheckResult Result(CultureDocument document, CheckReport report) => new(
+    private static CultureCheckResult Result(CultureDocument document, CheckReport report, string uiCulture) => new(
         document.Culture,
         report.WithSeverity(FindingSeverity.Block).Count(),
         report.WithSeverity(FindingSeverity.Warn).Count(),
         report.Findings
-            .Select(f => new CheckFinding(f.RuleId, f.Severity, f.Wcag, f.ActRule, f.Property, PropertyLabels.Of(document, f.Property), f.Snippet, f.Message, f.Hint))
+            .Select(f => new CheckFinding(f.RuleId, f.Severity, f.Wcag, f.ActRule, f.Property, f.Property is null ? null : FieldLabels.Of(f.Property, document, uiCulture), f.Snippet, f.Message, f.Hint))
             .ToArray());
 }

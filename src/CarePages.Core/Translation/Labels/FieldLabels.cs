@@ -57,8 +57,11 @@ public static class FieldLabels
             bracket = rest.IndexOf('[', StringComparison.Ordinal);
         }
 
-        var alias = rest.Split('.', '/')[0];
-        parts.Add(PropertyLabel(catalogue, alias) ?? path);
+        // A check's property path names a block's field with a dot (bookingCallout.phoneNumber); a unit id goes on
+        // past the field with a part that names no property, which ends the label.
+        var segments = rest.Split('.', '/');
+        parts.Add(PropertyLabel(catalogue, segments[0]) ?? path);
+        parts.AddRange(segments.Skip(1).Select(s => PropertyLabel(catalogue, s)).TakeWhile(l => l is not null).OfType<string>());
         return string.Join(Separator, parts);
     }
 

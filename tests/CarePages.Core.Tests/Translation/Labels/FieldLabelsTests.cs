@@ -42,4 +42,17 @@ public sealed class FieldLabelsTests
     [Fact]
     public void Of_PathNamingNoKnownField_IsThePathItself() =>
         Assert.Equal("notAField", FieldLabels.Of("notAField", null, "en"));
+
+    [Theory]
+    [InlineData("benefits.title", "en", "Benefits › Title")]
+    [InlineData("bookingCallout.phoneNumber", "en", "Booking call-out › Phone number")]
+    [InlineData("pageTitle", "en", "Page title")]
+    [InlineData("benefits.title", "es-ES", "Beneficios › Título")]
+    [InlineData("bookingCallout.phoneNumber", "ar", "مربع الحجز › رقم الهاتف")]
+    public void Of_CheckPropertyPathWithADot_NamesTheBlockFieldThenItsField(string property, string uiCulture, string expected) =>
+        Assert.Equal(expected, FieldLabels.Of(property, IntranasalRoute(), uiCulture));
+
+    [Fact]
+    public void Of_UnitIdPastTheField_IsTheFieldsLabel() =>
+        Assert.Equal("How it works", FieldLabels.Of("howItWorks/3", null, "en"));
 }
