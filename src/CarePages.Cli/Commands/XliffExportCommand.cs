@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CarePages.Cli.Output;
 using CarePages.Cli.Translation;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Jobs;
@@ -31,11 +32,12 @@ internal static class XliffExportCommand
         var output = new Option<string>("--output") { Description = "The folder to write the file(s) to.", DefaultValueFactory = _ => "." };
         var database = XliffStoreOptions.Database();
         var user = XliffStoreOptions.User();
+        var uiCulture = UiCultureOption.Create("the command's own lines");
         var command = new Command("export", "Exports documents of the demo store for translation into one culture: the fields not yet approved go "
             + "into one XLIFF file (or one Markdown file per document) and move to In translation. Exit code 0: written; 1: nothing to "
             + "translate; 2: bad usage or refused (one line on standard error).")
         {
-            culture, documents, version, copySource, output, database, user,
+            culture, documents, version, copySource, output, database, user, uiCulture,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             new TranslationExportRequest
@@ -48,12 +50,13 @@ internal static class XliffExportCommand
             Path.GetFullPath(result.GetValue(output)!, environment.WorkingDirectory),
             Path.GetFullPath(result.GetValue(database)!, environment.WorkingDirectory),
             result.GetValue(user)!,
+            new CliLabels(UiCultureOption.Read(result, uiCulture)),
             environment,
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(TranslationExportRequest request, string outputFolder, string databasePath, string user, CliEnvironment environment, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(TranslationExportRequest request, string outputFolder, string databasePath, string user, CliLabels labels, CliEnvironment environment, CancellationToken cancellationToken)
     {
         var session = await DemoStoreSession.OpenAsync(databasePath, cancellationToken).ConfigureAwait(false);
         if (request.DocumentKeys.Count == 0)
@@ -84,11 +87,17 @@ internal static class XliffExportCommand
         {
             var path = Path.Combine(outputFolder, file.FileName);
             await File.WriteAllBytesAsync(path, file.Content.ToArray(), cancellationToken).ConfigureAwait(false);
-            await environment.Output.WriteLineAsync($"wrote {Path.GetRelativePath(environment.WorkingDirectory, path)}").ConfigureAwait(false);
+            await environment.Output.WriteLineAsync(labels.Text("export.wrote", ("path", Path.GetRelativePath(environment.WorkingDirectory, path)))).ConfigureAwait(false);
         }
 
         var units = result.Job!.Export.Documents.Sum(d => d.Units.Count);
-        await environment.Output.WriteLineAsync($"job {result.Job.JobId}: {result.Job.Export.Documents.Count} documents, {units} fields, {result.Job.SourceCulture} → {result.Job.TargetCulture}").ConfigureAwait(false);
+        await environment.Output.WriteLineAsync(labels.Text(
+            "export.summary",
+            ("job", result.Job.JobId),
+            ("documents", labels.Count("export.documents", result.Job.Export.Documents.Count)),
+            ("fields", labels.Count("export.fields", units)),
+            ("source", result.Job.SourceCulture),
+            ("target", result.Job.TargetCulture))).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 

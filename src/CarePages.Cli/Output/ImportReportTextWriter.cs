@@ -18,7 +18,8 @@ internal static class ImportReportTextWriter
                 : labels.Text("import.unchanged", ("document", Name(document)), ("reason", document.Reason ?? string.Empty))).ConfigureAwait(false);
             foreach (var field in document.Fields.Where(f => f.Outcome is not (FieldImportOutcome.Imported or FieldImportOutcome.NotApplied or FieldImportOutcome.AlreadyApplied) || f.Warnings is { Count: > 0 }))
             {
-                await output.WriteLineAsync($"  {field.Label ?? field.Path}: {labels.Text("outcome." + field.Outcome)}{(field.Reason is null ? string.Empty : " - " + field.Reason)}").ConfigureAwait(false);
+                var line = labels.Text("import.field", ("field", field.Label ?? field.Path), ("outcome", labels.Text("outcome." + field.Outcome)));
+                await output.WriteLineAsync($"  {line}{(field.Reason is null ? string.Empty : " - " + field.Reason)}").ConfigureAwait(false);
                 if (field.SourceChange is { } change)
                 {
                     await output.WriteLineAsync("    " + labels.Text("import.sourceWas", ("text", change.OldSourceText ?? string.Empty))).ConfigureAwait(false);

@@ -88,6 +88,20 @@ public sealed class XliffExchangeCommandTests : IDisposable
         Assert.DoesNotContain(asked, draft.Cultures);
     }
 
+    [Theory]
+    [InlineData("en", "1 document, 16 fields, en-GB → fr-FR")]
+    [InlineData("fr", "1 document, 16 champs, en-GB → fr-FR")]
+    [InlineData("ar", "مستند واحد، 16 حقلًا، من en-GB إلى fr-FR")]
+    public async Task Export_OneRouteWithUiCulture_SummaryCountsInTheLanguagesPluralForms(string uiCulture, string expected)
+    {
+        await SeededStoreAsync();
+
+        var export = _folder.Run("xliff", "export", "--culture", "fr-FR", "--document", RouteKey, "--database", "demo.db", "--output", "out", "--ui-culture", uiCulture);
+
+        Assert.True(export.ExitCode == 0, export.Output + export.Error);
+        Assert.Contains(expected, export.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Export_CultureNobodyKnows_ExitCode2NamingTheStoresCulturesAndNoFile()
     {
