@@ -66,10 +66,26 @@ export const importReport = (): TranslationImportReport =>
       documentKey: DOC, documentName: null, reasonKey: null,
       applied: true,
       reason: null,
-      fields: [{ path: 'title', outcome: 'Imported', label: null, reasonKey: null, diff: null }, { path: 'summary', outcome: 'ImportedNeedsReview', label: null, reasonKey: null, diff: null }],
+      fields: [{ path: 'title', outcome: 'Imported', label: null, reasonKey: null, warningKeys: null, diff: null }, { path: 'summary', outcome: 'ImportedNeedsReview', label: null, reasonKey: null, warningKeys: null, diff: null }],
       validationIssues: [{ property: 'pageTitle', culture: 'es-ES', message: 'Value cannot be empty' }],
     },
-    { documentKey: DOC2, documentName: null, reasonKey: null, applied: false, reason: 'The document changed since the export.', fields: [{ path: 'title', outcome: 'NotApplied', label: null, reasonKey: null, reason: 'Source changed.', diff: null }], validationIssues: [] },
+    { documentKey: DOC2, documentName: null, reasonKey: null, applied: false, reason: 'The document changed since the export.', fields: [{ path: 'title', outcome: 'NotApplied', label: null, reasonKey: null, warningKeys: null, reason: 'Source changed.', diff: null }], validationIssues: [] },
+  ]);
+
+/** A field with a glossary warning in the reader's language and a converter note that exists only in English. */
+export const warningsReport = (): TranslationImportReport =>
+  jobReport('Success', [
+    {
+      documentKey: DOC, documentName: null, reasonKey: null,
+      applied: true,
+      reason: null,
+      fields: [{
+        path: 'summary', outcome: 'Imported', label: null, reasonKey: null, diff: null,
+        warnings: ['«ketamine» debe traducirse como «ketamina», y la traducción no lo contiene.', 'The table has no header row: its first row becomes the header in Markdown.'],
+        warningKeys: ['glossary-term-missing', null as unknown as string],
+      }],
+      validationIssues: [],
+    },
   ]);
 
 /** The same file imported a second time: nothing written. */
@@ -79,7 +95,7 @@ export const replayReport = (): TranslationImportReport =>
       documentKey: DOC, documentName: null, reasonKey: null,
       applied: false,
       reason: 'This file was imported before: the draft already holds every translation in it; nothing was written.',
-      fields: [{ path: 'title', outcome: 'AlreadyApplied', label: null, reasonKey: null, diff: null }, { path: 'summary', outcome: 'AlreadyApplied', label: null, reasonKey: null, diff: null }],
+      fields: [{ path: 'title', outcome: 'AlreadyApplied', label: null, reasonKey: null, warningKeys: null, diff: null }, { path: 'summary', outcome: 'AlreadyApplied', label: null, reasonKey: null, warningKeys: null, diff: null }],
       validationIssues: [],
     },
   ]);
@@ -92,10 +108,10 @@ export const lateFileReport = (): TranslationImportReport =>
       applied: false,
       reason: '1 field(s) were translated again after this file was exported; the newer translations were kept and nothing was written.',
       fields: [
-        { path: 'title', outcome: 'NotApplied', label: null, reasonKey: null, reason: 'Not saved: the document was left unchanged.', diff: null },
+        { path: 'title', outcome: 'NotApplied', label: null, reasonKey: null, warningKeys: null, reason: 'Not saved: the document was left unchanged.', diff: null },
         {
           path: 'summary',
-          outcome: 'NewerTranslationKept', label: null, reasonKey: null,
+          outcome: 'NewerTranslationKept', label: null, reasonKey: null, warningKeys: null,
           reason: 'Translated again by لوسيا on 2026-03-02 09:30 UTC, after this file was exported.',
           diff: {
             inDraft: 'La mayoría camina con ayuda en un día.',

@@ -3,7 +3,7 @@ import '../src/components/translation-status.element.js';
 import type { CarePagesTranslationStatusElement } from '../src/components/translation-status.element.js';
 import type { TranslationImportReport } from '../src/api/types.js';
 import { $, $$, arabic, button, change, countEvents, expectNoAxeViolations, mount, nextEvent, rendered, text } from './helpers.js';
-import { ana, DOC, DOC2, importReport, lateFileReport, lucia, replayReport, translation } from './fixtures.js';
+import { ana, DOC, DOC2, importReport, lateFileReport, lucia, replayReport, translation, warningsReport } from './fixtures.js';
 
 const TAG = 'care-pages-translation-status';
 
@@ -119,6 +119,13 @@ describe(TAG, () => {
     const imported = await importChosenFile(el, 'knee.es-ES.xlf');
     expect(imported.detail.file.name).to.equal('knee.es-ES.xlf');
     expect(imported.detail.replaceNewer).to.equal(undefined);
+  });
+
+  it('marks as English only the warnings the server could not write in the reader\'s language', async () => {
+    const el = await render(ana);
+    await importAndReport(el, warningsReport());
+    const items = [...$(el, '.import-report').querySelectorAll('[data-path="summary"] li')];
+    expect(items.map((li) => li.getAttribute('lang'))).to.deep.equal([null, 'en']);
   });
 
   it('says a file imported before changed nothing, and offers no replacement', async () => {

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using CarePages.Core.Translation.Messages;
 using CarePages.Core.Translation.Workflow;
 
 namespace CarePages.Core.Translation.Exchange;
@@ -12,6 +14,21 @@ public sealed record FieldImportReport(string Path, FieldImportOutcome Outcome, 
 {
     /// <summary>For <see cref="FieldImportOutcome.NewerTranslationKept"/>: the translation in the draft and the one in the file.</summary>
     public TranslationDiff? Diff { get; init; }
+
+    /// <summary>
+    /// For each of <see cref="Warnings"/>, its message key, or null for a note that only exists in English (its text is
+    /// then marked as English for screen readers).
+    /// </summary>
+    public IReadOnlyList<string?>? WarningKeys { get; init; }
+
+    /// <summary>The notes <see cref="Warnings"/> are written from, so that a report can be put in another interface language.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<ImportNote> Notes { get; init; } = [];
+
+    /// <summary>This report with <paramref name="notes"/> as its warnings, written in <paramref name="uiCulture"/>'s language.</summary>
+    public FieldImportReport WithNotes(IReadOnlyList<ImportNote> notes, string uiCulture) => notes.Count == 0
+        ? this with { Notes = notes }
+        : this with { Notes = notes, Warnings = notes.Select(n => n.In(uiCulture)).ToArray(), WarningKeys = notes.Select(n => n.Key).ToArray() };
 
     /// <summary>The field's label for people ("Benefit 2 › Title"; see <see cref="TranslationImportService.LabelAsync"/>); null until labelled.</summary>
     public string? Label { get; init; }

@@ -1,3 +1,5 @@
+using CarePages.Core.Translation.Messages;
+
 namespace CarePages.Core.Translation.Exchange;
 
 /// <summary>One document as read from a returned file, before it is checked against the current source and saved.</summary>
@@ -7,7 +9,7 @@ namespace CarePages.Core.Translation.Exchange;
 /// <param name="Accepted">Ids of units the reader accepted (reported as not applied when another unit was refused).</param>
 internal sealed record ImportedDocument(
     Guid DocumentKey,
-    IReadOnlyList<(TranslatedField Field, IReadOnlyList<string> Warnings)> Fields,
+    IReadOnlyList<(TranslatedField Field, IReadOnlyList<ImportNote> Warnings)> Fields,
     IReadOnlyList<FieldImportReport> Rejected,
     IReadOnlyList<string> Accepted)
 {

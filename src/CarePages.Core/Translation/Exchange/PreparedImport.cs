@@ -2,6 +2,7 @@ using CarePages.Core.Documents;
 using CarePages.Core.Ports;
 using CarePages.Core.Translation.Glossary;
 using CarePages.Core.Translation.Jobs;
+using CarePages.Core.Translation.Messages;
 using CarePages.Core.Translation.Units;
 
 namespace CarePages.Core.Translation.Exchange;
@@ -19,7 +20,7 @@ internal sealed record PreparedImport(
     DocumentRequest Draft,
     DocumentRequest Updated,
     IReadOnlyList<(TranslatableUnit Unit, SourceFingerprint? TranslatedFrom)> Pairs,
-    IReadOnlyList<IReadOnlyList<string>> Warnings)
+    IReadOnlyList<IReadOnlyList<ImportNote>> Warnings)
 {
     /// <summary>The <see cref="DraftVersion"/> of the draft as read, which the save is made against.</summary>
     public string ReadVersion { get; } = DraftVersion.Of(Draft);
@@ -52,15 +53,15 @@ internal sealed record PreparedImport(
         var sent = job.Export.Documents.Single(d => d.Key == imported.DocumentKey).Units.ToDictionary(u => u.FieldPath, StringComparer.Ordinal);
         var pairs = imported.Fields.Select(f => (current[f.Field.Path], (SourceFingerprint?)SourceFingerprint.Of(sent[f.Field.Path.Value].Source))).ToArray();
         var warnings = imported.Fields
-            .Select((f, i) => (IReadOnlyList<string>)[.. f.Warnings, .. GlossaryWarnings(glossary, pairs[i].Item1, f.Field)])
+            .Select((f, i) => (IReadOnlyList<ImportNote>)[.. f.Warnings, .. GlossaryWarnings(glossary, pairs[i].Item1, f.Field)])
             .ToArray();
         return (new PreparedImport(draft, updated, pairs, warnings), null);
     }
 
     // Rich text is checked paragraph by paragraph; a term missing from several of them is still one warning for the field.
-    private static IEnumerable<string> GlossaryWarnings(LanguagePairGlossary? glossary, TranslatableUnit source, TranslatedField translation) => glossary is null
+    private static IEnumerable<ImportNote> GlossaryWarnings(LanguagePairGlossary? glossary, TranslatableUnit source, TranslatedField translation) => glossary is null
         ? []
         : GlossaryCheck.Check(
             PlainTextSegments.Pair(source.Kind, source.SourceText, translation.Value).Select(p => new GlossaryCheckUnit(source.Path.Value, p.SourceText, p.TargetText)),
-            glossary).Select(w => w.Message).Distinct(StringComparer.Ordinal);
+            glossary).Select(w => w.Note).DistinctBy(n => n.In(ImportMessages.FallbackLanguage), StringComparer.Ordinal);
 }

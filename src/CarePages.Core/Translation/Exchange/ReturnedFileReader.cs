@@ -1,5 +1,6 @@
 using CarePages.Core.MarkdownExchange;
 using CarePages.Core.Translation.Jobs;
+using CarePages.Core.Translation.Messages;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Xliff;
 
@@ -40,7 +41,7 @@ internal static class ReturnedFileReader
             .ToArray();
         var fields = document.Applied
             ? document.Fields.Select(f => (new TranslatedField(new FieldPath(f.FieldPath), f.Kind.ToFieldKind(), f.Value),
-                (IReadOnlyList<string>)f.Removed.Select(r => $"Removed on import: {r}").ToArray())).ToArray()
+                (IReadOnlyList<ImportNote>)f.Removed.Select(r => ImportNote.Keyed(ImportMessages.RemovedOnImport, ("what", r))).ToArray())).ToArray()
             : [];
         var accepted = units.Where(u => u.Outcome == XliffUnitOutcome.Accepted).Select(u => u.UnitId).ToArray();
         return new ImportedDocument(document.Key, fields, rejected, accepted);
@@ -68,7 +69,7 @@ internal static class ReturnedFileReader
         var kinds = fields.ToDictionary(f => f.Id, f => f.Kind, StringComparer.Ordinal);
         var translated = read.Fields
             .Where(f => !string.IsNullOrWhiteSpace(f.Value))
-            .Select(f => (new TranslatedField(new FieldPath(f.Id), kinds[f.Id], f.Value), (IReadOnlyList<string>)f.Warnings.Select(w => w.Message).ToArray()))
+            .Select(f => (new TranslatedField(new FieldPath(f.Id), kinds[f.Id], f.Value), (IReadOnlyList<ImportNote>)f.Warnings.Select(w => ImportNote.English(w.Message)).ToArray()))
             .ToArray();
         return ([new ImportedDocument(document.Key, translated, [], read.Fields.Select(f => f.Id).ToArray())], null);
     }

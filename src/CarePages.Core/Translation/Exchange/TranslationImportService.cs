@@ -83,11 +83,11 @@ public sealed class TranslationImportService(
             {
                 DocumentName = draft?.NamePreferring(report.TargetCulture is { } target && draft.NameIn(target) is not null ? target : options.SourceCulture),
                 Reason = document.ReasonKey is { } documentKey ? ImportMessages.Get(documentKey, uiCulture) : document.Reason,
-                Fields = document.Fields.Select(f => Readable(f, kinds.GetValueOrDefault(f.Path, FieldKind.PlainText)) with
+                Fields = document.Fields.Select(f => (Readable(f, kinds.GetValueOrDefault(f.Path, FieldKind.PlainText)) with
                 {
                     Label = FieldLabels.Of(f.Path, source, uiCulture),
                     Reason = f.ReasonKey is { } key ? ImportMessages.Get(key, uiCulture) : f.Reason,
-                }).ToArray(),
+                }).WithNotes(f.Notes, uiCulture)).ToArray(),
             });
         }
 
@@ -278,9 +278,9 @@ public sealed class TranslationImportService(
         return null;
     }
 
-    private static FieldImportReport Report(TranslatedField field, IReadOnlyList<string> warnings, FieldTranslationState state) => state.IsOutdated
-        ? new FieldImportReport(field.Path.Value, FieldImportOutcome.ImportedNeedsReview, ImportMessages.English(ImportMessages.SourceChanged), state.PendingSourceChange, warnings) { ReasonKey = ImportMessages.SourceChanged }
-        : new FieldImportReport(field.Path.Value, FieldImportOutcome.Imported, null, null, warnings);
+    private static FieldImportReport Report(TranslatedField field, IReadOnlyList<ImportNote> notes, FieldTranslationState state) => (state.IsOutdated
+        ? new FieldImportReport(field.Path.Value, FieldImportOutcome.ImportedNeedsReview, ImportMessages.English(ImportMessages.SourceChanged), state.PendingSourceChange) { ReasonKey = ImportMessages.SourceChanged }
+        : new FieldImportReport(field.Path.Value, FieldImportOutcome.Imported)).WithNotes(notes, ImportMessages.FallbackLanguage);
 
     private static DocumentImportReport NewerKept(ImportedDocument imported, TranslationJob job, IReadOnlyList<(FieldPath Path, TranslationDiff Diff)> newer)
     {

@@ -1,3 +1,5 @@
+using CarePages.Core.Translation.Messages;
+
 namespace CarePages.Core.Translation.Glossary;
 
 /// <summary>A translated unit that does not follow the glossary: a warning for the reviewer, never an error.</summary>
@@ -7,8 +9,11 @@ namespace CarePages.Core.Translation.Glossary;
 /// <param name="ExpectedTargetTerm">The term the translation should contain.</param>
 public sealed record GlossaryWarning(string UnitId, GlossaryWarningKind Kind, string SourceTerm, string ExpectedTargetTerm)
 {
-    /// <summary>The warning for a reviewer, e.g. <c>"ketamine" should be translated as "ketamina", which the translation does not contain.</c></summary>
-    public string Message => Kind == GlossaryWarningKind.DoNotTranslateTermChanged
-        ? $"\"{SourceTerm}\" must stay as it is, but the translation changed or dropped it."
-        : $"\"{SourceTerm}\" should be translated as \"{ExpectedTargetTerm}\", which the translation does not contain.";
+    /// <summary>The warning for a reviewer, in any interface language (<c>“ketamine” should be translated as “ketamina”, …</c>).</summary>
+    public ImportNote Note => Kind == GlossaryWarningKind.DoNotTranslateTermChanged
+        ? ImportNote.Keyed(ImportMessages.GlossaryTermChanged, ("term", SourceTerm))
+        : ImportNote.Keyed(ImportMessages.GlossaryTermMissing, ("term", SourceTerm), ("expected", ExpectedTargetTerm));
+
+    /// <summary>The warning in English.</summary>
+    public string Message => Note.In(ImportMessages.FallbackLanguage);
 }

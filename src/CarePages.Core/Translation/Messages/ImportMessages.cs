@@ -24,15 +24,27 @@ public static class ImportMessages
     /// <summary>The file was imported before.</summary>
     public const string ImportedBefore = "imported-before";
 
+    /// <summary>Sanitising removed markup from a translation (<c>{what}</c>).</summary>
+    public const string RemovedOnImport = "removed-on-import";
+
+    /// <summary>A glossary term (<c>{term}</c>) is not translated as the glossary says (<c>{expected}</c>).</summary>
+    public const string GlossaryTermMissing = "glossary-term-missing";
+
+    /// <summary>A do-not-translate glossary term (<c>{term}</c>) was changed or dropped.</summary>
+    public const string GlossaryTermChanged = "glossary-term-changed";
+
+    /// <summary>The language every message has.</summary>
+    public const string FallbackLanguage = CheckMessageCatalogue.FallbackLanguage;
+
     private static readonly TextCatalogue Catalogue = TextCatalogue.Load(typeof(ImportMessages).Assembly, "CarePages.Translation.Messages.");
 
     /// <summary>The English text of <paramref name="key"/>.</summary>
     public static string English(string key) => Get(key, CheckMessageCatalogue.FallbackLanguage);
 
-    /// <summary>The text of <paramref name="key"/> in <paramref name="uiCulture"/>'s language, else English.</summary>
-    public static string Get(string key, string uiCulture)
+    /// <summary>The text of <paramref name="key"/> in <paramref name="uiCulture"/>'s language, else English, with <paramref name="arguments"/> filled in.</summary>
+    public static string Get(string key, string uiCulture, IReadOnlyDictionary<string, string>? arguments = null)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return Catalogue.Get(key, string.IsNullOrWhiteSpace(uiCulture) ? CheckMessageCatalogue.FallbackLanguage : uiCulture);
+        return Catalogue.Get(key, string.IsNullOrWhiteSpace(uiCulture) ? CheckMessageCatalogue.FallbackLanguage : uiCulture, arguments);
     }
 }

@@ -48,6 +48,26 @@ public sealed class TranslationExchangeGlossaryTests
         Assert.Equal(IntranasalRouteKey, report.Documents.Single().DocumentKey);
     }
 
+    [Theory]
+    [InlineData("es", "«ketamine» debe traducirse como «kétamine», y la traducción no lo contiene.")]
+    [InlineData("ar", "يجب أن يُترجم «ketamine» إلى «kétamine»، ولا تتضمنه الترجمة.")]
+    public async Task LabelAsync_GlossaryWarning_IsInTheReadersLanguageAndKeyed(string uiCulture, string expected)
+    {
+        var fixture = new ExchangeFixture(glossary: new InMemoryGlossaryStore(StarterGlossary.KetamineClinic));
+        var export = await fixture.ExportRouteAsync();
+        var document = XDocument.Parse(Encoding.UTF8.GetString(export.Files[0].Content.Span), LoadOptions.PreserveWhitespace);
+        foreach (var target in document.Descendants().Where(e => e.Name.LocalName == "target").Where(t => t.Parent?.Attribute("id")?.Value == "medication"))
+        {
+            target.Value = "quétamine";
+        }
+
+        var report = await fixture.Import.LabelAsync(await fixture.ImportAsync(document.ToString(SaveOptions.DisableFormatting)), uiCulture);
+
+        var medication = report.Documents.Single().Fields.Single(f => f.Path == "medication");
+        Assert.Equal(expected, Assert.Single(medication.Warnings!));
+        Assert.Equal("glossary-term-missing", Assert.Single(medication.WarningKeys!));
+    }
+
     [Fact]
     public async Task Import_MarkdownFieldMissingTheTermInSeveralParagraphs_WarnsOnceForTheField()
     {

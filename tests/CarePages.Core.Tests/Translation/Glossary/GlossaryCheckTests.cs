@@ -13,7 +13,7 @@ public class GlossaryCheckTests
         var warning = Assert.Single(GlossaryCheck.Check(unit, Spanish));
 
         Assert.Equal(new GlossaryWarning("typicalOnset", GlossaryWarningKind.RequiredTermMissing, "ketamine", "ketamina"), warning);
-        Assert.Contains("\"ketamina\"", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("“ketamina”", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -70,7 +70,7 @@ const renderImportedField = (field: FieldImportReport, targetCulture: string | n
   return html`<li data-path=${field.path} data-outcome=${field.outcome}>
     ${field.label ? html`<span class="field-label">${field.label}</span>` : html`<code>${field.path}</code>`}: ${view.localize(`outcome${field.outcome}`)}${field.reason && !diff ? html` — <bdi lang=${field.reasonKey ? nothing : 'en'}>${field.reason}</bdi>` : nothing}
     ${diff ? renderNewerTranslation(diff, targetCulture, view) : nothing}
-    ${field.warnings?.length ? html`<ul lang="en">${field.warnings.map((w) => html`<li dir="auto">${w}</li>`)}</ul>` : nothing}
+    ${field.warnings?.length ? html`<ul>${field.warnings.map((w, i) => html`<li lang=${field.warningKeys?.[i] ? nothing : 'en'} dir="auto">${w}</li>`)}</ul>` : nothing}
   </li>`;
 };
 
