@@ -1,6 +1,7 @@
 using System.Globalization;
 using CarePages.Core.Schema;
 using CarePages.Core.Translation.Glossary;
+using CarePages.Core.Translation.Units;
 
 namespace CarePages.Core.Translation.Exchange;
 
@@ -21,17 +22,10 @@ internal static class CopiedSource
             return false;
         }
 
-        foreach (var entry in glossary?.Entries.Where(e => e.DoNotTranslate) ?? [])
-        {
-            text = text.Replace(entry.SourceTerm, " ", StringComparison.OrdinalIgnoreCase);
-        }
-
-        return text.Count(char.IsLetter) >= minLetters;
+        var lettersKeptAsIs = glossary?.FindSourceTerms(text).Where(m => m.Entry.DoNotTranslate).Sum(m => m.Text.Count(char.IsLetter)) ?? 0;
+        return text.Count(char.IsLetter) - lettersKeptAsIs >= minLetters;
     }
 
-    private static string Normalised(FieldKind kind, string value)
-    {
-        var text = kind == FieldKind.RichText ? PlainTextSegments.Text(value) : value;
-        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Normalize().ToLower(CultureInfo.InvariantCulture);
-    }
+    private static string Normalised(FieldKind kind, string value) =>
+        SourceFingerprint.Normalise(kind == FieldKind.RichText ? PlainTextSegments.Text(value) : value).ToLower(CultureInfo.InvariantCulture);
 }

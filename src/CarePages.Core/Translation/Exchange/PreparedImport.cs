@@ -63,5 +63,5 @@ internal sealed record PreparedImport(
         ? []
         : GlossaryCheck.Check(
             PlainTextSegments.Pair(source.Kind, source.SourceText, translation.Value).Select(p => new GlossaryCheckUnit(source.Path.Value, p.SourceText, p.TargetText)),
-            glossary).Select(w => w.Note).DistinctBy(n => n.In(ImportMessages.FallbackLanguage), StringComparer.Ordinal);
+            glossary).Distinct().Select(w => w.Note);
 }

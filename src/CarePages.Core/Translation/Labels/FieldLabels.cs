@@ -17,8 +17,6 @@ public static class FieldLabels
     /// <summary>What separates a block from its field in a label.</summary>
     public const string Separator = " › ";
 
-    private const string Fallback = "en";
-
     private static readonly Dictionary<string, FieldLabelCatalogue> Catalogues = EmbeddedJson.Read<FieldLabelCatalogue>("CarePages.Translation.Labels.")
         .ToDictionary(c => c.Language, c => c.Content, StringComparer.OrdinalIgnoreCase);
 
@@ -82,11 +80,11 @@ public static class FieldLabels
 
     private static string? ElementName(FieldLabelCatalogue catalogue, string? alias) => alias is null
         ? null
-        : catalogue.Elements.GetValueOrDefault(alias) ?? CatalogueOf(Fallback).Elements.GetValueOrDefault(alias);
+        : catalogue.Elements.GetValueOrDefault(alias) ?? CatalogueOf(CheckMessageCatalogue.FallbackLanguage).Elements.GetValueOrDefault(alias);
 
     private static string? PropertyLabel(FieldLabelCatalogue catalogue, string alias) =>
         catalogue.Properties.GetValueOrDefault(alias) ?? SchemaNames.GetValueOrDefault(alias);
 
     private static FieldLabelCatalogue CatalogueOf(string uiCulture) =>
-        Catalogues.GetValueOrDefault(EmbeddedJson.LanguageOf(string.IsNullOrWhiteSpace(uiCulture) ? Fallback : uiCulture)) ?? Catalogues[Fallback];
+        Catalogues.GetValueOrDefault(EmbeddedJson.LanguageOf(string.IsNullOrWhiteSpace(uiCulture) ? CheckMessageCatalogue.FallbackLanguage : uiCulture)) ?? Catalogues[CheckMessageCatalogue.FallbackLanguage];
 }
