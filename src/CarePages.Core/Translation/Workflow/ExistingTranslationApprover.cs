@@ -24,15 +24,14 @@ public sealed class ExistingTranslationApprover(TranslationWorkflowService workf
         ArgumentNullException.ThrowIfNull(translation);
         ArgumentNullException.ThrowIfNull(translator);
         ArgumentNullException.ThrowIfNull(reviewer);
-        var fields = new List<(TranslatableUnit Unit, SourceFingerprint? TranslatedFrom)>();
-        foreach (var unit in TranslatableUnits.Of(source))
-        {
-            if (!string.IsNullOrWhiteSpace(TranslatableUnits.TextAt(translation, unit.Path))
-                && await store.FindAsync(unit.DocumentKey, translation.Culture, unit.Path, cancellationToken).ConfigureAwait(false) is null)
-            {
-                fields.Add((unit, null));
-            }
-        }
+        var worked = (await store.GetByDocumentAsync(source.Key, cancellationToken).ConfigureAwait(false))
+            .Where(s => string.Equals(s.Culture, translation.Culture, StringComparison.OrdinalIgnoreCase))
+            .Select(s => s.Path.Value)
+            .ToHashSet(StringComparer.Ordinal);
+        var fields = TranslatableUnits.Of(source)
+            .Where(unit => !string.IsNullOrWhiteSpace(TranslatableUnits.TextAt(translation, unit.Path)) && !worked.Contains(unit.Path.Value))
+            .Select(unit => (unit, (SourceFingerprint?)null))
+            .ToList();
 
         var result = new TranslationBatchResult(TranslationOperationStatus.Success, []);
         if (fields.Count == 0)
