@@ -1,28 +1,16 @@
-using System.Text.RegularExpressions;
 using CarePages.Cli.Output;
 
 namespace CarePages.Cli.Tests.Output;
 
-public partial class CliLabelsTests
+public class CliLabelsTests
 {
     [Theory]
     [InlineData("es")]
     [InlineData("fr")]
     [InlineData("de")]
     [InlineData("ar")]
-    public void Catalogue_EachUiLanguage_HasEveryEnglishLabelWithTheSamePlaceholders(string language)
-    {
-        var english = Bases(CliLabels.Catalogue.KeysOf("en"));
-
-        Assert.Equal(english.Keys.Order(StringComparer.Ordinal), Bases(CliLabels.Catalogue.KeysOf(language)).Keys.Order(StringComparer.Ordinal));
-        var keys = CliLabels.Catalogue.KeysOf(language);
-        foreach (var key in keys)
-        {
-            Assert.Equal(Placeholders(CliLabels.Catalogue.Get(english[Base(key)], "en")), Placeholders(CliLabels.Catalogue.Get(key, language)));
-        }
-
-        Assert.All(keys.Where(IsCounted).Select(Base).Distinct(), counted => Assert.Contains(counted + ".other", keys));
-    }
+    public void Catalogue_EachUiLanguage_HasEveryEnglishLabelWithTheSamePlaceholders(string language) =>
+        Assert.Empty(CliLabels.Catalogue.GapsOf(language));
 
     [Theory]
     [InlineData("en", 1, "1 warning")]
@@ -38,21 +26,4 @@ public partial class CliLabelsTests
     [InlineData("ar", 100, "100 تحذير")]
     public void Count_Warnings_TakeThePluralFormOfTheUiLanguage(string uiCulture, long count, string expected) =>
         Assert.Equal(expected, new CliLabels(uiCulture).Count("summary.warnings", count));
-
-    private static bool IsCounted(string key) => CountedSuffix().IsMatch(key);
-
-    private static string Base(string key) => CountedSuffix().Replace(key, string.Empty);
-
-    // Counted labels by their base key (with the English key to compare placeholders with); plain labels by themselves.
-    private static Dictionary<string, string> Bases(IEnumerable<string> keys) =>
-        keys.GroupBy(Base).ToDictionary(g => g.Key, g => g.OrderBy(k => k.EndsWith(".other", StringComparison.Ordinal) ? 0 : 1).First());
-
-    private static string[] Placeholders(string text) =>
-        Placeholder().Matches(text).Select(m => m.Value).Where(p => p != "{count}").Distinct().Order(StringComparer.Ordinal).ToArray();
-
-    [GeneratedRegex(@"\.(zero|one|two|few|many|other)$")]
-    private static partial Regex CountedSuffix();
-
-    [GeneratedRegex(@"\{[a-zA-Z]+\}")]
-    private static partial Regex Placeholder();
 }

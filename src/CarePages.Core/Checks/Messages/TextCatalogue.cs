@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using System.Text.RegularExpressions;
 
 namespace CarePages.Core.Checks.Messages;
 
@@ -9,7 +10,7 @@ namespace CarePages.Core.Checks.Messages;
 /// have one key per plural category (<c>key.one</c>, <c>key.few</c>, …, always <c>key.other</c>) and a <c>{count}</c>.
 /// A missing language or key falls back to English, then to the key itself.
 /// </summary>
-public sealed class TextCatalogue
+public sealed partial class TextCatalogue
 {
     private readonly Dictionary<string, Dictionary<string, string>> _byLanguage;
 
@@ -54,6 +55,46 @@ public sealed class TextCatalogue
         };
         return CheckMessageCatalogue.Format(template, filled);
     }
+
+    /// <summary>
+    /// What <paramref name="language"/>'s texts lack or add against English, for a completeness test: a key missing or
+    /// extra (counted texts compared by their base key), a placeholder other than English's, a counted text without its
+    /// <c>.other</c> form. Empty when the language is complete.
+    /// </summary>
+    public IReadOnlyList<string> GapsOf(string language)
+    {
+        var english = ByBase(KeysOf(CheckMessageCatalogue.FallbackLanguage));
+        var translated = ByBase(KeysOf(language));
+        var gaps = new List<string>();
+        gaps.AddRange(english.Keys.Except(translated.Keys, StringComparer.Ordinal).Select(k => $"{language}: {k} is missing"));
+        gaps.AddRange(translated.Keys.Except(english.Keys, StringComparer.Ordinal).Select(k => $"{language}: {k} is not in English"));
+        foreach (var (baseKey, keys) in translated.Where(t => english.ContainsKey(t.Key)))
+        {
+            var expected = Placeholders(Find(english[baseKey][0], CheckMessageCatalogue.FallbackLanguage)!);
+            gaps.AddRange(keys.Where(k => !Placeholders(Find(k, language)!).SequenceEqual(expected))
+                .Select(k => $"{language}: {k} has placeholders {string.Join(" ", Placeholders(Find(k, language)!))}, English has {string.Join(" ", expected)}"));
+            if (keys.Any(k => CountedSuffix().IsMatch(k)) && !keys.Contains(baseKey + ".other", StringComparer.Ordinal))
+            {
+                gaps.Add($"{language}: {baseKey} is counted but has no {baseKey}.other");
+            }
+        }
+
+        return gaps;
+    }
+
+    private static Dictionary<string, List<string>> ByBase(IEnumerable<string> keys) => keys
+        .GroupBy(k => CountedSuffix().Replace(k, string.Empty), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.OrderBy(k => k.EndsWith(".other", StringComparison.Ordinal) ? 0 : 1).ThenBy(k => k, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+
+    // {count} is left out: a form for one may write the number as a word.
+    private static string[] Placeholders(string text) =>
+        Placeholder().Matches(text).Select(m => m.Value).Where(p => p != "{count}").Distinct().Order(StringComparer.Ordinal).ToArray();
+
+    [GeneratedRegex(@"\.(zero|one|two|few|many|other)$")]
+    private static partial Regex CountedSuffix();
+
+    [GeneratedRegex(@"\{[a-zA-Z]+\}")]
+    private static partial Regex Placeholder();
 
     private string? Find(string key, string uiCulture) =>
         _byLanguage.TryGetValue(EmbeddedJson.LanguageOf(uiCulture), out var texts) && texts.TryGetValue(key, out var text) ? text : null;

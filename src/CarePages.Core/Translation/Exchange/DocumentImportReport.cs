@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using CarePages.Core.Ports;
+using CarePages.Core.Translation.Messages;
 
 namespace CarePages.Core.Translation.Exchange;
 
@@ -15,6 +17,17 @@ public sealed record DocumentImportReport(Guid DocumentKey, bool Applied, string
     /// <summary>The document's name for people (see <see cref="TranslationImportService.LabelAsync"/>); null until labelled.</summary>
     public string? DocumentName { get; init; }
 
-    /// <summary>The <see cref="Messages.ImportMessages"/> key of <see cref="Reason"/>, when it is one of the fixed reasons.</summary>
+    /// <summary>The <see cref="ExchangeMessages"/> key of <see cref="Reason"/> (the reason is then in the reader's language once labelled).</summary>
     public string? ReasonKey { get; init; }
+
+    /// <summary>The note <see cref="Reason"/> is written from, so that a report can be put in another interface language.</summary>
+    [JsonIgnore]
+    public ExchangeNote? ReasonNote { get; init; }
+
+    /// <summary>A document left unchanged because of <paramref name="reason"/>, in English until labelled.</summary>
+    public static DocumentImportReport NotApplied(Guid documentKey, ExchangeNote reason, IReadOnlyList<FieldImportReport> fields)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        return new DocumentImportReport(documentKey, false, reason.English, fields) { ReasonKey = reason.Key, ReasonNote = reason };
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CarePages.Core.Translation.Messages;
+using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
 
 namespace CarePages.Core.Translation.Exchange;
@@ -23,16 +24,31 @@ public sealed record FieldImportReport(string Path, FieldImportOutcome Outcome, 
 
     /// <summary>The notes <see cref="Warnings"/> are written from, so that a report can be put in another interface language.</summary>
     [JsonIgnore]
-    public IReadOnlyList<ImportNote> Notes { get; init; } = [];
+    public IReadOnlyList<ExchangeNote> Notes { get; init; } = [];
+
+    /// <summary>The note <see cref="Reason"/> is written from, so that a report can be put in another interface language.</summary>
+    [JsonIgnore]
+    public ExchangeNote? ReasonNote { get; init; }
 
     /// <summary>This report with <paramref name="notes"/> as its warnings, written in <paramref name="uiCulture"/>'s language.</summary>
-    public FieldImportReport WithNotes(IReadOnlyList<ImportNote> notes, string uiCulture) => notes.Count == 0
+    public FieldImportReport WithNotes(IReadOnlyList<ExchangeNote> notes, string uiCulture, Func<FieldPath, string>? fieldLabel = null) => notes.Count == 0
         ? this with { Notes = notes }
-        : this with { Notes = notes, Warnings = notes.Select(n => n.In(uiCulture)).ToArray(), WarningKeys = notes.Select(n => n.Key).ToArray() };
+        : this with { Notes = notes, Warnings = notes.Select(n => n.In(uiCulture, fieldLabel)).ToArray(), WarningKeys = notes.Select(n => (string?)n.Key).ToArray() };
+
+    /// <summary>This report with <paramref name="reason"/> as its reason, in English until labelled.</summary>
+    public FieldImportReport Because(ExchangeNote reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        return this with { Reason = reason.English, ReasonKey = reason.Key, ReasonNote = reason };
+    }
+
+    /// <summary>This report with its reason and warnings written in <paramref name="uiCulture"/>'s language.</summary>
+    public FieldImportReport In(string uiCulture, Func<FieldPath, string>? fieldLabel = null) =>
+        (this with { Reason = ReasonNote?.In(uiCulture, fieldLabel) ?? Reason }).WithNotes(Notes, uiCulture, fieldLabel);
 
     /// <summary>The field's label for people ("Benefit 2 › Title"; see <see cref="TranslationImportService.LabelAsync"/>); null until labelled.</summary>
     public string? Label { get; init; }
 
-    /// <summary>The <see cref="Messages.ImportMessages"/> key of <see cref="Reason"/>, when it is one of the fixed reasons (it can then be shown in the reader's language).</summary>
+    /// <summary>The <see cref="ExchangeMessages"/> key of <see cref="Reason"/> (the reason is then in the reader's language once labelled).</summary>
     public string? ReasonKey { get; init; }
 }

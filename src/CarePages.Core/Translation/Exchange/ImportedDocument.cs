@@ -9,7 +9,7 @@ namespace CarePages.Core.Translation.Exchange;
 /// <param name="Accepted">Ids of units the reader accepted (reported as not applied when another unit was refused).</param>
 internal sealed record ImportedDocument(
     Guid DocumentKey,
-    IReadOnlyList<(TranslatedField Field, IReadOnlyList<ImportNote> Warnings)> Fields,
+    IReadOnlyList<(TranslatedField Field, IReadOnlyList<ExchangeNote> Warnings)> Fields,
     IReadOnlyList<FieldImportReport> Rejected,
     IReadOnlyList<string> Accepted)
 {

@@ -20,7 +20,7 @@ internal sealed record PreparedImport(
     DocumentRequest Draft,
     DocumentRequest Updated,
     IReadOnlyList<(TranslatableUnit Unit, SourceFingerprint? TranslatedFrom)> Pairs,
-    IReadOnlyList<IReadOnlyList<ImportNote>> Warnings)
+    IReadOnlyList<IReadOnlyList<ExchangeNote>> Warnings)
 {
     /// <summary>The <see cref="DraftVersion"/> of the draft as read, which the save is made against.</summary>
     public string ReadVersion { get; } = DraftVersion.Of(Draft);
@@ -29,7 +29,7 @@ internal sealed record PreparedImport(
     public bool ChangesNothing => DraftVersion.Of(Updated) == ReadVersion;
 
     /// <summary>The import of <paramref name="imported"/> into <paramref name="draft"/>, or why it cannot be applied.</summary>
-    public static (PreparedImport? Prepared, string? Refusal) Of(TranslationJob job, ImportedDocument imported, DocumentRequest draft, LanguagePairGlossary? glossary)
+    public static (PreparedImport? Prepared, ExchangeNote? Refusal) Of(TranslationJob job, ImportedDocument imported, DocumentRequest draft, LanguagePairGlossary? glossary)
     {
         IReadOnlyDictionary<FieldPath, TranslatableUnit> current;
         DocumentRequest updated;
@@ -41,25 +41,25 @@ internal sealed record PreparedImport(
         }
         catch (DocumentShapeException error)
         {
-            return (null, error.Message);
+            return (null, ExchangeNote.Keyed(ImportMessages.DocumentShape, ("detail", error.Message)));
         }
 
         var gone = imported.Fields.FirstOrDefault(f => !current.ContainsKey(f.Field.Path));
         if (gone.Field is not null)
         {
-            return (null, $"Field {gone.Field.Path} is no longer in the {job.SourceCulture} source (emptied or removed since export).");
+            return (null, ExchangeNote.Keyed(ImportMessages.SourceFieldGone, ("field", gone.Field.Path), ("culture", job.SourceCulture)));
         }
 
         var sent = job.Export.Documents.Single(d => d.Key == imported.DocumentKey).Units.ToDictionary(u => u.FieldPath, StringComparer.Ordinal);
         var pairs = imported.Fields.Select(f => (current[f.Field.Path], (SourceFingerprint?)SourceFingerprint.Of(sent[f.Field.Path.Value].Source))).ToArray();
         var warnings = imported.Fields
-            .Select((f, i) => (IReadOnlyList<ImportNote>)[.. f.Warnings, .. GlossaryWarnings(glossary, pairs[i].Item1, f.Field)])
+            .Select((f, i) => (IReadOnlyList<ExchangeNote>)[.. f.Warnings, .. GlossaryWarnings(glossary, pairs[i].Item1, f.Field)])
             .ToArray();
         return (new PreparedImport(draft, updated, pairs, warnings), null);
     }
 
     // Rich text is checked paragraph by paragraph; a term missing from several of them is still one warning for the field.
-    private static IEnumerable<ImportNote> GlossaryWarnings(LanguagePairGlossary? glossary, TranslatableUnit source, TranslatedField translation) => glossary is null
+    private static IEnumerable<ExchangeNote> GlossaryWarnings(LanguagePairGlossary? glossary, TranslatableUnit source, TranslatedField translation) => glossary is null
         ? []
         : GlossaryCheck.Check(
             PlainTextSegments.Pair(source.Kind, source.SourceText, translation.Value).Select(p => new GlossaryCheckUnit(source.Path.Value, p.SourceText, p.TargetText)),

@@ -28,7 +28,7 @@ internal static class ReturnedFileReader
                 XliffImportStatus.UnknownJob => TranslationImportStatus.UnknownJob,
                 _ => TranslationImportStatus.FileRefused,
             };
-            return ([], new TranslationImportReport(status, job.JobId, job.TargetCulture, result.Messages, []));
+            return ([], TranslationImportReport.Refused(status, job.JobId, job.TargetCulture, result.Messages.Select(m => ExchangeNote.Keyed(ImportMessages.UntranslatedDetail, ("text", m))).ToArray()));
         }
 
         return (result.Documents.Select(d => FromXliff(d, result.Units.Where(u => u.DocumentKey == d.Key).ToArray())).ToArray(), null);
@@ -37,11 +37,11 @@ internal static class ReturnedFileReader
     private static ImportedDocument FromXliff(XliffDocumentImport document, IReadOnlyList<XliffUnitReport> units)
     {
         var rejected = units.Where(u => u.Outcome == XliffUnitOutcome.Rejected)
-            .Select(u => new FieldImportReport(u.UnitId, FieldImportOutcome.Rejected, u.Reason))
+            .Select(u => new FieldImportReport(u.UnitId, FieldImportOutcome.Rejected).Because(ExchangeNote.Keyed(ImportMessages.UntranslatedDetail, ("text", u.Reason ?? string.Empty))))
             .ToArray();
         var fields = document.Applied
             ? document.Fields.Select(f => (new TranslatedField(new FieldPath(f.FieldPath), f.Kind.ToFieldKind(), f.Value),
-                (IReadOnlyList<ImportNote>)f.Removed.Select(r => ImportNote.Keyed(ImportMessages.RemovedOnImport, ("what", r))).ToArray())).ToArray()
+                (IReadOnlyList<ExchangeNote>)f.Removed.Select(r => ExchangeNote.Keyed(ImportMessages.RemovedOnImport, ("what", r))).ToArray())).ToArray()
             : [];
         var accepted = units.Where(u => u.Outcome == XliffUnitOutcome.Accepted).Select(u => u.UnitId).ToArray();
         return new ImportedDocument(document.Key, fields, rejected, accepted);
@@ -54,7 +54,7 @@ internal static class ReturnedFileReader
         if (document is null)
         {
             return ([], TranslationImportReport.Refused(TranslationImportStatus.FileRefused, job.JobId,
-                $"The file's header names document {identity.DocumentKey?.ToString("D") ?? "(none)"}, which is not part of job {job.JobId}."));
+                ExchangeNote.Keyed(ImportMessages.UntranslatedDetail, ("text", $"The file's header names document {identity.DocumentKey?.ToString("D") ?? "(none)"}, which is not part of job {job.JobId}."))));
         }
 
         var fields = JobFields.Of(document);
@@ -62,14 +62,14 @@ internal static class ReturnedFileReader
         var read = MarkdownFileReader.Read(ExchangeFileText.Decode(content), header, fields, options.MaxFieldLength, cancellationToken);
         if (!read.Succeeded)
         {
-            var rejected = read.Errors.Select(e => new FieldImportReport(e.FieldId ?? "(file)", FieldImportOutcome.Rejected, e.Line > 0 ? $"Line {e.Line}: {e.Message}" : e.Message)).ToArray();
+            var rejected = read.Errors.Select(e => new FieldImportReport(e.FieldId ?? "(file)", FieldImportOutcome.Rejected).Because(ExchangeNote.Keyed(ImportMessages.UntranslatedDetail, ("text", e.Line > 0 ? $"Line {e.Line}: {e.Message}" : e.Message)))).ToArray();
             return ([new ImportedDocument(document.Key, [], rejected, [])], null);
         }
 
         var kinds = fields.ToDictionary(f => f.Id, f => f.Kind, StringComparer.Ordinal);
         var translated = read.Fields
             .Where(f => !string.IsNullOrWhiteSpace(f.Value))
-            .Select(f => (new TranslatedField(new FieldPath(f.Id), kinds[f.Id], f.Value), (IReadOnlyList<ImportNote>)f.Warnings.Select(w => ImportNote.English(w.Message)).ToArray()))
+            .Select(f => (new TranslatedField(new FieldPath(f.Id), kinds[f.Id], f.Value), (IReadOnlyList<ExchangeNote>)f.Warnings.Select(w => ExchangeNote.Keyed(ImportMessages.UntranslatedDetail, ("text", w.Message))).ToArray()))
             .ToArray();
         return ([new ImportedDocument(document.Key, translated, [], read.Fields.Select(f => f.Id).ToArray())], null);
     }

@@ -37,7 +37,7 @@ public sealed class TranslationImportService(
         var bytes = await BoundedRead.ReadAsync(file, options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
         if (bytes is null)
         {
-            return TranslationImportReport.Refused(TranslationImportStatus.FileTooLarge, null, $"The file is larger than the limit of {options.MaxFileBytes:N0} bytes; it was not read.");
+            return TranslationImportReport.Refused(TranslationImportStatus.FileTooLarge, null, ExchangeNote.Keyed(ImportMessages.FileTooLarge, ("limit", options.MaxFileBytes)));
         }
 
         var identity = ExchangeFileIdentity.Read(bytes);
@@ -79,19 +79,19 @@ public sealed class TranslationImportService(
             var draft = await content.GetDraftAsync(document.DocumentKey, cancellationToken).ConfigureAwait(false);
             var source = draft?.NameIn(options.SourceCulture) is null ? null : CultureDocumentFactory.Create(draft, options.SourceCulture);
             var kinds = source is null ? [] : TranslatableUnits.Of(source).ToDictionary(u => u.Path.Value, u => u.Kind, StringComparer.Ordinal);
+            string Label(FieldPath path) => FieldLabels.Of(path, source, uiCulture);
             documents.Add(document with
             {
                 DocumentName = draft?.NamePreferring(report.TargetCulture is { } target && draft.NameIn(target) is not null ? target : options.SourceCulture),
-                Reason = document.ReasonKey is { } documentKey ? ImportMessages.Get(documentKey, uiCulture) : document.Reason,
-                Fields = document.Fields.Select(f => (Readable(f, kinds.GetValueOrDefault(f.Path, FieldKind.PlainText)) with
+                Reason = document.ReasonNote?.In(uiCulture, Label) ?? document.Reason,
+                Fields = document.Fields.Select(f => Readable(f, kinds.GetValueOrDefault(f.Path, FieldKind.PlainText)).In(uiCulture, Label) with
                 {
                     Label = FieldLabels.Of(f.Path, source, uiCulture),
-                    Reason = f.ReasonKey is { } key ? ImportMessages.Get(key, uiCulture) : f.Reason,
-                }).WithNotes(f.Notes, uiCulture)).ToArray(),
+                }).ToArray(),
             });
         }
 
-        return report with { Documents = documents };
+        return report.MessagesIn(uiCulture) with { Documents = documents };
     }
 
     // Rich text as people read it in the report's diffs: paragraphs and list items, not markup.
@@ -129,34 +129,34 @@ public sealed class TranslationImportService(
     {
         if (identity.Fault is { } fault && identity.JobId is null)
         {
-            return (null, TranslationImportReport.Refused(TranslationImportStatus.FileRefused, null, fault));
+            return (null, TranslationImportReport.Refused(TranslationImportStatus.FileRefused, null, ExchangeNote.Keyed(ImportMessages.UntranslatedDetail, ("text", fault))));
         }
 
         if (identity.Format is null)
         {
-            return (null, TranslationImportReport.Refused(TranslationImportStatus.UnknownFormat, null, "The file is neither an XLIFF file nor a CarePages Markdown translation file."));
+            return (null, TranslationImportReport.Refused(TranslationImportStatus.UnknownFormat, null, ExchangeNote.Keyed(ImportMessages.UnknownFormat)));
         }
 
         if (identity.JobId is null)
         {
-            return (null, TranslationImportReport.Refused(TranslationImportStatus.UnknownJob, null, "The file carries no job id: import the file exported from CarePages, translated in place."));
+            return (null, TranslationImportReport.Refused(TranslationImportStatus.UnknownJob, null, ExchangeNote.Keyed(ImportMessages.NoJobId)));
         }
 
         var job = await jobs.FindAsync(identity.JobId, cancellationToken).ConfigureAwait(false);
         if (job is null)
         {
-            return (null, TranslationImportReport.Refused(TranslationImportStatus.UnknownJob, identity.JobId, $"No export created job {identity.JobId}."));
+            return (null, TranslationImportReport.Refused(TranslationImportStatus.UnknownJob, identity.JobId, ExchangeNote.Keyed(ImportMessages.UnknownJob, ("job", identity.JobId))));
         }
 
         if ((job.Format == ExchangeFormat.Markdown) != (identity.Format == ExchangeFormat.Markdown))
         {
-            return (null, TranslationImportReport.Refused(TranslationImportStatus.WrongFormat, job.JobId, $"Job {job.JobId} was exported as {job.Format}; this file is {identity.Format}."));
+            return (null, TranslationImportReport.Refused(TranslationImportStatus.WrongFormat, job.JobId, ExchangeNote.Keyed(ImportMessages.WrongFormat, ("job", job.JobId), ("exported", job.Format), ("format", identity.Format))));
         }
 
         return actor.MayWorkOn(job.TargetCulture)
             ? (job, null)
             : (null, TranslationImportReport.Refused(TranslationImportStatus.CultureNotAllowed, job.JobId,
-                $"{actor.DisplayName} may not import into {job.TargetCulture}; their languages are {string.Join(", ", actor.Cultures)}."));
+                ExchangeNote.Keyed(ImportMessages.CultureNotAllowed, ("user", actor.DisplayName), ("culture", job.TargetCulture), ("languages", string.Join(", ", actor.Cultures)))));
     }
 
     // Fields whose translation is the source copied back are left out and reported; the rest is applied as usual.
@@ -165,7 +165,7 @@ public sealed class TranslationImportService(
         var sent = job.Export.Documents.Single(d => d.Key == imported.DocumentKey).Units.ToDictionary(u => u.FieldPath, StringComparer.Ordinal);
         var copies = imported.Fields
             .Where(f => sent.TryGetValue(f.Field.Path.Value, out var unit) && CopiedSource.IsCopy(f.Field.Kind, unit.Source, f.Field.Value, glossary, options.CopiedSourceMinLetters))
-            .Select(f => new FieldImportReport(f.Field.Path.Value, FieldImportOutcome.SourceCopied, ImportMessages.English(ImportMessages.SourceCopied)) { ReasonKey = ImportMessages.SourceCopied })
+            .Select(f => new FieldImportReport(f.Field.Path.Value, FieldImportOutcome.SourceCopied).Because(ExchangeNote.Keyed(ImportMessages.SourceCopied)))
             .ToArray();
         if (copies.Length == 0)
         {
@@ -174,7 +174,7 @@ public sealed class TranslationImportService(
 
         if (copies.Length == imported.Fields.Count && imported.Rejected.Count == 0)
         {
-            return new DocumentImportReport(imported.DocumentKey, false, ImportMessages.English(ImportMessages.FileUntranslated), copies) { ReasonKey = ImportMessages.FileUntranslated };
+            return DocumentImportReport.NotApplied(imported.DocumentKey, ExchangeNote.Keyed(ImportMessages.FileUntranslated), copies);
         }
 
         var copied = copies.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
@@ -192,12 +192,12 @@ public sealed class TranslationImportService(
     {
         if (imported.Rejected.Count > 0)
         {
-            return NotApplied(imported, $"{imported.Rejected.Count} unit(s) were refused; the document was left unchanged.");
+            return NotApplied(imported, ExchangeNote.Counted(ImportMessages.UnitsRefused, imported.Rejected.Count));
         }
 
         if (imported.Fields.FirstOrDefault(f => f.Field.Value.Length > options.MaxFieldLength) is { Field: { } tooLong })
         {
-            return NotApplied(imported, $"Field {tooLong.Path} holds {tooLong.Value.Length:N0} characters, more than the limit of {options.MaxFieldLength:N0} for one field; the document was left unchanged.");
+            return NotApplied(imported, ExchangeNote.Keyed(ImportMessages.FieldTooLong, ("field", tooLong.Path), ("length", tooLong.Value.Length), ("limit", options.MaxFieldLength)));
         }
 
         for (var attempt = 1; attempt <= options.MaxSaveAttempts; attempt++)
@@ -218,11 +218,8 @@ public sealed class TranslationImportService(
             var plan = ImportHistory.NamingJob(await workflow.PlanDocumentAsync(TranslationAction.Import, prepared.Pairs, job.TargetCulture, actor, cancellationToken).ConfigureAwait(false), job);
             if (ImportHistory.IsReplay(prepared, plan))
             {
-                return new DocumentImportReport(imported.DocumentKey, false, ImportMessages.English(ImportMessages.ImportedBefore),
-                    imported.Fields.Select(f => new FieldImportReport(f.Field.Path.Value, FieldImportOutcome.AlreadyApplied)).ToArray())
-                {
-                    ReasonKey = ImportMessages.ImportedBefore,
-                };
+                return DocumentImportReport.NotApplied(imported.DocumentKey, ExchangeNote.Keyed(ImportMessages.ImportedBefore),
+                    imported.Fields.Select(f => new FieldImportReport(f.Field.Path.Value, FieldImportOutcome.AlreadyApplied)).ToArray());
             }
 
             if (!replaceNewerTranslations
@@ -234,7 +231,7 @@ public sealed class TranslationImportService(
             if (!plan.Result.Succeeded)
             {
                 var refused = plan.Result.Fields.Select((r, i) => (r, i)).First(x => !x.r.Succeeded);
-                return NotApplied(imported, $"Field {prepared.Pairs[refused.i].Unit.Path} cannot take an import now ({refused.r.Status}, status {refused.r.State.EffectiveStatus}).");
+                return NotApplied(imported, ExchangeNote.Keyed(ImportMessages.FieldNotImportable, ("field", prepared.Pairs[refused.i].Unit.Path), ("refusal", refused.r.Status), ("status", refused.r.State.EffectiveStatus)));
             }
 
             var saved = await SaveAsync(prepared, plan, job, actor, cancellationToken).ConfigureAwait(false);
@@ -254,7 +251,7 @@ public sealed class TranslationImportService(
             }
         }
 
-        return NotApplied(imported, $"Other users saved document {imported.DocumentKey} while this file was imported ({options.MaxSaveAttempts} attempts); nothing was saved. Import the file again.");
+        return NotApplied(imported, ExchangeNote.Keyed(ImportMessages.SavedMeanwhile, ("document", imported.DocumentKey), ("attempts", options.MaxSaveAttempts)));
     }
 
     // The draft first, against the version it was read at; then the states, against the states the plan was made
@@ -278,30 +275,26 @@ public sealed class TranslationImportService(
         return null;
     }
 
-    private static FieldImportReport Report(TranslatedField field, IReadOnlyList<ImportNote> notes, FieldTranslationState state) => (state.IsOutdated
-        ? new FieldImportReport(field.Path.Value, FieldImportOutcome.ImportedNeedsReview, ImportMessages.English(ImportMessages.SourceChanged), state.PendingSourceChange) { ReasonKey = ImportMessages.SourceChanged }
-        : new FieldImportReport(field.Path.Value, FieldImportOutcome.Imported)).WithNotes(notes, ImportMessages.FallbackLanguage);
+    private static FieldImportReport Report(TranslatedField field, IReadOnlyList<ExchangeNote> notes, FieldTranslationState state) => (state.IsOutdated
+        ? new FieldImportReport(field.Path.Value, FieldImportOutcome.ImportedNeedsReview, SourceChange: state.PendingSourceChange).Because(ExchangeNote.Keyed(ImportMessages.SourceChanged))
+        : new FieldImportReport(field.Path.Value, FieldImportOutcome.Imported)).WithNotes(notes, ExchangeMessages.FallbackLanguage);
 
     private static DocumentImportReport NewerKept(ImportedDocument imported, TranslationJob job, IReadOnlyList<(FieldPath Path, TranslationDiff Diff)> newer)
     {
         var kept = newer.ToDictionary(n => n.Path.Value, n => n.Diff, StringComparer.Ordinal);
-        return new DocumentImportReport(
+        return DocumentImportReport.NotApplied(
             imported.DocumentKey,
-            false,
-            $"{kept.Count} field(s) were translated again after this file was exported on {job.CreatedAt:yyyy-MM-dd HH:mm} UTC (job {job.JobId}); the newer translations were kept and nothing was written. Compare them, then import again confirming the replacement if this file should win.",
+            ExchangeNote.Counted(ImportMessages.NewerKept, kept.Count, ("exported", job.CreatedAt), ("job", job.JobId)),
             imported.Fields.Select(f => kept.TryGetValue(f.Field.Path.Value, out var diff)
-                ? new FieldImportReport(f.Field.Path.Value, FieldImportOutcome.NewerTranslationKept, $"Translated again by {diff.ChangedBy.DisplayName} on {diff.ChangedAt:yyyy-MM-dd HH:mm} UTC, after this file was exported.") { Diff = diff }
+                ? new FieldImportReport(f.Field.Path.Value, FieldImportOutcome.NewerTranslationKept) { Diff = diff }.Because(ExchangeNote.Keyed(ImportMessages.TranslatedAgain, ("user", diff.ChangedBy.DisplayName), ("at", diff.ChangedAt)))
                 : NotSaved(f.Field.Path.Value)).ToArray());
     }
 
-    private static DocumentImportReport NoLongerExists(ImportedDocument imported) => NotApplied(imported, $"Document {imported.DocumentKey} no longer exists.");
+    private static DocumentImportReport NoLongerExists(ImportedDocument imported) => NotApplied(imported, ExchangeNote.Keyed(ImportMessages.DocumentGone, ("document", imported.DocumentKey)));
 
-    private static DocumentImportReport NotApplied(ImportedDocument imported, string reason) => new(
-        imported.DocumentKey,
-        false,
-        reason,
-        [.. imported.Rejected, .. imported.Accepted.Select(NotSaved)]);
+    private static DocumentImportReport NotApplied(ImportedDocument imported, ExchangeNote reason) =>
+        DocumentImportReport.NotApplied(imported.DocumentKey, reason, [.. imported.Rejected, .. imported.Accepted.Select(NotSaved)]);
 
     private static FieldImportReport NotSaved(string path) =>
-        new(path, FieldImportOutcome.NotApplied, ImportMessages.English(ImportMessages.NotSaved)) { ReasonKey = ImportMessages.NotSaved };
+        new FieldImportReport(path, FieldImportOutcome.NotApplied).Because(ExchangeNote.Keyed(ImportMessages.NotSaved));
 }

@@ -10,10 +10,10 @@ namespace CarePages.Core.Translation.Glossary;
 public sealed record GlossaryWarning(string UnitId, GlossaryWarningKind Kind, string SourceTerm, string ExpectedTargetTerm)
 {
     /// <summary>The warning for a reviewer, in any interface language (<c>“ketamine” should be translated as “ketamina”, …</c>).</summary>
-    public ImportNote Note => Kind == GlossaryWarningKind.DoNotTranslateTermChanged
-        ? ImportNote.Keyed(ImportMessages.GlossaryTermChanged, ("term", SourceTerm))
-        : ImportNote.Keyed(ImportMessages.GlossaryTermMissing, ("term", SourceTerm), ("expected", ExpectedTargetTerm));
+    public ExchangeNote Note => Kind == GlossaryWarningKind.DoNotTranslateTermChanged
+        ? ExchangeNote.Keyed(ImportMessages.GlossaryTermChanged, ("term", SourceTerm))
+        : ExchangeNote.Keyed(ImportMessages.GlossaryTermMissing, ("term", SourceTerm), ("expected", ExpectedTargetTerm));
 
     /// <summary>The warning in English.</summary>
-    public string Message => Note.In(ImportMessages.FallbackLanguage);
+    public string Message => Note.In(ExchangeMessages.FallbackLanguage);
 }

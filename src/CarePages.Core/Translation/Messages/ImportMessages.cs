@@ -1,11 +1,8 @@
-using CarePages.Core.Checks.Messages;
-
 namespace CarePages.Core.Translation.Messages;
 
 /// <summary>
-/// The import report's fixed reasons by key, in en, es, fr, de and ar (<c>Translation/Messages/import.&lt;language&gt;.json</c>),
-/// read like the check messages: reports carry the English text (logs, the CLI) and the key, and
-/// <see cref="Exchange.TranslationImportService.LabelAsync"/> puts them in the reader's language.
+/// The keys of the import report's texts (<c>Translation/Messages/import.&lt;language&gt;.json</c>, read by
+/// <see cref="ExchangeMessages"/>); <see cref="Exchange.TranslationImportService.LabelAsync"/> writes them in the reader's language.
 /// </summary>
 public static class ImportMessages
 {
@@ -33,18 +30,51 @@ public static class ImportMessages
     /// <summary>A do-not-translate glossary term (<c>{term}</c>) was changed or dropped.</summary>
     public const string GlossaryTermChanged = "glossary-term-changed";
 
-    /// <summary>The language every message has.</summary>
-    public const string FallbackLanguage = CheckMessageCatalogue.FallbackLanguage;
+    /// <summary>The file is over the size limit (<c>{limit}</c> bytes).</summary>
+    public const string FileTooLarge = "file-too-large";
 
-    private static readonly TextCatalogue Catalogue = TextCatalogue.Load(typeof(ImportMessages).Assembly, "CarePages.Translation.Messages.");
+    /// <summary>The file is neither XLIFF nor a CarePages Markdown file.</summary>
+    public const string UnknownFormat = "unknown-format";
 
-    /// <summary>The English text of <paramref name="key"/>.</summary>
-    public static string English(string key) => Get(key, CheckMessageCatalogue.FallbackLanguage);
+    /// <summary>The file carries no job id.</summary>
+    public const string NoJobId = "no-job-id";
 
-    /// <summary>The text of <paramref name="key"/> in <paramref name="uiCulture"/>'s language, else English, with <paramref name="arguments"/> filled in.</summary>
-    public static string Get(string key, string uiCulture, IReadOnlyDictionary<string, string>? arguments = null)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        return Catalogue.Get(key, string.IsNullOrWhiteSpace(uiCulture) ? CheckMessageCatalogue.FallbackLanguage : uiCulture, arguments);
-    }
+    /// <summary>No export created the job the file names (<c>{job}</c>).</summary>
+    public const string UnknownJob = "unknown-job";
+
+    /// <summary>The file's format is not the one its job was exported as (<c>{job}</c>, <c>{exported}</c>, <c>{format}</c>).</summary>
+    public const string WrongFormat = "wrong-format";
+
+    /// <summary>The user (<c>{user}</c>) may not work on the job's culture (<c>{culture}</c>; theirs: <c>{languages}</c>).</summary>
+    public const string CultureNotAllowed = "culture-not-allowed";
+
+    /// <summary>Counted: units of a document were refused.</summary>
+    public const string UnitsRefused = "units-refused";
+
+    /// <summary>A field (<c>{field}</c>) is longer (<c>{length}</c>) than the limit (<c>{limit}</c>).</summary>
+    public const string FieldTooLong = "field-too-long";
+
+    /// <summary>A field (<c>{field}</c>) cannot take an import in its state (<c>{refusal}</c>, <c>{status}</c>).</summary>
+    public const string FieldNotImportable = "field-not-importable";
+
+    /// <summary>Other users kept saving the document (<c>{document}</c>, <c>{attempts}</c>).</summary>
+    public const string SavedMeanwhile = "saved-meanwhile";
+
+    /// <summary>Counted: fields were translated again after export (<c>{exported}</c>, <c>{job}</c>).</summary>
+    public const string NewerKept = "newer-kept";
+
+    /// <summary>A field was translated again (<c>{user}</c>, <c>{at}</c>).</summary>
+    public const string TranslatedAgain = "translated-again";
+
+    /// <summary>The document (<c>{document}</c>) was deleted.</summary>
+    public const string DocumentGone = "document-gone";
+
+    /// <summary>A field (<c>{field}</c>) is no longer in the source (<c>{culture}</c>).</summary>
+    public const string SourceFieldGone = "source-field-gone";
+
+    /// <summary>The document's blocks no longer match the file (<c>{detail}</c>).</summary>
+    public const string DocumentShape = "document-shape";
+
+    /// <summary>Temporary: a text that exists only in English (<c>{text}</c>).</summary>
+    public const string UntranslatedDetail = "untranslated-detail";
 }
