@@ -1,5 +1,6 @@
 using CarePages.Core.MarkdownExchange;
 using CarePages.Core.Translation.Jobs;
+using CarePages.Core.Translation.Labels;
 using CarePages.Core.Translation.Messages;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Xliff;
@@ -63,7 +64,7 @@ internal static class ReturnedFileReader
         var read = MarkdownFileReader.Read(ExchangeFileText.Decode(content), header, fields, options.MaxFieldLength, cancellationToken);
         if (!read.Succeeded)
         {
-            var rejected = read.Errors.Select(e => new FieldImportReport(e.FieldId ?? "(file)", FieldImportOutcome.Rejected).Because(e.Located)).ToArray();
+            var rejected = read.Errors.Select(e => new FieldImportReport(e.FieldId ?? FieldLabels.WholeFile, FieldImportOutcome.Rejected).Because(e.Located)).ToArray();
             return ([new ImportedDocument(document.Key, [], rejected, [])], null);
         }
 

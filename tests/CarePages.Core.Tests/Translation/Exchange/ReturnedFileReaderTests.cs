@@ -25,7 +25,9 @@ public sealed class ReturnedFileReaderTests
         var fields = Assert.Single(report.Documents).Fields;
         var line = fields.ToList().FindIndex(f => f.ReasonKey == MarkdownMessages.OnLine && f.Reason!.Contains("field line", StringComparison.Ordinal));
         Assert.Equal($"Line {broken + 1}: This line starts like a field line but is not one: write it as \"<!-- field: id -->\" on a line of its own.", fields[line].Reason);
-        Assert.Equal($"السطر {broken + 1}: يبدأ هذا السطر كسطر حقل لكنه ليس كذلك: اكتبه بالشكل «<!-- field: id -->» في سطر مستقل.", Assert.Single(labelled.Documents).Fields[line].Reason);
+        var arabic = Assert.Single(labelled.Documents).Fields[line];
+        Assert.Equal($"السطر {broken + 1}: يبدأ هذا السطر كسطر حقل لكنه ليس كذلك: اكتبه بالشكل «<!-- field: id -->» في سطر مستقل.", arabic.Reason);
+        Assert.Equal("الملف كله", arabic.Label);
         Assert.Empty(fixture.Drafts.Saves);
     }
 
