@@ -72,7 +72,7 @@ public class FuzzShapeBenchmarks
 
     /// <summary>100,000 nested Markdown quotes, refused by Markdig's depth limit.</summary>
     [Benchmark]
-    public string? MarkdownToHtmlQuotes100000() => MarkdownToHtml.TryConvert(_quotes100000).Refusal;
+    public string? MarkdownToHtmlQuotes100000() => MarkdownToHtml.TryConvert(_quotes100000).Refusal?.English;
 
     private static string Nested(string opener, int depth) => string.Concat(Enumerable.Repeat(opener, depth)) + "text";
 }

@@ -1,5 +1,6 @@
 using CarePages.Core.Schema;
 using CarePages.Core.Translation.Exchange;
+using CarePages.Core.Translation.Messages;
 using CarePages.Core.Translation.Units;
 
 namespace CarePages.Core.MarkdownExchange;
@@ -38,7 +39,7 @@ public static class MarkdownFileReader
         var known = fields.ToDictionary(f => f.Id, StringComparer.Ordinal);
         var sections = ReadSections(lines, bodyStart, known, errors);
         errors.AddRange(fields.Where(f => !sections.ContainsKey(f.Id)).Select(f =>
-            new MarkdownImportError(MarkdownImportErrorKind.MissingField, 0, f.Id, $"The field line for \"{f.Id}\" ({f.Label}) is missing: put back \"<!-- field: {f.Id} -->\" above its text.")));
+            new MarkdownImportError(MarkdownImportErrorKind.MissingField, 0, f.Id, ExchangeNote.Keyed(MarkdownMessages.MissingField, ("id", f.Id), ("label", f.Label)))));
         if (errors.Count > 0)
         {
             return new MarkdownImport([], errors);
@@ -52,14 +53,14 @@ public static class MarkdownFileReader
             if (length > maxFieldLength)
             {
                 errors.Add(new MarkdownImportError(MarkdownImportErrorKind.FieldTooLong, FieldLine(lines, id), id,
-                    $"Field \"{id}\" holds {length:N0} characters, more than the limit of {maxFieldLength:N0} for one field; shorten it or split the content. It was not imported."));
+                    ExchangeNote.Keyed(MarkdownMessages.FieldTooLong, ("field", new FieldPath(id)), ("length", length), ("limit", maxFieldLength))));
                 continue;
             }
 
             var (value, kind, refusal) = Value(known[id], section);
             if (refusal is not null)
             {
-                errors.Add(new MarkdownImportError(kind, FieldLine(lines, id), id, $"Field \"{id}\": {refusal} It was not imported."));
+                errors.Add(new MarkdownImportError(kind, FieldLine(lines, id), id, ExchangeNote.Keyed(MarkdownMessages.FieldRefused, ("field", new FieldPath(id)), ("refusal", refusal))));
             }
             else
             {
@@ -76,7 +77,7 @@ public static class MarkdownFileReader
         var start = Array.FindIndex(lines, l => l.Trim().Length > 0);
         if (start < 0 || !string.Equals(lines[start].Trim(), MarkdownFileFormat.HeaderStart, StringComparison.OrdinalIgnoreCase))
         {
-            errors.Add(new MarkdownImportError(MarkdownImportErrorKind.MissingHeader, start + 1, null, $"The file must start with the \"{MarkdownFileFormat.HeaderStart}\" header it was exported with."));
+            errors.Add(new MarkdownImportError(MarkdownImportErrorKind.MissingHeader, start + 1, null, ExchangeNote.Keyed(MarkdownMessages.MissingHeader, ("header", MarkdownFileFormat.HeaderStart))));
             return -1;
         }
 
@@ -95,8 +96,8 @@ public static class MarkdownFileReader
         if (end == lines.Length || missing.Length > 0)
         {
             errors.Add(new MarkdownImportError(MarkdownImportErrorKind.MissingHeader, start + 1, null, end == lines.Length
-                ? $"The header starting on line {start + 1} is not closed with \"{MarkdownFileFormat.CommentEnd}\"."
-                : $"The header lacks {string.Join(", ", missing)}."));
+                ? ExchangeNote.Keyed(MarkdownMessages.HeaderNotClosed, ("end", MarkdownFileFormat.CommentEnd))
+                : ExchangeNote.Keyed(MarkdownMessages.HeaderIncomplete, ("keys", string.Join(", ", missing)))));
             return -1;
         }
 
@@ -108,17 +109,17 @@ public static class MarkdownFileReader
     {
         if (!string.Equals(values[MarkdownFileFormat.JobKey], expected.JobId, StringComparison.Ordinal))
         {
-            errors.Add(new MarkdownImportError(MarkdownImportErrorKind.WrongJob, line, null, $"The file is for job {values[MarkdownFileFormat.JobKey]}, not job {expected.JobId}."));
+            errors.Add(new MarkdownImportError(MarkdownImportErrorKind.WrongJob, line, null, ExchangeNote.Keyed(MarkdownMessages.WrongJob, ("found", values[MarkdownFileFormat.JobKey]), ("expected", expected.JobId))));
         }
 
         if (!Guid.TryParse(values[MarkdownFileFormat.DocumentKey], out var document) || document != expected.DocumentKey)
         {
-            errors.Add(new MarkdownImportError(MarkdownImportErrorKind.WrongDocument, line, null, $"The file is for document {values[MarkdownFileFormat.DocumentKey]}, not {expected.DocumentKey}."));
+            errors.Add(new MarkdownImportError(MarkdownImportErrorKind.WrongDocument, line, null, ExchangeNote.Keyed(MarkdownMessages.WrongDocument, ("found", values[MarkdownFileFormat.DocumentKey]), ("expected", expected.DocumentKey))));
         }
 
         if (!string.Equals(values[MarkdownFileFormat.TargetKey], expected.TargetCulture, StringComparison.OrdinalIgnoreCase))
         {
-            errors.Add(new MarkdownImportError(MarkdownImportErrorKind.WrongCulture, line, null, $"The file is a translation into {values[MarkdownFileFormat.TargetKey]}, not {expected.TargetCulture}."));
+            errors.Add(new MarkdownImportError(MarkdownImportErrorKind.WrongCulture, line, null, ExchangeNote.Keyed(MarkdownMessages.WrongCulture, ("found", values[MarkdownFileFormat.TargetKey]), ("expected", expected.TargetCulture))));
         }
     }
 
@@ -136,7 +137,7 @@ public static class MarkdownFileReader
             }
             else if (MarkdownFileFormat.BrokenFieldMarker().IsMatch(line))
             {
-                errors.Add(new MarkdownImportError(MarkdownImportErrorKind.BrokenFieldMarker, i + 1, null, $"Line {i + 1} starts like a field line but is not one: write it as \"<!-- field: id -->\" on a line of its own."));
+                errors.Add(new MarkdownImportError(MarkdownImportErrorKind.BrokenFieldMarker, i + 1, null, ExchangeNote.Keyed(MarkdownMessages.BrokenFieldMarker)));
                 current = null;
             }
             else if (!MarkdownFileFormat.CommentLine().IsMatch(line))
@@ -147,7 +148,7 @@ public static class MarkdownFileReader
                 }
                 else if (line.Trim().Length > 0 && !outsideReported)
                 {
-                    errors.Add(new MarkdownImportError(MarkdownImportErrorKind.TextOutsideField, i + 1, null, $"Line {i + 1} is text outside any field: it must come after a field line."));
+                    errors.Add(new MarkdownImportError(MarkdownImportErrorKind.TextOutsideField, i + 1, null, ExchangeNote.Keyed(MarkdownMessages.TextOutsideField)));
                     outsideReported = true;
                 }
             }
@@ -161,13 +162,13 @@ public static class MarkdownFileReader
     {
         if (!known.ContainsKey(id))
         {
-            errors.Add(new MarkdownImportError(MarkdownImportErrorKind.UnknownField, line, id, $"Line {line} names a field \"{id}\" that this document does not have."));
+            errors.Add(new MarkdownImportError(MarkdownImportErrorKind.UnknownField, line, id, ExchangeNote.Keyed(MarkdownMessages.UnknownField, ("id", id))));
             return [];
         }
 
         if (sections.ContainsKey(id))
         {
-            errors.Add(new MarkdownImportError(MarkdownImportErrorKind.DuplicateField, line, id, $"Line {line} names the field \"{id}\" a second time."));
+            errors.Add(new MarkdownImportError(MarkdownImportErrorKind.DuplicateField, line, id, ExchangeNote.Keyed(MarkdownMessages.DuplicateField, ("id", id))));
             return [];
         }
 
@@ -176,12 +177,13 @@ public static class MarkdownFileReader
         return section;
     }
 
-    private static (ImportedField? Value, MarkdownImportErrorKind Kind, string? Refusal) Value(ExchangeField field, List<string> lines)
+    /// <summary>The field's value, or the sentences saying why it is refused.</summary>
+    private static (ImportedField? Value, MarkdownImportErrorKind Kind, IReadOnlyList<ExchangeNote>? Refusal) Value(ExchangeField field, List<string> lines)
     {
         var trimmed = lines.SkipWhile(l => l.Trim().Length == 0).Reverse().SkipWhile(l => l.Trim().Length == 0).Reverse().ToArray();
         if (PatientTextCharacters.FirstRefused(string.Join('\n', trimmed)) is { } refused)
         {
-            return (null, MarkdownImportErrorKind.RefusedCharacter, $"it holds {refused}, a control character or noncharacter that patient text cannot hold; remove it.");
+            return (null, MarkdownImportErrorKind.RefusedCharacter, [ExchangeNote.Keyed(MarkdownMessages.RefusedCharacter, ("character", refused))]);
         }
 
         switch (field.Kind)
@@ -190,7 +192,7 @@ public static class MarkdownFileReader
                 var (html, refusal) = MarkdownToHtml.TryConvert(string.Join('\n', trimmed));
                 if (html is null)
                 {
-                    return (null, MarkdownImportErrorKind.NestingTooDeep, refusal);
+                    return (null, MarkdownImportErrorKind.NestingTooDeep, [refusal!]);
                 }
 
                 var (kept, changed) = SourceLinks.Keep(field.Value, html);

@@ -1,3 +1,5 @@
+using CarePages.Core.Translation.Messages;
+
 namespace CarePages.Core.MarkdownExchange;
 
 /// <summary>
@@ -14,7 +16,7 @@ internal static class MarkdownShapeScan
     private const string Markers = "[`*_";
 
     /// <summary>Why <paramref name="markdown"/> is refused, or null when Markdig may convert it.</summary>
-    public static string? Refusal(string markdown, int maxNestingDepth)
+    public static ExchangeNote? Refusal(string markdown, int maxNestingDepth)
     {
         Span<int> counts = stackalloc int[Markers.Length];
         foreach (var range in markdown.AsSpan().Split('\n'))
@@ -29,12 +31,12 @@ internal static class MarkdownShapeScan
             var (containers, indent) = LeadingContainers(line, maxNestingDepth);
             if (containers > maxNestingDepth)
             {
-                return $"Markdown is nested more than {maxNestingDepth} levels deep (quotes or lists inside each other).";
+                return ExchangeNote.Keyed(ConversionMessages.ContainersTooDeep, ("limit", maxNestingDepth));
             }
 
             if (indent > maxNestingDepth * 4)
             {
-                return $"A line is indented by more than {maxNestingDepth * 4} spaces, deeper than {maxNestingDepth} nested lists need.";
+                return ExchangeNote.Keyed(ConversionMessages.IndentTooDeep, ("indent", maxNestingDepth * 4), ("limit", maxNestingDepth));
             }
 
             foreach (var c in line)
@@ -42,7 +44,7 @@ internal static class MarkdownShapeScan
                 var marker = Markers.IndexOf(c, StringComparison.Ordinal);
                 if (marker >= 0 && ++counts[marker] > MaxMarkersPerParagraph)
                 {
-                    return $"A paragraph holds more than {MaxMarkersPerParagraph:N0} \"{c}\" markers; split it into paragraphs.";
+                    return ExchangeNote.Keyed(ConversionMessages.TooManyMarkers, ("limit", MaxMarkersPerParagraph), ("marker", c.ToString()));
                 }
             }
         }

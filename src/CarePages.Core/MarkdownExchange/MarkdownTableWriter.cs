@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using CarePages.Core.Translation.Messages;
 
 namespace CarePages.Core.MarkdownExchange;
 
@@ -19,13 +20,13 @@ internal sealed class MarkdownTableWriter(List<ConversionWarning> warnings)
 
         if (rows[0].ParentElement?.LocalName != "thead")
         {
-            warnings.Add(new ConversionWarning("table", "The table has no header row: its first row becomes the header in Markdown."));
+            warnings.Add(new ConversionWarning("table", ExchangeNote.Keyed(ConversionMessages.TableWithoutHeader)));
         }
 
         var columns = rows.Max(r => r.Children.Length);
         if (rows[0].Children.Length < columns)
         {
-            warnings.Add(new ConversionWarning("table", "The header row has fewer cells than other rows: empty header cells were added."));
+            warnings.Add(new ConversionWarning("table", ExchangeNote.Keyed(ConversionMessages.TableHeaderPadded)));
         }
 
         var lines = new List<string> { Row(rows[0], columns), "|" + string.Concat(Enumerable.Repeat(" --- |", columns)) };
@@ -46,7 +47,7 @@ internal sealed class MarkdownTableWriter(List<ConversionWarning> warnings)
     {
         if (cell.Children.Any(RichTextCleaner.IsBlock))
         {
-            warnings.Add(new ConversionWarning(cell.LocalName, "A table cell held paragraphs or lists: they were written as lines of one cell."));
+            warnings.Add(new ConversionWarning(cell.LocalName, ExchangeNote.Keyed(ConversionMessages.CellBlocksAsLines)));
         }
 
         return MarkdownInlineWriter.Write(cell.ChildNodes, singleLine: true);

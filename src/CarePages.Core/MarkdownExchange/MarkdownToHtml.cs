@@ -1,4 +1,5 @@
 using CarePages.Core.Checks.Html;
+using CarePages.Core.Translation.Messages;
 using Markdig;
 
 namespace CarePages.Core.MarkdownExchange;
@@ -19,7 +20,7 @@ public static class MarkdownToHtml
     private static readonly MarkdownPipeline Pipeline = CreatePipeline();
 
     /// <summary>The editor's HTML for <paramref name="markdown"/>, with what the sanitising removed; or why it was refused.</summary>
-    public static (Conversion? Conversion, string? Refusal) TryConvert(string markdown)
+    public static (Conversion? Conversion, ExchangeNote? Refusal) TryConvert(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         if (MarkdownShapeScan.Refusal(markdown, MaxNestingDepth) is { } refused)
@@ -35,11 +36,11 @@ public static class MarkdownToHtml
         catch (ArgumentException) when (markdown.Length > MaxNestingDepth)
         {
             // Markdig's depth limit: blockquotes, lists, emphasis or links inside each other beyond MaxNestingDepth.
-            return (null, $"Markdown is nested more than {MaxNestingDepth} levels deep (quotes, lists, emphasis or links inside each other).");
+            return (null, ExchangeNote.Keyed(ConversionMessages.MarkdownTooDeep, ("limit", MaxNestingDepth)));
         }
 
         return NestingScan.Exceeds(html, MaxNestingDepth)
-            ? (null, $"HTML elements are nested more than {MaxNestingDepth} deep.")
+            ? (null, ExchangeNote.Keyed(ConversionMessages.HtmlTooDeep, ("limit", MaxNestingDepth)))
             : (RichTextNormaliser.Normalise(html), null);
     }
 

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using CarePages.Core.Checks.Html;
+using CarePages.Core.Translation.Messages;
 
 namespace CarePages.Core.MarkdownExchange;
 
@@ -40,7 +41,7 @@ internal sealed class RichTextCleaner
         var cleaner = new RichTextCleaner(document);
         if (DeepNesting.Flatten(document.Body!, MarkdownToHtml.MaxNestingDepth, e => RichTextSubset.Dropped.Contains(e.LocalName)))
         {
-            cleaner.warnings.Add(new ConversionWarning("html", $"Elements nested more than {MarkdownToHtml.MaxNestingDepth} deep were unwrapped to their text: no page needs such nesting."));
+            cleaner.warnings.Add(new ConversionWarning("html", ExchangeNote.Keyed(ConversionMessages.NestingUnwrapped, ("limit", MarkdownToHtml.MaxNestingDepth))));
         }
 
         var body = document.CreateElement("body");
@@ -81,7 +82,7 @@ internal sealed class RichTextCleaner
         var name = element.LocalName;
         if (RichTextSubset.Dropped.Contains(name))
         {
-            warnings.Add(new ConversionWarning(name, $"The <{name}> element was removed with its content: it is not allowed in rich text."));
+            warnings.Add(new ConversionWarning(name, ExchangeNote.Keyed(ConversionMessages.ElementRemoved, ("element", name))));
             return;
         }
 
@@ -93,7 +94,7 @@ internal sealed class RichTextCleaner
         var canonical = RichTextSubset.Canonical(name);
         if (canonical is null)
         {
-            warnings.Add(new ConversionWarning(name, $"The <{name}> element is outside the editor's rich-text subset: its text was kept without it."));
+            warnings.Add(new ConversionWarning(name, ExchangeNote.Keyed(ConversionMessages.ElementOutsideSubset, ("element", name))));
             output.AddRange(CleanChildren(element, name));
             return;
         }
@@ -150,7 +151,7 @@ internal sealed class RichTextCleaner
             var keep = allowed.Contains(attribute.Name);
             if (keep && attribute.Name is "href" or "src" && !RichTextSubset.IsSafeUrl(attribute.Value))
             {
-                warnings.Add(new ConversionWarning($"{kept.LocalName}[{attribute.Name}]", $"The address \"{attribute.Value}\" was removed: only web, mail and phone addresses are allowed."));
+                warnings.Add(new ConversionWarning($"{kept.LocalName}[{attribute.Name}]", ExchangeNote.Keyed(ConversionMessages.AddressRemoved, ("address", attribute.Value))));
                 keep = false;
             }
 

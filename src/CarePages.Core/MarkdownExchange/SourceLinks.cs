@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using CarePages.Core.Checks.Html;
+using CarePages.Core.Translation.Messages;
 
 namespace CarePages.Core.MarkdownExchange;
 
@@ -15,13 +16,18 @@ internal static class SourceLinks
     /// <summary>How many differences a refusal names before it only counts the rest.</summary>
     private const int MaxListed = 10;
 
-    private static readonly (string Element, string Attribute, string Noun, string Article)[] Kinds = [("a", "href", "link", "a"), ("img", "src", "image", "an")];
+    private static readonly (string Element, string Attribute, string ChangedKey, string AddedKey, string LeftOutKey)[] Kinds =
+    [
+        ("a", "href", MarkdownMessages.LinkChanged, MarkdownMessages.LinkAdded, MarkdownMessages.LinkLeftOut),
+        ("img", "src", MarkdownMessages.ImageChanged, MarkdownMessages.ImageAdded, MarkdownMessages.ImageLeftOut),
+    ];
 
     /// <summary>
     /// <paramref name="translated"/> with each address spelled as in <paramref name="sourceHtml"/>; or, when a link or
-    /// image was added, dropped or re-addressed, null and the refusal naming each one. An empty translation is left alone.
+    /// image was added, dropped or re-addressed, null and the refusal naming each one, followed by the addresses the
+    /// sanitising removed. An empty translation is left alone.
     /// </summary>
-    public static (Conversion? Kept, string? Refusal) Keep(string sourceHtml, Conversion translated)
+    public static (Conversion? Kept, IReadOnlyList<ExchangeNote>? Refusal) Keep(string sourceHtml, Conversion translated)
     {
         ArgumentNullException.ThrowIfNull(sourceHtml);
         ArgumentNullException.ThrowIfNull(translated);
@@ -32,7 +38,7 @@ internal static class SourceLinks
 
         var source = RichTextCleaner.Parse(sourceHtml).Body;
         var target = HtmlInput.ParseFragment(translated.Value).Body!;
-        var faults = new List<string>();
+        var faults = new List<(string Key, (string Name, object Value)[] Arguments)>();
         var respelled = false;
         foreach (var kind in Kinds)
         {
@@ -41,16 +47,15 @@ internal static class SourceLinks
 
         if (faults.Count > 0)
         {
-            var removed = translated.Warnings.Where(w => Kinds.Any(k => w.Element == $"{k.Element}[{k.Attribute}]")).Select(w => " " + w.Message);
-            var listed = faults.Count > MaxListed ? [.. faults.Take(MaxListed), $"and {faults.Count - MaxListed} more"] : faults;
-            return (null, $"the translation {string.Join(", ", listed)}. Links and images come from the source: translate their text, alt and title, and keep every address as exported.{string.Concat(removed)}");
+            var removed = translated.Warnings.Where(w => Kinds.Any(k => w.Element == $"{k.Element}[{k.Attribute}]")).Select(w => w.Note);
+            return (null, [ExchangeNote.Keyed(MarkdownMessages.LinksChanged, ("changes", Listed(faults))), .. removed]);
         }
 
         return (respelled ? translated with { Value = CanonicalHtmlWriter.Write(target) } : translated, null);
     }
 
     /// <summary>Matches the target's elements of one kind to the source's by address; true when an address was respelled.</summary>
-    private static bool Pair((string Element, string Attribute, string Noun, string Article) kind, IElement source, IElement target, List<string> faults)
+    private static bool Pair((string Element, string Attribute, string ChangedKey, string AddedKey, string LeftOutKey) kind, IElement source, IElement target, List<(string Key, (string Name, object Value)[] Arguments)> faults)
     {
         var sourceAddresses = source.QuerySelectorAll(kind.Element).Select(e => e.GetAttribute(kind.Attribute)).ToList();
         var pool = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
@@ -87,15 +92,30 @@ internal static class SourceLinks
 
         var unmatched = sourceAddresses.Where((_, i) => !matched[i]).ToList();
         var changed = Math.Min(added.Count, unmatched.Count);
-        faults.AddRange(Enumerable.Range(0, changed).Select(i => $"changes the {kind.Noun} address {Address(unmatched[i])} to {Address(added[i])}"));
-        faults.AddRange(added.Skip(changed).Select(a => $"adds {kind.Article} {kind.Noun} {Describe(a)} that the source does not have"));
-        faults.AddRange(unmatched.Skip(changed).Select(s => $"leaves out the source's {kind.Noun} {Describe(s)}"));
+        faults.AddRange(Enumerable.Range(0, changed).Select(i => (kind.ChangedKey, new[] { ("from", Address(unmatched[i])), ("to", Address(added[i])) })));
+        faults.AddRange(added.Skip(changed).Select(a => (kind.AddedKey, new[] { ("target", Describe(a)) })));
+        faults.AddRange(unmatched.Skip(changed).Select(s => (kind.LeftOutKey, new[] { ("target", Describe(s)) })));
         return respelled;
     }
 
     private static string Key(string? address) => address is null ? string.Empty : Uri.UnescapeDataString(address.Trim());
 
-    private static string Describe(string? address) => address is null ? "without an address" : $"to {Address(address)}";
+    /// <summary>The first <see cref="MaxListed"/> faults as one list ("adds …, leaves out …"), counting the rest.</summary>
+    private static ExchangeNote Listed(List<(string Key, (string Name, object Value)[] Arguments)> faults)
+    {
+        // Each fault after the first carries the ones before it, so that every language writes its own list.
+        ExchangeNote? list = null;
+        foreach (var (key, arguments) in faults.Take(MaxListed))
+        {
+            list = list is null ? ExchangeNote.Keyed(key, arguments) : ExchangeNote.Keyed(key + MarkdownMessages.Next, [("earlier", list), .. arguments]);
+        }
 
-    private static string Address(string? address) => address is null ? "none" : $"\"{address}\"";
+        return faults.Count > MaxListed ? ExchangeNote.Counted(MarkdownMessages.MoreChanges, faults.Count - MaxListed, ("earlier", list!)) : list!;
+    }
+
+    private static object Describe(string? address) => address is null
+        ? ExchangeNote.Keyed(MarkdownMessages.WithoutAddress)
+        : ExchangeNote.Keyed(MarkdownMessages.ToAddress, ("address", Address(address)));
+
+    private static object Address(string? address) => address is null ? ExchangeNote.Keyed(MarkdownMessages.NoAddress) : $"\"{address}\"";
 }

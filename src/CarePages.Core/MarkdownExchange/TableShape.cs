@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using CarePages.Core.Translation.Messages;
 
 namespace CarePages.Core.MarkdownExchange;
 
@@ -29,7 +30,7 @@ internal sealed class TableShape(IElement table, List<ConversionWarning> warning
             }
             else if (child.TextContent.Trim().Length > 0)
             {
-                warnings.Add(new ConversionWarning("table", $"Text outside the table's rows was removed: \"{child.TextContent.Trim()}\"."));
+                warnings.Add(new ConversionWarning("table", ExchangeNote.Keyed(ConversionMessages.TableTextRemoved, ("text", child.TextContent.Trim()))));
             }
         }
 

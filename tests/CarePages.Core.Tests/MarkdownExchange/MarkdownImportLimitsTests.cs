@@ -32,7 +32,7 @@ public sealed class MarkdownImportLimitsTests
         var (conversion, refusal) = MarkdownToHtml.TryConvert(markdown);
 
         Assert.Null(conversion);
-        Assert.Equal("Markdown is nested more than 64 levels deep (quotes or lists inside each other).", refusal);
+        Assert.Equal("Markdown is nested more than 64 levels deep (quotes or lists inside each other).", refusal?.English);
     }
 
     [Theory]
@@ -42,7 +42,7 @@ public sealed class MarkdownImportLimitsTests
         var (conversion, refusal) = MarkdownToHtml.TryConvert(markdown);
 
         Assert.Null(conversion);
-        Assert.Matches("^A paragraph holds more than 500 \".\" markers; split it into paragraphs\\.$", refusal);
+        Assert.Matches("^A paragraph holds more than 500 \".\" markers; split it into paragraphs\\.$", refusal?.English);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class MarkdownImportLimitsTests
         var (conversion, refusal) = MarkdownToHtml.TryConvert("- item\n" + new string(' ', 10_000) + "- deeper");
 
         Assert.Null(conversion);
-        Assert.StartsWith("A line is indented by more than 256 spaces", refusal, StringComparison.Ordinal);
+        Assert.StartsWith("A line is indented by more than 256 spaces", refusal?.English, StringComparison.Ordinal);
     }
 
     [Fact]

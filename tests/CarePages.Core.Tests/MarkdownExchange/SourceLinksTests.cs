@@ -143,6 +143,30 @@ public sealed class SourceLinksTests
     }
 
     [Fact]
+    public void Read_ManyLinksAdded_RefusalListsThemAndCountsTheRestInTheReadersLanguage()
+    {
+        var added = string.Concat(Enumerable.Range(1, 12).Select(i => $" [x](https://evil.example/{i})"));
+
+        var error = Assert.Single(MarkdownFileReader.Read(Exported.Replace("Read more.", "Read more." + added, StringComparison.Ordinal), Header, Fields).Errors);
+        var german = error.Note.In("de-DE");
+
+        Assert.StartsWith("Feld „body“: Die Übersetzung fügt einen Link zu \"https://evil.example/1\" hinzu, den der Ausgangstext nicht hat, fügt einen Link zu \"https://evil.example/2\" hinzu", german, StringComparison.Ordinal);
+        Assert.Contains("\"https://evil.example/10\" hinzu, den der Ausgangstext nicht hat und 2 weitere Änderungen. Links und Bilder", german, StringComparison.Ordinal);
+        Assert.EndsWith("Es wurde nicht importiert.", german, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_JavascriptLink_RefusalInArabicNamesTheRemovedAddress()
+    {
+        var text = Exported.Replace("(https://111.nhs.uk", "(javascript:alert(document.cookie)", StringComparison.Ordinal);
+
+        var arabic = Assert.Single(MarkdownFileReader.Read(text, Header, Fields).Errors).Note.In("ar");
+
+        Assert.Contains("تغيّر عنوان الرابط \"https://111.nhs.uk\" إلى عنوان فارغ", arabic, StringComparison.Ordinal);
+        Assert.Contains("حُذف العنوان «javascript:alert(document.cookie)»", arabic, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_RichTextFieldLeftEmpty_NotRefused()
     {
         var text = Regex.Replace(Exported, @"(<!-- field: body[^\n]*\n)[\s\S]*$", "$1\n");

@@ -1,5 +1,6 @@
 using CarePages.Core.MarkdownExchange;
 using CarePages.Core.Translation.Jobs;
+using CarePages.Core.Translation.Labels;
 using CarePages.Core.Translation.Messages;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Xliff;
@@ -53,8 +54,9 @@ internal static class ReturnedFileReader
         var document = job.Export.Documents.FirstOrDefault(d => d.Key == identity.DocumentKey);
         if (document is null)
         {
-            return ([], TranslationImportReport.Refused(TranslationImportStatus.FileRefused, job.JobId,
-                ExchangeNote.Keyed(ImportMessages.UntranslatedDetail, ("text", $"The file's header names document {identity.DocumentKey?.ToString("D") ?? "(none)"}, which is not part of job {job.JobId}."))));
+            return ([], TranslationImportReport.Refused(TranslationImportStatus.FileRefused, job.JobId, identity.DocumentKey is { } named
+                ? ExchangeNote.Keyed(MarkdownMessages.DocumentNotInJob, ("document", named), ("job", job.JobId))
+                : ExchangeNote.Keyed(MarkdownMessages.NoDocument, ("job", job.JobId))));
         }
 
         var fields = JobFields.Of(document);
@@ -62,14 +64,14 @@ internal static class ReturnedFileReader
         var read = MarkdownFileReader.Read(ExchangeFileText.Decode(content), header, fields, options.MaxFieldLength, cancellationToken);
         if (!read.Succeeded)
         {
-            var rejected = read.Errors.Select(e => new FieldImportReport(e.FieldId ?? "(file)", FieldImportOutcome.Rejected).Because(ExchangeNote.Keyed(ImportMessages.UntranslatedDetail, ("text", e.Line > 0 ? $"Line {e.Line}: {e.Message}" : e.Message)))).ToArray();
+            var rejected = read.Errors.Select(e => new FieldImportReport(e.FieldId ?? FieldLabels.WholeFile, FieldImportOutcome.Rejected).Because(e.Located)).ToArray();
             return ([new ImportedDocument(document.Key, [], rejected, [])], null);
         }
 
         var kinds = fields.ToDictionary(f => f.Id, f => f.Kind, StringComparer.Ordinal);
         var translated = read.Fields
             .Where(f => !string.IsNullOrWhiteSpace(f.Value))
-            .Select(f => (new TranslatedField(new FieldPath(f.Id), kinds[f.Id], f.Value), (IReadOnlyList<ExchangeNote>)f.Warnings.Select(w => ExchangeNote.Keyed(ImportMessages.UntranslatedDetail, ("text", w.Message))).ToArray()))
+            .Select(f => (new TranslatedField(new FieldPath(f.Id), kinds[f.Id], f.Value), (IReadOnlyList<ExchangeNote>)f.Warnings.Select(w => w.Note).ToArray()))
             .ToArray();
         return ([new ImportedDocument(document.Key, translated, [], read.Fields.Select(f => f.Id).ToArray())], null);
     }

@@ -17,6 +17,12 @@ public static class FieldLabels
     /// <summary>What separates a block from its field in a label.</summary>
     public const string Separator = " › ";
 
+    /// <summary>
+    /// The path of an import report line about the file as a whole rather than one field (a Markdown file's header, a
+    /// line outside any field); labelled "Whole file" in the reader's language.
+    /// </summary>
+    public const string WholeFile = "(file)";
+
     private static readonly Dictionary<string, FieldLabelCatalogue> Catalogues = EmbeddedJson.Read<FieldLabelCatalogue>("CarePages.Translation.Labels.")
         .ToDictionary(c => c.Language, c => c.Content, StringComparer.OrdinalIgnoreCase);
 
@@ -37,6 +43,11 @@ public static class FieldLabels
         if (path == FieldPath.NodeName.Value)
         {
             return catalogue.PageName;
+        }
+
+        if (path == WholeFile)
+        {
+            return catalogue.WholeFile;
         }
 
         var parts = new List<string>();

@@ -8,10 +8,12 @@ namespace CarePages.Core.Translation.Messages;
 /// message key and its values so that it can be written in any interface language when it is shown. Numbers are
 /// written the way the reader's language writes them; dates stay in ISO form (<c>2026-12-07 09:30 UTC</c>) so that no
 /// calendar or month name can be misread. A <see cref="FieldPath"/> value is written as the field's label when the
-/// reader of the note can name fields (<see cref="In(string, Func{FieldPath, string})"/>), else as its path.
+/// reader of the note can name fields (<see cref="In(string, Func{FieldPath, string})"/>), else as its path. A note
+/// as a value (a wrapper such as "Line {line}: {text}") is written in the same language, and a list of notes as
+/// its sentences one after the other.
 /// </summary>
 /// <param name="Key">The <see cref="ExchangeMessages"/> key.</param>
-/// <param name="Arguments">The values of the message's <c>{name}</c> placeholders: strings, numbers or dates.</param>
+/// <param name="Arguments">The values of the message's <c>{name}</c> placeholders: strings, numbers, dates, field paths or notes.</param>
 /// <param name="Count">For a counted message, the count that chooses its plural form and fills <c>{count}</c>.</param>
 public sealed record ExchangeNote(string Key, IReadOnlyList<KeyValuePair<string, object>> Arguments, long? Count = null)
 {
@@ -31,7 +33,13 @@ public sealed record ExchangeNote(string Key, IReadOnlyList<KeyValuePair<string,
     {
         var language = ExchangeMessages.Supports(uiCulture) ? uiCulture : ExchangeMessages.FallbackLanguage;
         var formatting = CultureInfo.GetCultureInfo(language);
-        var values = Arguments.ToDictionary(a => a.Key, a => a.Value is FieldPath path ? fieldLabel?.Invoke(path) ?? path.Value : Write(a.Value, formatting), StringComparer.Ordinal);
+        var values = Arguments.ToDictionary(a => a.Key, a => a.Value switch
+        {
+            FieldPath path => fieldLabel?.Invoke(path) ?? path.Value,
+            ExchangeNote note => note.In(language, fieldLabel),
+            IEnumerable<ExchangeNote> sentences => string.Join(' ', sentences.Select(n => n.In(language, fieldLabel))),
+            _ => Write(a.Value, formatting),
+        }, StringComparer.Ordinal);
         return Count is { } count ? ExchangeMessages.Count(Key, count, language, values) : ExchangeMessages.Get(Key, language, values);
     }
 

@@ -22,6 +22,13 @@ public sealed class FieldLabelsTests
     }
 
     [Theory]
+    [InlineData("en", "Whole file")]
+    [InlineData("es-ES", "Archivo completo")]
+    [InlineData("ar", "الملف كله")]
+    public void Of_WholeFile_IsTheReadersWordForTheFile(string uiCulture, string expected) =>
+        Assert.Equal(expected, FieldLabels.Of(FieldLabels.WholeFile, null, uiCulture));
+
+    [Theory]
     [InlineData("en", "Page name")]
     [InlineData("fr", "Nom de la page")]
     [InlineData("de-DE", "Seitenname")]

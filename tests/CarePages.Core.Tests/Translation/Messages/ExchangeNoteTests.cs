@@ -55,4 +55,31 @@ public class ExchangeNoteTests
         Assert.Equal(note.English, note.In("ja-JP"));
         Assert.Equal("No export created job cp-20261207-abc.", note.English);
     }
+
+    [Fact]
+    public void In_NoteAsValue_IsWrittenInTheSameLanguage()
+    {
+        var note = ExchangeNote.Keyed(MarkdownMessages.OnLine, ("line", "12"), ("text", ExchangeNote.Keyed(MarkdownMessages.DuplicateField, ("id", "title"))));
+
+        Assert.Equal("Zeile 12: Diese Zeile nennt das Feld „title“ ein zweites Mal.", note.In("de-DE"));
+        Assert.Equal("Line 12: This line names the field \"title\" a second time.", note.English);
+    }
+
+    [Fact]
+    public void In_SentencesAsValueNamingAField_EachWrittenInTheLanguageWithTheFieldsLabel()
+    {
+        var refusal = new[]
+        {
+            ExchangeNote.Keyed(MarkdownMessages.LinksChanged, ("changes", ExchangeNote.Keyed(MarkdownMessages.LinkChanged, ("from", "\"https://111.nhs.uk\""), ("to", ExchangeNote.Keyed(MarkdownMessages.NoAddress))))),
+            ExchangeNote.Keyed(ConversionMessages.AddressRemoved, ("address", "javascript:alert(1)")),
+        };
+        var note = ExchangeNote.Keyed(MarkdownMessages.FieldRefused, ("field", new FieldPath("howItWorks")), ("refusal", refusal));
+
+        var text = note.In("es", path => path.Value == "howItWorks" ? "Cómo funciona" : path.Value);
+
+        Assert.Equal(
+            "Campo «Cómo funciona»: la traducción cambia la dirección del enlace \"https://111.nhs.uk\" por ninguna dirección. Los enlaces y las imágenes vienen del texto de origen: " +
+            "traduzca su texto, alt y title, y mantenga cada dirección tal como se exportó. Se eliminó la dirección «javascript:alert(1)»: solo se permiten direcciones web, de correo electrónico y de teléfono. No se importó.",
+            text);
+    }
 }
