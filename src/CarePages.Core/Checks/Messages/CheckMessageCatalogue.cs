@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace CarePages.Core.Checks.Messages;
 
 /// <summary>
 /// Finding messages and hints in the editor's UI language (en, es, fr, de, ar), keyed by rule id or <c>ruleId.variant</c>.
 /// They come from the embedded <c>Checks/Messages/&lt;group&gt;.&lt;language&gt;.json</c> files; a missing language falls back to English.
 /// </summary>
-public sealed class CheckMessageCatalogue
+public sealed partial class CheckMessageCatalogue
 {
     /// <summary>The language used when the UI language has no catalogue or lacks a key.</summary>
     public const string FallbackLanguage = "en";
@@ -36,7 +38,10 @@ public sealed class CheckMessageCatalogue
             : new CheckMessage(key, string.Empty);
     }
 
-    /// <summary>Fills <c>{name}</c> placeholders in <paramref name="template"/>.</summary>
+    /// <summary>
+    /// Fills <c>{name}</c> placeholders in <paramref name="template"/> in one pass: a value that itself holds
+    /// <c>{name}</c> (a link address a translator wrote) stays as it is. Unknown placeholders are left in place.
+    /// </summary>
     public static string Format(string template, IReadOnlyDictionary<string, string>? arguments)
     {
         if (arguments is null || arguments.Count == 0 || !template.Contains('{', StringComparison.Ordinal))
@@ -44,13 +49,11 @@ public sealed class CheckMessageCatalogue
             return template;
         }
 
-        foreach (var (name, value) in arguments)
-        {
-            template = template.Replace("{" + name + "}", value, StringComparison.Ordinal);
-        }
-
-        return template;
+        return Placeholder().Replace(template, match => arguments.TryGetValue(match.Groups[1].Value, out var value) ? value : match.Value);
     }
+
+    [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*)\}")]
+    private static partial Regex Placeholder();
 
     private static CheckMessageCatalogue Load() =>
         new(EmbeddedJson.ReadByLanguage<CheckMessage>(typeof(CheckMessageCatalogue).Assembly, "CarePages.Checks.Messages."));

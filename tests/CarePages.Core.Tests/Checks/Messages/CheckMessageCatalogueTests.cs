@@ -56,6 +56,11 @@ public partial class CheckMessageCatalogueTests
         Assert.Equal(CheckMessageCatalogue.BuiltIn.Get("image-alt-missing", "en"), CheckMessageCatalogue.BuiltIn.Get("image-alt-missing", "ja-JP"));
 
     [Fact]
+    public void Format_ValueHoldingAPlaceholder_IsWrittenAsItIs() =>
+        Assert.Equal("https://x/{to} became https://y/",
+            CheckMessageCatalogue.Format("{from} became {to}", new Dictionary<string, string> { ["from"] = "https://x/{to}", ["to"] = "https://y/" }));
+
+    [Fact]
     public void Format_NamedPlaceholders_AreFilled() =>
         Assert.Equal("12 of 10", CheckMessageCatalogue.Format("{length} of {limit}", new Dictionary<string, string> { ["length"] = "12", ["limit"] = "10" }));
 
