@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using CarePages.Core.Text;
 
 namespace CarePages.Core.Translation.Memory;
 
@@ -16,7 +16,7 @@ public static partial class TranslationMemoryText
     public static string Normalise(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return string.Join(' ', text.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return NormalisedText.Of(text);
     }
 
     /// <summary>

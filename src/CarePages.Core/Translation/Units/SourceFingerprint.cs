@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CarePages.Core.Text;
 
 namespace CarePages.Core.Translation.Units;
 
@@ -19,35 +20,7 @@ public sealed record SourceFingerprint(string Value)
     }
 
     /// <summary>The text as it is hashed: NFC, white space runs collapsed to one space, trimmed.</summary>
-    public static string Normalise(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var composed = text.Normalize(NormalizationForm.FormC);
-        var builder = new StringBuilder(composed.Length);
-        var pendingSpace = false;
-        foreach (var character in composed)
-        {
-            if (char.IsWhiteSpace(character))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(character);
-        }
-
-        return builder.ToString();
-    }
+    public static string Normalise(string? text) => NormalisedText.Of(text);
 
     /// <inheritdoc />
     public override string ToString() => Value;
