@@ -15,12 +15,9 @@ public sealed record SourceFingerprint(string Value)
     /// <summary>The fingerprint of <paramref name="text"/>; null and empty text share one fingerprint.</summary>
     public static SourceFingerprint Of(string? text)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(Normalise(text)));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(NormalisedText.Of(text)));
         return new SourceFingerprint(Convert.ToHexStringLower(hash));
     }
-
-    /// <summary>The text as it is hashed: NFC, white space runs collapsed to one space, trimmed.</summary>
-    public static string Normalise(string? text) => NormalisedText.Of(text);
 
     /// <inheritdoc />
     public override string ToString() => Value;
