@@ -6,10 +6,10 @@ namespace CarePages.Core.Text;
 
 /// <summary>
 /// The one way text is folded for matching, so a word list or glossary term is found however an editor typed it. Folding
-/// lower-cases (<c>ß</c> and <c>ẞ</c> as <c>ss</c>), drops accents, Arabic vowel marks (harakat, tanween, superscript alef)
-/// and tatweel, unifies Arabic letter variants (أ إ آ ٱ → ا, ى → ي, ة → ه), makes typographic apostrophes and hyphens
-/// plain, and reads every run of punctuation, symbols and white space as one space, trimmed: "» Leer MÁS…" folds to
-/// <c>leer mas</c>, "صُورَة" to <c>صوره</c>. <see cref="FoldingOptions"/> names what a caller may keep instead.
+/// lower-cases (<c>ß</c> stays a letter of its own), drops accents, Arabic vowel marks (harakat, tanween, superscript
+/// alef) and tatweel, unifies Arabic letter variants (أ إ آ ٱ → ا, ى → ي, ة → ه), makes typographic apostrophes and
+/// hyphens plain, and reads every run of punctuation, symbols and white space as one space, trimmed: "» Leer MÁS…" folds
+/// to <c>leer mas</c>, "صُورَة" to <c>صوره</c>. <see cref="FoldingOptions"/> names what a caller may keep instead.
 /// </summary>
 public static class TextFolding
 {
@@ -21,7 +21,7 @@ public static class TextFolding
 
     /// <summary>
     /// What <paramref name="c"/> folds to, for callers that walk text character by character and keep positions: usually
-    /// one character, none for a dropped mark or tatweel, two for <c>ß</c>. Punctuation and white space are returned as
+    /// one character, none for a dropped mark or tatweel. Punctuation and white space are returned as
     /// they are (typographic apostrophes and hyphens made plain); telling them from words is the caller's part.
     /// </summary>
     public static string Fold(char c, FoldingOptions? options = null)
@@ -97,11 +97,6 @@ public static class TextFolding
         }
 
         var lower = textInfo.ToLower(Plain(c));
-        if (lower == 'ß')
-        {
-            return "ss";
-        }
-
         var builder = new StringBuilder(2);
         foreach (var part in lower.ToString().Normalize(NormalizationForm.FormD))
         {
