@@ -7,6 +7,7 @@ using CarePages.Core.Checks.Vocabulary;
 using CarePages.Core.Documents;
 using CarePages.Core.Ports;
 using CarePages.Core.Schema;
+using CarePages.Core.Text;
 
 namespace CarePages.Core.Checks;
 
@@ -64,7 +65,7 @@ public sealed class CheckEngine
                 ? DocumentBounds.Truncated(source, _options.MaxFieldLength)
                 : null,
             Culture = document.Culture,
-            Language = EmbeddedJson.LanguageOf(document.Culture),
+            Language = CultureNames.LanguageOf(document.Culture),
             Today = request.Today ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime),
             Vocabulary = _vocabulary,
             Limits = _options,

@@ -1,3 +1,4 @@
+using CarePages.Core.Text;
 using CarePages.Core.Translation.Glossary;
 
 namespace CarePages.Core.Ports;
@@ -31,8 +32,8 @@ public sealed class SiteCultures
     /// for <c>es-ES</c>), as glossary and memory pairs may name one.
     /// </summary>
     public string? ResolveLanguage(string? culture) =>
-        Resolve(culture) ?? (culture is not null && LanguagePair.IsBareLanguage(culture) && _codes.FirstOrDefault(code => LanguagePair.CultureCovers(culture, code)) is { } covered
-            ? LanguagePair.LanguageOf(covered)
+        Resolve(culture) ?? (culture is not null && CultureNames.IsBareLanguage(culture) && _codes.FirstOrDefault(code => LanguagePair.CultureCovers(culture, code)) is { } covered
+            ? CultureNames.LanguageOf(covered)
             : null);
 
     /// <summary>Why <paramref name="culture"/> is refused, naming the site's cultures.</summary>

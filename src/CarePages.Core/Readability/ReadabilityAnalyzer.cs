@@ -1,3 +1,5 @@
+using CarePages.Core.Text;
+
 namespace CarePages.Core.Readability;
 
 /// <summary>
@@ -37,6 +39,6 @@ public static class ReadabilityAnalyzer
         ArgumentNullException.ThrowIfNull(statistics);
         var target = (targets ?? ReadabilityTargets.Default).For(language);
         var scores = ReadabilityTargets.FormulasFor(language).ToDictionary(f => f, f => ReadabilityFormulas.Compute(f, statistics));
-        return new ReadabilityAssessment(Languages.Of(language), statistics, target, scores[target.Formula], scores);
+        return new ReadabilityAssessment(CultureNames.LanguageOf(language), statistics, target, scores[target.Formula], scores);
     }
 }

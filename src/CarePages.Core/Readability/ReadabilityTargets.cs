@@ -1,3 +1,5 @@
+using CarePages.Core.Text;
+
 namespace CarePages.Core.Readability;
 
 /// <summary>
@@ -25,7 +27,7 @@ public sealed record ReadabilityTargets
     public double LixMax { get; init; } = 40;
 
     /// <summary>The target for <paramref name="language"/> (a language or culture code, e.g. <c>es</c> or <c>es-ES</c>).</summary>
-    public ReadabilityTarget For(string language) => Languages.Of(language) switch
+    public ReadabilityTarget For(string language) => CultureNames.LanguageOf(language) switch
     {
         "en" => new(ReadabilityFormula.FleschKincaidGrade, EnglishMaxGrade),
         "es" => new(ReadabilityFormula.Inflesz, SpanishMinInflesz),
@@ -35,7 +37,7 @@ public sealed record ReadabilityTargets
     };
 
     /// <summary>Every formula worth reporting for <paramref name="language"/>, the targeted one first.</summary>
-    public static IReadOnlyList<ReadabilityFormula> FormulasFor(string language) => Languages.Of(language) switch
+    public static IReadOnlyList<ReadabilityFormula> FormulasFor(string language) => CultureNames.LanguageOf(language) switch
     {
         "en" => [ReadabilityFormula.FleschKincaidGrade, ReadabilityFormula.FleschReadingEase],
         "es" => [ReadabilityFormula.Inflesz, ReadabilityFormula.FernandezHuerta],

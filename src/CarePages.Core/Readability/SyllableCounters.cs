@@ -1,3 +1,5 @@
+using CarePages.Core.Text;
+
 namespace CarePages.Core.Readability;
 
 /// <summary>The syllable counter of each language that has one.</summary>
@@ -16,7 +18,7 @@ public static class SyllableCounters
     public static SyllableCounter German { get; } = new GermanSyllableCounter();
 
     /// <summary>The counter for <paramref name="language"/> (language or culture code), or null when it has none.</summary>
-    public static SyllableCounter? For(string language) => Languages.Of(language) switch
+    public static SyllableCounter? For(string language) => CultureNames.LanguageOf(language) switch
     {
         "en" => English,
         "es" => Spanish,

@@ -1,5 +1,6 @@
 using CarePages.Core.Rendering;
 using CarePages.Core.Rendering.Labels;
+using CarePages.Core.Text;
 using CarePages.Demo.Site;
 
 namespace CarePages.Demo.Pages;

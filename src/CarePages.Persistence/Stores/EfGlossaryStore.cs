@@ -1,3 +1,4 @@
+using CarePages.Core.Text;
 using CarePages.Core.Translation.Glossary;
 using CarePages.Persistence.Entities;
 using CarePages.Persistence.Mapping;
@@ -126,7 +127,6 @@ public sealed class EfGlossaryStore : IGlossaryStore
     /// <summary>The keys of <paramref name="culture"/> and of its bare language (<c>es-ES</c> → <c>ES-ES</c>, <c>ES</c>).</summary>
     private static string[] CoveringCultureKeys(string culture)
     {
-        var dash = culture.IndexOfAny(['-', '_']);
-        return dash < 0 ? [CultureKeys.Of(culture)] : [CultureKeys.Of(culture), CultureKeys.Of(culture[..dash])];
+        return CultureNames.IsBareLanguage(culture) ? [CultureKeys.Of(culture)] : [CultureKeys.Of(culture), CultureKeys.Of(CultureNames.LanguageOf(culture))];
     }
 }

@@ -118,7 +118,7 @@ internal static class PublishGateText
     /// <summary>The text <paramref name="key"/> in <paramref name="uiCulture"/>'s language with <c>{name}</c> placeholders filled.</summary>
     public static string Get(string key, string uiCulture, params (string Name, string Value)[] arguments)
     {
-        var language = uiCulture.Split('-', '_')[0];
+        var language = Core.Text.CultureNames.LanguageOf(uiCulture);
         var text = Texts.TryGetValue(language, out var texts) && texts.TryGetValue(key, out var found) ? found : Texts["en"][key];
         return CheckMessageCatalogue.Format(text, arguments.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal));
     }

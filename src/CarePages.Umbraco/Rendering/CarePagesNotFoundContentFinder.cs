@@ -1,6 +1,6 @@
-using System.Globalization;
 using CarePages.Core.Rendering.Labels;
 using CarePages.Core.Schema;
+using CarePages.Core.Text;
 using CarePages.Umbraco.Configuration;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -85,7 +85,7 @@ public sealed class CarePagesNotFoundContentFinder : IContentLastChanceFinder
         return segment is null
             ? null
             : root.Cultures.Keys.FirstOrDefault(culture => string.Equals(culture, segment, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(CultureInfo.GetCultureInfo(culture).TwoLetterISOLanguageName, segment, StringComparison.OrdinalIgnoreCase))
+                || string.Equals(CultureNames.LanguageOf(culture), segment, StringComparison.OrdinalIgnoreCase))
               ?? LabelCatalogue.KnownCulture(segment);
     }
 }

@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using CarePages.Core.Checks.Html;
 using CarePages.Core.Checks.Options;
 using CarePages.Core.Checks.Vocabulary;
+using CarePages.Core.Text;
 
 namespace CarePages.Core.Checks.Engine;
 
@@ -57,7 +58,7 @@ internal sealed class MarkupChecker
         var context = new MarkupContext
         {
             Culture = request.Culture,
-            Language = Messages.EmbeddedJson.LanguageOf(request.Culture),
+            Language = CultureNames.LanguageOf(request.Culture),
             IsRightToLeft = Rendering.TextDirection.For(request.Culture) == Rendering.TextDirection.RightToLeft,
             Scope = scope,
             ContentTypeAlias = request.ContentTypeAlias,

@@ -1,9 +1,10 @@
 using System.Runtime.CompilerServices;
+using CarePages.Core.Text;
 
 namespace CarePages.Core.Checks.Html;
 
 /// <summary>
-/// A vocabulary list folded with <see cref="FoldedText"/>, built once per list and kept while the list lives, so rules can
+/// A vocabulary list folded with <see cref="TextFolding"/>, built once per list and kept while the list lives, so rules can
 /// look up editors' text however it was typed and still quote the list's own spelling back to them.
 /// </summary>
 public sealed class FoldedTerms
@@ -16,7 +17,7 @@ public sealed class FoldedTerms
         _originals = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var term in terms.Order(StringComparer.Ordinal))
         {
-            var folded = FoldedText.Fold(term);
+            var folded = TextFolding.Fold(term);
             if (folded.Length > 0)
             {
                 _originals.TryAdd(folded, term);

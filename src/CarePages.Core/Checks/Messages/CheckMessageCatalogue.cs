@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CarePages.Core.Text;
 
 namespace CarePages.Core.Checks.Messages;
 
@@ -28,7 +29,7 @@ public sealed partial class CheckMessageCatalogue
     /// <summary>The message for <paramref name="key"/> in <paramref name="uiCulture"/>, falling back to English, then to the key itself.</summary>
     public CheckMessage Get(string key, string uiCulture)
     {
-        if (_byLanguage.TryGetValue(EmbeddedJson.LanguageOf(uiCulture), out var messages) && messages.TryGetValue(key, out var message))
+        if (_byLanguage.TryGetValue(CultureNames.LanguageOf(uiCulture), out var messages) && messages.TryGetValue(key, out var message))
         {
             return message;
         }

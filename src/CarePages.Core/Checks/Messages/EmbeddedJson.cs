@@ -56,11 +56,4 @@ internal static class EmbeddedJson
     }
 
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
-
-    /// <summary>The language part of a culture name: <c>es-ES</c> → <c>es</c>.</summary>
-    public static string LanguageOf(string culture)
-    {
-        var dash = culture.IndexOfAny(['-', '_']);
-        return (dash < 0 ? culture : culture[..dash]).ToLowerInvariant();
-    }
 }

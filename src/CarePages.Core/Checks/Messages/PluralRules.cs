@@ -1,3 +1,5 @@
+using CarePages.Core.Text;
+
 namespace CarePages.Core.Checks.Messages;
 
 /// <summary>
@@ -10,7 +12,7 @@ public static class PluralRules
     public static PluralCategory Category(string language, long count)
     {
         var n = Math.Abs(count);
-        return EmbeddedJson.LanguageOf(language) switch
+        return CultureNames.LanguageOf(language) switch
         {
             "ar" => Arabic(n),
             "fr" => n is 0 or 1 ? PluralCategory.One : MillionsOrOther(n),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using CarePages.Core.Text;
 
 namespace CarePages.Core.Checks.Messages;
 
@@ -44,7 +45,7 @@ public sealed partial class TextCatalogue
     /// </summary>
     public string Count(string key, long count, string uiCulture, IReadOnlyDictionary<string, string>? arguments = null)
     {
-        var language = _byLanguage.ContainsKey(EmbeddedJson.LanguageOf(uiCulture)) ? uiCulture : CheckMessageCatalogue.FallbackLanguage;
+        var language = _byLanguage.ContainsKey(CultureNames.LanguageOf(uiCulture)) ? uiCulture : CheckMessageCatalogue.FallbackLanguage;
         var suffix = PluralRules.Suffix(PluralRules.Category(language, count));
         var template = Find(key + "." + suffix, language) ?? Find(key + ".other", language)
             ?? Find(key + "." + PluralRules.Suffix(PluralRules.Category(CheckMessageCatalogue.FallbackLanguage, count)), CheckMessageCatalogue.FallbackLanguage)
@@ -97,5 +98,5 @@ public sealed partial class TextCatalogue
     private static partial Regex Placeholder();
 
     private string? Find(string key, string uiCulture) =>
-        _byLanguage.TryGetValue(EmbeddedJson.LanguageOf(uiCulture), out var texts) && texts.TryGetValue(key, out var text) ? text : null;
+        _byLanguage.TryGetValue(CultureNames.LanguageOf(uiCulture), out var texts) && texts.TryGetValue(key, out var text) ? text : null;
 }

@@ -1,4 +1,5 @@
 using CarePages.Core.Checks.Messages;
+using CarePages.Core.Text;
 
 namespace CarePages.Core.Checks.Vocabulary;
 
@@ -22,7 +23,7 @@ public sealed class LanguageVocabulary
 
     /// <summary>The list <paramref name="listName"/> for <paramref name="culture"/>'s language; empty when there is none.</summary>
     public IReadOnlySet<string> Terms(string culture, string listName) =>
-        _byLanguage.TryGetValue(EmbeddedJson.LanguageOf(culture), out var lists) && lists.TryGetValue(listName, out var terms)
+        _byLanguage.TryGetValue(CultureNames.LanguageOf(culture), out var lists) && lists.TryGetValue(listName, out var terms)
             ? terms
             : None;
 

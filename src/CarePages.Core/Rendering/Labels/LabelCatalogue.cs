@@ -1,4 +1,5 @@
 using System.Globalization;
+using CarePages.Core.Text;
 
 namespace CarePages.Core.Rendering.Labels;
 
@@ -24,10 +25,8 @@ public static class LabelCatalogue
     public static UiLabels For(string culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        var language = culture.Split('-', '_')[0];
-        return ByLanguage.TryGetValue(language, out var texts)
-            ? new UiLabels(language.ToLowerInvariant(), texts, EnglishLabels.All)
-            : new UiLabels(FallbackLanguage, EnglishLabels.All, EnglishLabels.All);
+        var language = CultureNames.LanguageOrFallback(culture, ByLanguage.Keys, FallbackLanguage);
+        return new UiLabels(language, ByLanguage[language], EnglishLabels.All);
     }
 
     /// <summary>
@@ -44,7 +43,7 @@ public static class LabelCatalogue
         try
         {
             var culture = CultureInfo.GetCultureInfo(code);
-            return culture.Name.Length > 0 && ByLanguage.ContainsKey(culture.TwoLetterISOLanguageName) ? culture.Name : null;
+            return culture.Name.Length > 0 && ByLanguage.ContainsKey(CultureNames.LanguageOf(culture.Name)) ? culture.Name : null;
         }
         catch (CultureNotFoundException)
         {

@@ -1,4 +1,5 @@
 using CarePages.Core.Documents;
+using CarePages.Core.Text;
 
 namespace CarePages.Core.Rendering.Mapping;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
-using CarePages.Core.Checks.Messages;
 using CarePages.Core.Documents;
 using CarePages.Core.Rendering.Labels;
 using CarePages.Core.Schema.ContentTypes;
+using CarePages.Core.Text;
 
 namespace CarePages.Core.Rendering.Mapping;
 
@@ -24,7 +24,7 @@ internal static class ClinicalReviewMapper
         return new ClinicalReviewViewModel
         {
             ReviewedBy = reviewedBy,
-            ReviewedByLang = reviewedBy is null || EmbeddedJson.LanguageOf(document.Culture) == EmbeddedJson.LanguageOf(sourceCulture) ? null : sourceCulture,
+            ReviewedByLang = reviewedBy is null || CultureNames.LanguageOf(document.Culture) == CultureNames.LanguageOf(sourceCulture) ? null : sourceCulture,
             ReviewedOn = Format(reviewedOn, pattern, culture),
             ReviewedOnIso = reviewedOn,
             NextReviewDue = Format(nextReviewDue, pattern, culture),

@@ -1,8 +1,8 @@
-using CarePages.Core.Checks.Messages;
 using CarePages.Core.Documents;
 using CarePages.Core.Rendering.Labels;
 using CarePages.Core.Schema;
 using CarePages.Core.Schema.ContentTypes;
+using CarePages.Core.Text;
 
 namespace CarePages.Core.Rendering.Mapping;
 
@@ -43,7 +43,7 @@ internal static class TreatmentFactsMapper
         }
 
         // EDQM publishes its terms in English and many other languages; where the catalogue has none, the English term is marked.
-        var englishPage = EmbeddedJson.LanguageOf(culture) == LabelCatalogue.FallbackLanguage;
+        var englishPage = CultureNames.LanguageOf(culture) == LabelCatalogue.FallbackLanguage;
         var localTerm = englishPage ? route.EdqmTerm : labels.Own(LabelKeys.EdqmStandardTerm(route.EdqmCode));
         return new RouteOfAdministrationViewModel(
             labels.Find(LabelKeys.RouteName(route.Code)) ?? route.EdqmTerm,

@@ -27,5 +27,5 @@ internal static class CopiedSource
     }
 
     private static string Normalised(FieldKind kind, string value) =>
-        SourceFingerprint.Normalise(kind == FieldKind.RichText ? PlainTextSegments.Text(value) : value).ToLower(CultureInfo.InvariantCulture);
+        Core.Text.NormalisedText.Of(kind == FieldKind.RichText ? PlainTextSegments.Text(value) : value).ToLower(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using CarePages.Core.Text;
 
 namespace CarePages.Core.Translation.Glossary;
 
@@ -53,6 +53,6 @@ public sealed record GlossaryEntry
     private static string Clean(string term)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(term);
-        return string.Join(' ', term.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Normalize(NormalizationForm.FormC);
+        return NormalisedText.Of(term);
     }
 }

@@ -1,3 +1,5 @@
+using CarePages.Core.Text;
+
 namespace CarePages.Core.Translation.Glossary;
 
 /// <summary>
@@ -32,7 +34,7 @@ public sealed record LanguagePair(string SourceCulture, string TargetCulture)
     }
 
     /// <summary>How specific the pair is: 0 for two bare languages, 1 or 2 with regional cultures (more specific entries win).</summary>
-    public int Specificity => (IsBareLanguage(SourceCulture) ? 0 : 1) + (IsBareLanguage(TargetCulture) ? 0 : 1);
+    public int Specificity => (CultureNames.IsBareLanguage(SourceCulture) ? 0 : 1) + (CultureNames.IsBareLanguage(TargetCulture) ? 0 : 1);
 
     /// <summary>
     /// True when <paramref name="general"/> covers <paramref name="specific"/>: the same culture (ignoring case), or a bare
@@ -43,20 +45,6 @@ public sealed record LanguagePair(string SourceCulture, string TargetCulture)
         ArgumentNullException.ThrowIfNull(general);
         ArgumentNullException.ThrowIfNull(specific);
         return string.Equals(general, specific, StringComparison.OrdinalIgnoreCase)
-            || (IsBareLanguage(general) && string.Equals(general, LanguageOf(specific), StringComparison.OrdinalIgnoreCase));
-    }
-
-    /// <summary>True when <paramref name="culture"/> names a language without a region or script (<c>es</c>, not <c>es-ES</c>).</summary>
-    public static bool IsBareLanguage(string culture)
-    {
-        ArgumentNullException.ThrowIfNull(culture);
-        return culture.IndexOfAny(['-', '_']) < 0;
-    }
-
-    /// <summary>The language part of a culture name: <c>es-ES</c> → <c>es</c>.</summary>
-    internal static string LanguageOf(string culture)
-    {
-        var dash = culture.IndexOfAny(['-', '_']);
-        return dash < 0 ? culture : culture[..dash];
+            || (CultureNames.IsBareLanguage(general) && string.Equals(general, CultureNames.LanguageOf(specific), StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -1,3 +1,5 @@
+using CarePages.Core.Text;
+
 namespace CarePages.Core.Translation.Glossary;
 
 /// <summary>
@@ -59,6 +61,6 @@ public sealed class LanguagePairGlossary
     {
         ArgumentNullException.ThrowIfNull(term);
         ArgumentNullException.ThrowIfNull(culture);
-        return FoldedText.Fold(term.Trim(), culture).Text;
+        return TextFolding.Fold(term, TermFinder.FoldingFor(culture));
     }
 }

@@ -1,9 +1,12 @@
+using CarePages.Core.Text;
+
 namespace CarePages.Core.Translation.Glossary;
 
 /// <summary>
 /// Finds terms in a text as translators and clinics expect: whole words only, case-insensitive with the culture's
-/// rules, tolerant of Unicode form, spacing and Arabic vowel marks (see <see cref="FoldedText"/>), longest term first
-/// so that "intranasal ketamine" is one match rather than a match of "ketamine". There is no stemming: "ketamines"
+/// rules, tolerant of Unicode form, spacing, Arabic vowel marks and letter variants but not of accents or punctuation
+/// (see <see cref="FoldingFor"/>), longest term first so that "intranasal ketamine" is one match rather than a match of
+/// "ketamine". There is no stemming: "ketamines"
 /// does not match "ketamine", nor does a German compound such as "Ketaminbehandlung". One simple rule for Arabic
 /// script: a term may carry the clitics written joined to it, the article ال and a preceding و ف ب ك ل
 /// ("بالكيتامين", "with the ketamine", matches "كيتامين").
@@ -15,14 +18,22 @@ internal static class TermFinder
         "ال", "و", "ف", "ب", "ك", "ل", "لل", "وال", "فال", "بال", "كال", "ولل", "فلل", "وب", "فب", "ول", "فل", "وك", "فك",
     };
 
+    /// <summary>
+    /// How terms and texts written in <paramref name="culture"/> are folded for matching: with the culture's case rules, and
+    /// keeping accents (<c>kétamine</c> and <c>ketamine</c> are different spellings to a translator) and punctuation, which
+    /// belongs to terms such as <c>5-HT3</c>.
+    /// </summary>
+    public static FoldingOptions FoldingFor(string culture) => new() { Culture = culture, KeepAccents = true, KeepPunctuation = true };
+
     /// <summary>The matches of <paramref name="terms"/> in <paramref name="text"/>, written in <paramref name="culture"/>, in text order.</summary>
     public static IReadOnlyList<TermMatch> Find(string text, string culture, IEnumerable<(GlossaryEntry Entry, string Term)> terms)
     {
-        var folded = FoldedText.Fold(text, culture);
+        var options = FoldingFor(culture);
+        var folded = FoldedText.Of(text, options);
         var candidates = new List<(GlossaryEntry Entry, int Start, int Length)>();
         foreach (var (entry, term) in terms)
         {
-            var foldedTerm = FoldedText.Fold(term, culture).Text;
+            var foldedTerm = TextFolding.Fold(term, options);
             if (foldedTerm.Length == 0)
             {
                 continue;

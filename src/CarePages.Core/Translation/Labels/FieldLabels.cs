@@ -2,6 +2,7 @@ using System.Globalization;
 using CarePages.Core.Checks.Messages;
 using CarePages.Core.Documents;
 using CarePages.Core.Schema;
+using CarePages.Core.Text;
 using CarePages.Core.Translation.Units;
 
 namespace CarePages.Core.Translation.Labels;
@@ -97,5 +98,5 @@ public static class FieldLabels
         catalogue.Properties.GetValueOrDefault(alias) ?? SchemaNames.GetValueOrDefault(alias);
 
     private static FieldLabelCatalogue CatalogueOf(string uiCulture) =>
-        Catalogues.GetValueOrDefault(EmbeddedJson.LanguageOf(string.IsNullOrWhiteSpace(uiCulture) ? CheckMessageCatalogue.FallbackLanguage : uiCulture)) ?? Catalogues[CheckMessageCatalogue.FallbackLanguage];
+        Catalogues[CultureNames.LanguageOrFallback(uiCulture, Catalogues.Keys, CheckMessageCatalogue.FallbackLanguage)];
 }

@@ -1,3 +1,4 @@
+using CarePages.Core.Text;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
 
@@ -15,7 +16,7 @@ public sealed record TranslationMemorySegment
     /// <summary>The target culture (<c>es-ES</c>).</summary>
     public required string TargetCulture { get; init; }
 
-    /// <summary>The source text, normalised (<see cref="TranslationMemoryText.Normalise"/>).</summary>
+    /// <summary>The source text, normalised (<see cref="NormalisedText"/>).</summary>
     public required string SourceText { get; init; }
 
     /// <summary>The approved translation, normalised.</summary>

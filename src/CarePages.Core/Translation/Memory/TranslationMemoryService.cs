@@ -1,3 +1,4 @@
+using CarePages.Core.Text;
 using CarePages.Core.Translation.Workflow;
 
 namespace CarePages.Core.Translation.Memory;
@@ -39,7 +40,7 @@ public sealed class TranslationMemoryService(ITranslationMemoryStore store, Tran
         }
 
         var stored = segments
-            .Select(p => (Source: TranslationMemoryText.Normalise(p.SourceText), Target: TranslationMemoryText.Normalise(p.TargetText)))
+            .Select(p => (Source: NormalisedText.Of(p.SourceText), Target: NormalisedText.Of(p.TargetText)))
             .Where(p => p.Source.Length > 0 && p.Target.Length > 0)
             .Select(p => new TranslationMemorySegment
             {
@@ -71,7 +72,7 @@ public sealed class TranslationMemoryService(ITranslationMemoryStore store, Tran
     {
         ArgumentNullException.ThrowIfNull(sourceText);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
-        var text = TranslationMemoryText.Normalise(sourceText);
+        var text = NormalisedText.Of(sourceText);
         if (text.Length == 0)
         {
             return [];

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using CarePages.Core.Text;
 
 namespace CarePages.Core.Translation.Memory;
 
@@ -12,13 +12,6 @@ namespace CarePages.Core.Translation.Memory;
 /// </summary>
 public static partial class TranslationMemoryText
 {
-    /// <summary>The text normalised: NFC, white space collapsed and trimmed.</summary>
-    public static string Normalise(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return string.Join(' ', text.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-    }
-
     /// <summary>
     /// The text's tokens for word-level comparison: placeholders, words (letters, digits and combining marks) and
     /// single punctuation marks; white space separates tokens and is not one.
@@ -26,7 +19,7 @@ public static partial class TranslationMemoryText
     public static IReadOnlyList<string> Tokens(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return TokenPattern().Matches(Normalise(text)).Select(m => m.Value).ToArray();
+        return TokenPattern().Matches(NormalisedText.Of(text)).Select(m => m.Value).ToArray();
     }
 
     [GeneratedRegex(@"\{(?<close>/)?(?<id>\d+)(?<alone>/)?\}", RegexOptions.CultureInvariant)]

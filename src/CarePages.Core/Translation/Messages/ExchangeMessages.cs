@@ -26,7 +26,7 @@ public static class ExchangeMessages
 
     /// <summary>True when <paramref name="uiCulture"/>'s language has texts.</summary>
     public static bool Supports(string? uiCulture) =>
-        !string.IsNullOrWhiteSpace(uiCulture) && Catalogue.Languages.Contains(EmbeddedJson.LanguageOf(uiCulture), StringComparer.OrdinalIgnoreCase);
+        !string.IsNullOrWhiteSpace(uiCulture) && Catalogue.Languages.Contains(CarePages.Core.Text.CultureNames.LanguageOf(uiCulture), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The English text of <paramref name="key"/>.</summary>
     public static string English(string key) => Get(key, FallbackLanguage);

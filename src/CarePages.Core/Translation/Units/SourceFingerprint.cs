@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CarePages.Core.Text;
 
 namespace CarePages.Core.Translation.Units;
 
@@ -14,39 +15,8 @@ public sealed record SourceFingerprint(string Value)
     /// <summary>The fingerprint of <paramref name="text"/>; null and empty text share one fingerprint.</summary>
     public static SourceFingerprint Of(string? text)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(Normalise(text)));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(NormalisedText.Of(text)));
         return new SourceFingerprint(Convert.ToHexStringLower(hash));
-    }
-
-    /// <summary>The text as it is hashed: NFC, white space runs collapsed to one space, trimmed.</summary>
-    public static string Normalise(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var composed = text.Normalize(NormalizationForm.FormC);
-        var builder = new StringBuilder(composed.Length);
-        var pendingSpace = false;
-        foreach (var character in composed)
-        {
-            if (char.IsWhiteSpace(character))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(character);
-        }
-
-        return builder.ToString();
     }
 
     /// <inheritdoc />

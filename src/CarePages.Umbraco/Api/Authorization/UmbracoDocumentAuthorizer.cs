@@ -99,7 +99,7 @@ public sealed class UmbracoDocumentAuthorizer(
         }
 
         // A bare language is no Umbraco language: it is the user's when one of the site's cultures of it is.
-        if (LanguagePair.IsBareLanguage(culture))
+        if (Core.Text.CultureNames.IsBareLanguage(culture))
         {
             foreach (var language in await languages.GetAllAsync().ConfigureAwait(false))
             {

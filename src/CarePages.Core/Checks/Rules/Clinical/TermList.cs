@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using CarePages.Core.Text;
 
 namespace CarePages.Core.Checks.Rules.Clinical;
 

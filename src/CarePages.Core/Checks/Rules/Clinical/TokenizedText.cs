@@ -1,4 +1,5 @@
 using System.Text;
+using CarePages.Core.Text;
 
 namespace CarePages.Core.Checks.Rules.Clinical;
 

@@ -1,4 +1,5 @@
 using CarePages.Core.Checks.Html;
+using CarePages.Core.Text;
 
 namespace CarePages.Core.Checks.Rules.Images;
 
@@ -9,7 +10,7 @@ namespace CarePages.Core.Checks.Rules.Images;
 /// </summary>
 /// <remarks>
 /// Word lists per content language in <c>Checks/Vocabulary/images.&lt;language&gt;.json</c>: <c>placeholderAlt</c> (whole
-/// alternatives, compared after <see cref="FoldedText"/> folding and without a trailing number) and <c>altPrefixes</c>
+/// alternatives, compared after <see cref="TextFolding"/> folding and without a trailing number) and <c>altPrefixes</c>
 /// (followed by a space, or, when the phrase ends in a one-letter Arabic preposition such as ل, by the word it joins).
 /// A culture whose language has no lists is only checked for punctuation-only alternatives.
 /// </remarks>
@@ -36,7 +37,7 @@ public sealed class ImageAltPlaceholderRule : IMarkupRule
         var prefixes = FoldedTerms.Of(context.Terms("altPrefixes"));
         foreach (var (image, text) in ImageAlternatives.Of(context))
         {
-            var folded = FoldedText.Fold(text.Length > FoldedLength ? text[..FoldedLength] : text);
+            var folded = TextFolding.Fold(text.Length > FoldedLength ? text[..FoldedLength] : text);
             var arguments = new Dictionary<string, string> { ["alt"] = Snippets.Shorten(text, 80) };
             if (folded.Length == 0 || (text.Length <= FoldedLength && placeholders.Contains(WithoutTrailingNumber(folded))))
             {

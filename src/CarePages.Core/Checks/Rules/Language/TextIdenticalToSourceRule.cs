@@ -1,8 +1,8 @@
-using System.Text;
 using AngleSharp.Dom;
 using CarePages.Core.Checks.Html;
 using CarePages.Core.Documents;
 using CarePages.Core.Schema;
+using CarePages.Core.Text;
 
 namespace CarePages.Core.Checks.Rules.Language;
 
@@ -34,7 +34,7 @@ public sealed class TextIdenticalToSourceRule : IDocumentRule
     public void Check(DocumentContext context, FindingCollector findings)
     {
         if (context.Source is not { } source
-            || string.Equals(Messages.EmbeddedJson.LanguageOf(source.Culture), context.Language, StringComparison.OrdinalIgnoreCase))
+            || string.Equals(CultureNames.LanguageOf(source.Culture), context.Language, StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
@@ -76,8 +76,8 @@ public sealed class TextIdenticalToSourceRule : IDocumentRule
             }
 
             position++;
-            var text = Normalise(context.PlainText(field));
-            if (NeedsTranslation(text, minLength) && string.Equals(text, Normalise(context.PlainText(sourceField)), StringComparison.OrdinalIgnoreCase))
+            var text = NormalisedText.Of(context.PlainText(field));
+            if (NeedsTranslation(text, minLength) && string.Equals(text, NormalisedText.Of(context.PlainText(sourceField)), StringComparison.OrdinalIgnoreCase))
             {
                 findings.Report(text, position, arguments: new Dictionary<string, string> { ["text"] = Snippets.Shorten(text, 80) }, property: property);
             }
@@ -102,7 +102,7 @@ public sealed class TextIdenticalToSourceRule : IDocumentRule
         {
             if (Passages.Contains(element.LocalName) && !element.Children.Any(c => Passages.Contains(c.LocalName) || c.LocalName is "ul" or "ol" or "div" or "table"))
             {
-                yield return Normalise(HtmlText.Of(element));
+                yield return NormalisedText.Of(HtmlText.Of(element));
             }
         }
     }
@@ -110,22 +110,4 @@ public sealed class TextIdenticalToSourceRule : IDocumentRule
     // Long enough, more than one word, and has letters: names, codes, URLs and numbers may stay the same in every language.
     private static bool NeedsTranslation(string text, int minLength) =>
         text.Length >= minLength && text.Contains(' ', StringComparison.Ordinal) && text.Any(char.IsLetter);
-
-    private static string Normalise(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                builder.Append(c);
-            }
-            else if (builder.Length > 0 && builder[^1] != ' ')
-            {
-                builder.Append(' ');
-            }
-        }
-
-        return builder.ToString().Trim();
-    }
 }

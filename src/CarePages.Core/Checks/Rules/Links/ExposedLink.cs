@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using CarePages.Core.Checks.Html;
+using CarePages.Core.Text;
 
 namespace CarePages.Core.Checks.Rules.Links;
 
@@ -21,8 +22,8 @@ internal sealed class ExposedLink
     /// <summary>The accessible name, whitespace collapsed; empty when it has none.</summary>
     public string Name { get; }
 
-    /// <summary><see cref="Name"/> folded for word-list comparison (<see cref="FoldedText"/>).</summary>
-    public string FoldedName => _foldedName ??= FoldedText.Fold(Name);
+    /// <summary><see cref="Name"/> folded for word-list comparison (<see cref="TextFolding"/>).</summary>
+    public string FoldedName => _foldedName ??= TextFolding.Fold(Name);
 
     /// <summary>The trimmed <c>href</c>, or empty.</summary>
     public string Href => Element.GetAttribute("href")?.Trim() ?? string.Empty;

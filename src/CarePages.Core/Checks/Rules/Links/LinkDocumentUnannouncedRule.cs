@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using CarePages.Core.Checks.Html;
+using CarePages.Core.Text;
 
 namespace CarePages.Core.Checks.Rules.Links;
 
@@ -46,7 +47,7 @@ public sealed class LinkDocumentUnannouncedRule : IMarkupRule
         foreach (var link in ExposedLinks.Of(context))
         {
             if (link.Name.Length > 0 && ExtensionOf(link.Href) is { } extension && extensions.Contains(extension)
-                && !Announces(link.FoldedName, extension, words) && !Announces(FoldedText.Fold(FollowingText(link.Element, context.Index)), extension, words))
+                && !Announces(link.FoldedName, extension, words) && !Announces(TextFolding.Fold(FollowingText(link.Element, context.Index)), extension, words))
             {
                 findings.Report(link.Element, arguments: new Dictionary<string, string> { ["type"] = extension.ToUpperInvariant() });
             }

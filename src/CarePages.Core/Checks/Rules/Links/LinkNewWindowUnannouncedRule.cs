@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using CarePages.Core.Checks.Html;
+using CarePages.Core.Text;
 
 namespace CarePages.Core.Checks.Rules.Links;
 
@@ -40,7 +41,7 @@ public sealed class LinkNewWindowUnannouncedRule : IMarkupRule
         var warnings = FoldedTerms.Of(context.Terms("newWindowWords"));
         foreach (var link in ExposedLinks.Of(context))
         {
-            if (OpensNewWindow(link) && warnings.FindPart(link.FoldedName) is null && warnings.FindPart(FoldedText.Fold(Description(link.Element))) is null)
+            if (OpensNewWindow(link) && warnings.FindPart(link.FoldedName) is null && warnings.FindPart(TextFolding.Fold(Description(link.Element))) is null)
             {
                 findings.Report(link.Element);
             }

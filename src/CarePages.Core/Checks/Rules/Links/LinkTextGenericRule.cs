@@ -1,4 +1,5 @@
 using CarePages.Core.Checks.Html;
+using CarePages.Core.Text;
 
 namespace CarePages.Core.Checks.Rules.Links;
 
@@ -9,7 +10,7 @@ namespace CarePages.Core.Checks.Rules.Links;
 /// </summary>
 /// <remarks>
 /// Phrases per content language in <c>Checks/Vocabulary/links.&lt;language&gt;.json</c>, list <c>genericLinkText</c>;
-/// the whole name must be one of them after <see cref="FoldedText"/> folding (case, accents, punctuation, Arabic letter
+/// the whole name must be one of them after <see cref="TextFolding"/> folding (case, accents, punctuation, Arabic letter
 /// variants), so "Read more…" and "» Leer mas" match while "Read more about knee pain" does not.
 /// </remarks>
 public sealed class LinkTextGenericRule : IMarkupRule

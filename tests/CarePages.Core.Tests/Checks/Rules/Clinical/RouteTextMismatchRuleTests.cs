@@ -30,6 +30,18 @@ public class RouteTextMismatchRuleTests
     }
 
     [Theory]
+    [InlineData("<p>يُحقن الدواء في عضله الكتف، فهو حقن عضليه.</p>")]
+    [InlineData("<p>يُعطى الدواء بحقن عضلى، ويُكرَّر الحقن العضلى بعد أسبوع.</p>")]
+    public void Check_ArabicInjectionTypedWithHehOrAlefMaqsura_BlocksHowItWorks(string howItWorks)
+    {
+        var finding = Assert.Single(RuleHarness.Document(_rule, Route("ar", "Nasal use", howItWorks)));
+
+        Assert.Equal("route-text-mismatch", finding.RuleId);
+        Assert.Equal("howItWorks", finding.Property);
+        Assert.Contains("describes intramuscular use", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("en-GB", "<p>You spray the medicine into your nostrils. It passes through the lining of your nose.</p>")]
     [InlineData("es-ES", "<p>La ketamina intranasal se pulveriza en las fosas nasales.</p>")]
     [InlineData("fr-FR", "<p>La kétamine intranasale est pulvérisée dans les narines.</p>")]

@@ -1,4 +1,6 @@
+using CarePages.Core.Checks.Html;
 using CarePages.Core.Checks.Rules.Clinical;
+using CarePages.Core.Text;
 
 namespace CarePages.Core.Tests.Checks.Rules.Clinical;
 
@@ -15,6 +17,19 @@ public class TermListTests
     [InlineData("ar", "موعدًا", "احجز موعدا")]
     public void FoundIn_TermInAnotherSpellingOrWithArabicClitics_IsFound(string language, string term, string text) =>
         Assert.True(TermList.Of(new HashSet<string> { term }).FoundIn(TokenizedText.Of(text, language)));
+
+    [Theory]
+    [InlineData("في عضلة", "يُحقن في عضله الكتف.")]
+    [InlineData("عضلي", "يُعطى بحقن عضلى.")]
+    [InlineData("مستشفى", "راجع المستشفي.")]
+    [InlineData("إبرة", "تُعطى بإبره.")]
+    public void FoundIn_ArabicTermTypedWithALetterVariant_IsFoundAsTheLinkRulesFindIt(string term, string text)
+    {
+        var terms = new HashSet<string> { term };
+
+        Assert.NotNull(FoldedTerms.Of(terms).FindPart(TextFolding.Fold(text)));
+        Assert.True(TermList.Of(terms).FoundIn(TokenizedText.Of(text, "ar")));
+    }
 
     [Theory]
     [InlineData("en", "nose", "The nosebleed stopped.")]
