@@ -1,4 +1,5 @@
 using CarePages.Core.Translation.Glossary;
+using CarePages.Core.Translation.Messages;
 
 namespace CarePages.Core.Ports;
 
@@ -36,5 +37,5 @@ public sealed class SiteCultures
             : null);
 
     /// <summary>Why <paramref name="culture"/> is refused, naming the site's cultures.</summary>
-    public string Unknown(string? culture) => $"\"{culture}\" is not a culture of this site; its cultures are {Names}.";
+    public ExchangeNote Unknown(string? culture) => ExchangeNote.Keyed(ApiMessages.UnknownCulture, ("culture", culture ?? string.Empty), ("cultures", Names));
 }
