@@ -17,4 +17,16 @@ public static class ApiMessages
 
     /// <summary>A culture (<c>{culture}</c>) is not one of the site's (<c>{cultures}</c>).</summary>
     public const string UnknownCulture = "api.unknown-culture";
+
+    /// <summary>Nobody is signed in.</summary>
+    public const string NotSignedIn = "api.not-signed-in";
+
+    /// <summary>The document (<c>{document}</c>) is outside the user's start nodes.</summary>
+    public const string OutsideStartNodes = "api.outside-start-nodes";
+
+    /// <summary>The culture (<c>{culture}</c>) is not one of the user's languages.</summary>
+    public const string NotYourLanguage = "api.not-your-language";
+
+    /// <summary>The user lacks a permission (<c>{access}</c>) on the document (<c>{document}</c>).</summary>
+    public const string PermissionDenied = "api.permission-denied";
 }

@@ -75,10 +75,10 @@ public sealed class TranslationApiController : CarePagesApiController
     {
         if (await _authorizer.AuthorizeAsync(key, DocumentAccess.Read, cancellationToken: cancellationToken) is { Succeeded: false } refusal)
         {
-            return ApiProblem.Refused(refusal);
+            return ApiProblem.Refused(refusal, uiCulture);
         }
 
-        var (requested, unknown) = await RequestedCultures.ResolveAsync(_cultures, cultures, cancellationToken);
+        var (requested, unknown) = await RequestedCultures.ResolveAsync(_cultures, cultures, cancellationToken, uiCulture: uiCulture);
         if (unknown is not null)
         {
             return unknown;
@@ -124,7 +124,7 @@ public sealed class TranslationApiController : CarePagesApiController
 
         if (await _authorizer.AuthorizeAsync(body.DocumentKeys, DocumentAccess.Update, target, cancellationToken) is { Succeeded: false } refusal)
         {
-            return ApiProblem.Refused(refusal);
+            return ApiProblem.Refused(refusal, uiCulture);
         }
 
         if (await _actors.GetCurrentActorAsync(cancellationToken) is not { } actor)
@@ -199,7 +199,7 @@ public sealed class TranslationApiController : CarePagesApiController
             && await ImportScope.ReadAsync(content, jobs, cancellationToken) is { } scope
             && await _authorizer.AuthorizeAsync(scope.DocumentKeys, DocumentAccess.Update, [scope.TargetCulture], cancellationToken) is { Succeeded: false } refusal)
         {
-            return ApiProblem.Refused(refusal);
+            return ApiProblem.Refused(refusal, uiCulture);
         }
 
         await using var stream = content is null ? file.OpenReadStream() : new MemoryStream(content, writable: false);
@@ -235,7 +235,7 @@ public sealed class TranslationApiController : CarePagesApiController
         culture = resolved[0];
         if (await _authorizer.AuthorizeAsync(key, step == "approve" ? DocumentAccess.Publish : DocumentAccess.Update, culture, cancellationToken) is { Succeeded: false } refusal)
         {
-            return ApiProblem.Refused(refusal);
+            return ApiProblem.Refused(refusal, uiCulture);
         }
 
         if (await _actors.GetCurrentActorAsync(cancellationToken) is not { } actor)
