@@ -18,9 +18,9 @@ public sealed record TranslationReviewResult(TranslationReviewStatus Status, str
     [JsonIgnore]
     public ExchangeNote? Note { get; init; }
 
-    /// <summary>A refusal for the reason <paramref name="note"/>, with the fields' own outcomes.</summary>
-    public static TranslationReviewResult Refused(TranslationReviewStatus status, ExchangeNote note, IReadOnlyList<TranslationOperationResult> fields) =>
-        new(status, note.English, fields) { Note = note };
+    /// <summary>A refusal for the reason <paramref name="note"/>, with the fields' own outcomes; <see cref="Message"/> names fields by <paramref name="englishLabel"/> when given.</summary>
+    public static TranslationReviewResult Refused(TranslationReviewStatus status, ExchangeNote note, IReadOnlyList<TranslationOperationResult> fields, Func<FieldPath, string>? englishLabel = null) =>
+        new(status, note.In(ExchangeMessages.FallbackLanguage, englishLabel), fields) { Note = note };
 
     /// <summary>Why it was refused in <paramref name="uiCulture"/>'s language, fields named by <paramref name="fieldLabel"/> when given; null on success.</summary>
     public string? MessageIn(string uiCulture, Func<FieldPath, string>? fieldLabel = null) => Note?.In(uiCulture, fieldLabel) ?? Message;

@@ -1,6 +1,7 @@
 using CarePages.Core.Documents;
 using CarePages.Core.Ports;
 using CarePages.Core.Translation.Audit;
+using CarePages.Core.Translation.Labels;
 using CarePages.Core.Translation.Memory;
 using CarePages.Core.Translation.Messages;
 using CarePages.Core.Translation.Units;
@@ -67,7 +68,8 @@ public sealed class TranslationReviewService(
             return (TranslationReviewResult.Refused(TranslationReviewStatus.DocumentNotFound, ExchangeNote.Keyed(ReviewMessages.DocumentNotFound, ("document", documentKey), ("culture", options.SourceCulture)), []), null, []);
         }
 
-        var all = TranslatableUnits.Of(CultureDocumentFactory.Create(draft, options.SourceCulture));
+        var source = CultureDocumentFactory.Create(draft, options.SourceCulture);
+        var all = TranslatableUnits.Of(source);
         var byPath = all.ToDictionary(u => u.Path);
         var unknown = paths?.FirstOrDefault(p => !byPath.ContainsKey(p));
         if (unknown is not null)
@@ -79,7 +81,7 @@ public sealed class TranslationReviewService(
         var batch = await workflow.ApplyToDocumentAsync(action, units.Select(u => (u, (SourceFingerprint?)null)).ToArray(), culture, actor, cancellationToken: cancellationToken).ConfigureAwait(false);
         var result = batch.Succeeded
             ? new TranslationReviewResult(TranslationReviewStatus.Success, null, batch.Fields)
-            : TranslationReviewResult.Refused(TranslationReviewStatus.Refused, Refusal(batch, units), batch.Fields);
+            : TranslationReviewResult.Refused(TranslationReviewStatus.Refused, Refusal(batch, units), batch.Fields, path => FieldLabels.Of(path, source, ExchangeMessages.FallbackLanguage));
         return (result, draft, units);
     }
 
@@ -99,7 +101,6 @@ public sealed class TranslationReviewService(
     private static ExchangeNote Refusal(TranslationBatchResult batch, IReadOnlyList<TranslatableUnit> units)
     {
         var (field, index) = batch.Fields.Select((f, i) => (f, i)).First(x => !x.f.Succeeded);
-        return ExchangeNote.Keyed(ReviewMessages.FieldRefused,
-            ("field", units[index].Path), ("name", units[index].Name), ("status", field.Status.ToString()), ("state", field.State.EffectiveStatus.ToString()));
+        return ExchangeNote.Keyed(ReviewMessages.FieldRefused, ("field", units[index].Path), ("status", field.Status.ToString()), ("state", field.State.EffectiveStatus.ToString()));
     }
 }

@@ -12,6 +12,6 @@ public static class ReviewMessages
     /// <summary>A field named (<c>{field}</c>) is not a translatable field of the document (<c>{document}</c>).</summary>
     public const string UnknownField = "review.unknown-field";
 
-    /// <summary>The workflow refused a field (<c>{field}</c>, <c>{name}</c>) with <c>{status}</c>; its state is <c>{state}</c>.</summary>
+    /// <summary>The workflow refused a field (<c>{field}</c>) with <c>{status}</c>; its state is <c>{state}</c>.</summary>
     public const string FieldRefused = "review.field-refused";
 }

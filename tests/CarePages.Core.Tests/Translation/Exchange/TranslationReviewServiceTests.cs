@@ -74,9 +74,9 @@ public sealed class TranslationReviewServiceTests
 
         var message = await fixture.Review.MessageInAsync(approved, IntranasalRouteKey, "ar");
 
-        Assert.StartsWith($"{FieldLabels.Of(Medication[0], null, "ar")} (", message, StringComparison.Ordinal);
-        Assert.EndsWith(": SelfApproval؛ حالته InReview. لم يُغيَّر أي شيء.", message, StringComparison.Ordinal);
-        Assert.StartsWith($"{TreatmentRouteType.Medication} (", approved.Message, StringComparison.Ordinal);
+        Assert.Equal($"{FieldLabels.Of(Medication[0], null, "ar")}: SelfApproval؛ حالته InReview. لم يُغيَّر أي شيء.", message);
+        Assert.Equal($"{FieldLabels.Of(Medication[0], null, "en")}: SelfApproval; it is InReview. Nothing was changed.", approved.Message);
+        Assert.NotEqual(FieldLabels.Of(Medication[0], null, "en"), FieldLabels.Of(Medication[0], null, "ar"));
     }
 
     [Fact]
