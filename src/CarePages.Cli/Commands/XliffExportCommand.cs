@@ -32,7 +32,7 @@ internal static class XliffExportCommand
         var output = new Option<string>("--output") { Description = "The folder to write the file(s) to.", DefaultValueFactory = _ => "." };
         var database = XliffStoreOptions.Database();
         var user = XliffStoreOptions.User();
-        var uiCulture = UiCultureOption.Create("the command's own lines");
+        var uiCulture = UiCultureOption.Create("the command's own lines and its refusals");
         var command = new Command("export", "Exports documents of the demo store for translation into one culture: the fields not yet approved go "
             + "into one XLIFF file (or one Markdown file per document) and move to In translation. Exit code 0: written; 1: nothing to "
             + "translate; 2: bad usage or refused (one line on standard error).")
@@ -67,6 +67,7 @@ internal static class XliffExportCommand
         request = request with { TargetCulture = await session.ResolveCultureAsync(request.TargetCulture, cancellationToken).ConfigureAwait(false) };
         var actor = await session.ActorAsync(user, [request.TargetCulture], cancellationToken).ConfigureAwait(false);
         var result = await session.Export.ExportAsync(request, actor, cancellationToken).ConfigureAwait(false);
+        result = await session.Export.LabelAsync(result, labels.UiCulture, cancellationToken).ConfigureAwait(false);
         foreach (var message in result.Messages)
         {
             await environment.Output.WriteLineAsync(message).ConfigureAwait(false);

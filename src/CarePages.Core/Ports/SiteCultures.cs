@@ -1,5 +1,6 @@
 using CarePages.Core.Text;
 using CarePages.Core.Translation.Glossary;
+using CarePages.Core.Translation.Messages;
 
 namespace CarePages.Core.Ports;
 
@@ -37,5 +38,5 @@ public sealed class SiteCultures
             : null);
 
     /// <summary>Why <paramref name="culture"/> is refused, naming the site's cultures.</summary>
-    public string Unknown(string? culture) => $"\"{culture}\" is not a culture of this site; its cultures are {Names}.";
+    public ExchangeNote Unknown(string? culture) => ExchangeNote.Keyed(ApiMessages.UnknownCulture, ("culture", culture ?? string.Empty), ("cultures", Names));
 }

@@ -27,15 +27,19 @@ internal static class ApiProblem
     public static ObjectResult NotSignedIn() =>
         Create(StatusCodes.Status401Unauthorized, ApiStatusText.NotSignedInTitle, ApiStatusText.NotSignedInDetail);
 
-    /// <summary>The refusal of an authorisation: 401 when nobody is signed in, else 403 naming the document or culture.</summary>
-    public static ObjectResult Refused(DocumentAuthorization refusal)
+    /// <summary>
+    /// The refusal of an authorisation: 401 when nobody is signed in, else 403 naming the document or culture, its detail
+    /// written in <paramref name="uiCulture"/>'s language.
+    /// </summary>
+    public static ObjectResult Refused(DocumentAuthorization refusal, string uiCulture = "en")
     {
         ArgumentNullException.ThrowIfNull(refusal);
+        var reason = refusal.Note?.In(uiCulture) ?? string.Empty;
         return refusal.Status switch
         {
             DocumentAuthorizationStatus.NotSignedIn => NotSignedIn(),
-            DocumentAuthorizationStatus.CultureNotAllowed => Create(StatusCodes.Status403Forbidden, "Not your language", refusal.Reason, refusal.Status.ToString()),
-            _ => Create(StatusCodes.Status403Forbidden, "Not allowed", refusal.Reason, refusal.Status.ToString()),
+            DocumentAuthorizationStatus.CultureNotAllowed => Create(StatusCodes.Status403Forbidden, "Not your language", reason, refusal.Status.ToString()),
+            _ => Create(StatusCodes.Status403Forbidden, "Not allowed", reason, refusal.Status.ToString()),
         };
     }
 

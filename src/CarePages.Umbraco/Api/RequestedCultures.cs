@@ -12,10 +12,11 @@ internal static class RequestedCultures
 {
     /// <summary>
     /// Resolves <paramref name="requested"/>; with <paramref name="bareLanguages"/>, a bare language one of the site's
-    /// cultures is a form of (<c>es</c>) is also taken, as glossary and memory pairs may name one.
+    /// cultures is a form of (<c>es</c>) is also taken, as glossary and memory pairs may name one. The refusal is written
+    /// in <paramref name="uiCulture"/>'s language.
     /// </summary>
     public static async Task<(string[] Cultures, ObjectResult? Problem)> ResolveAsync(
-        IContentCultureCatalogue catalogue, IReadOnlyCollection<string?> requested, CancellationToken cancellationToken, bool bareLanguages = false)
+        IContentCultureCatalogue catalogue, IReadOnlyCollection<string?> requested, CancellationToken cancellationToken, bool bareLanguages = false, string uiCulture = "en")
     {
         ArgumentNullException.ThrowIfNull(requested);
         var site = await SiteCultures.LoadAsync(catalogue, cancellationToken).ConfigureAwait(false);
@@ -24,7 +25,7 @@ internal static class RequestedCultures
         {
             if ((bareLanguages ? site.ResolveLanguage(culture) : site.Resolve(culture)) is not { } spelled)
             {
-                return ([], ApiProblem.Create(StatusCodes.Status400BadRequest, "Unknown culture", site.Unknown(culture), "UnknownCulture"));
+                return ([], ApiProblem.Create(StatusCodes.Status400BadRequest, "Unknown culture", site.Unknown(culture).In(uiCulture), "UnknownCulture"));
             }
 
             resolved.Add(spelled);

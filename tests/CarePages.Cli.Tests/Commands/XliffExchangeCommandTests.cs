@@ -115,6 +115,18 @@ public sealed class XliffExchangeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_IntoTheSourceCultureWithUiCultureSpanish_ExitCode2WithTheRefusalInSpanish()
+    {
+        await SeededStoreAsync();
+
+        var export = _folder.Run("xliff", "export", "--culture", "en-GB", "--document", RouteKey, "--database", "demo.db", "--output", "out", "--ui-culture", "es");
+
+        Assert.Equal(2, export.ExitCode);
+        Assert.Contains("en-GB es el idioma de origen: se redacta, no se traduce.", export.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_folder.Root, "out")));
+    }
+
+    [Fact]
     public void Export_NoDemoStore_ExitCode2SayingHowToCreateIt()
     {
         var export = _folder.Run("xliff", "export", "--culture", "fr-FR", "--database", "missing.db");

@@ -153,6 +153,44 @@ public sealed class TranslationApiTests : IDisposable
         Assert.Equal("tbx", XDocument.Parse(tbx).Root!.Name.LocalName);
     }
 
+    [Fact]
+    public async Task Export_NoDocumentsInASpanishInterface_Is400WithTheReasonInSpanish()
+    {
+        var response = await Client("ana").PostAsJsonAsync($"{Api}/export?uiCulture=es", new { documentKeys = Array.Empty<Guid>(), targetCulture = "es-ES" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await DemoApi.Json(response);
+        Assert.Equal("NoDocuments", problem.GetProperty("operationStatus").GetString());
+        Assert.Equal("Elija al menos un documento para exportar.", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Export_IntoAnotherTranslatorsLanguageInAnArabicInterface_Is403WithTheReasonInArabic()
+    {
+        var response = await Client("ana").PostAsJsonAsync($"{Api}/export?uiCulture=ar", new { documentKeys = new[] { RouteKey }, targetCulture = "ar" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("ar ليست من لغاتك.", (await DemoApi.Json(response)).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Review_AFieldTheRouteDoesNotHaveInAnArabicInterface_Is400WithTheReasonInArabic()
+    {
+        var response = await Client("ana").PostAsJsonAsync($"{Api}/documents/{RouteKey}/cultures/es-ES/submit?uiCulture=ar", new { fields = new[] { "dosage" } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal($"dosage ليس حقلًا قابلًا للترجمة في المستند {RouteKey}.", (await DemoApi.Json(response)).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Import_JsonInsteadOfAFormInAGermanInterface_Is415SayingHowToSendInGerman()
+    {
+        var response = await Client("ana").PostAsJsonAsync($"{Api}/import?uiCulture=de", new { file = "<xliff/>" });
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.StartsWith("Laden Sie die zurückgegebene Datei als multipart/form-data", (await DemoApi.Json(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     private HttpClient Client(string user) => DemoApi.Client(_factory, user);
 
     private static async Task<string> ExportAsync(HttpClient client, string culture)

@@ -55,6 +55,16 @@ describe('CarePagesApi', () => {
     expect(result[0]!.status).to.equal('InReview');
   });
 
+  it('asks for review and export refusals in the ui culture', async () => {
+    const fake = fakeFetch(({ url }) => (url.includes('/export') ? new Response('<xliff/>', { status: 200 }) : json([])));
+    await api(fake.fetch).review('abc', 'es-ES', 'approve', undefined, 'ar');
+    await api(fake.fetch).exportForTranslation({ documentKeys: ['abc'], targetCulture: 'es-ES', format: 'Xliff12', copySourceToTarget: false }, 'es');
+    expect(fake.calls.map((c) => c.url)).to.deep.equal([
+      'https://site.test/umbraco/care-pages/api/v1/translation/documents/abc/cultures/es-ES/approve?uiCulture=ar',
+      'https://site.test/umbraco/care-pages/api/v1/translation/export?uiCulture=es',
+    ]);
+  });
+
   it('returns the exported file with its name and job id', async () => {
     const fake = fakeFetch(
       () => new Response('<xliff/>', { status: 200, headers: { 'Content-Type': 'application/xliff+xml', 'Content-Disposition': 'attachment; filename=job-7.es-ES.xlf; filename*=UTF-8\'\'job-7.es-ES.xlf', 'X-CarePages-Job': 'job-7' } }),

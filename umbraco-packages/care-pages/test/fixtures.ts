@@ -72,6 +72,12 @@ export const importReport = (): TranslationImportReport =>
     { documentKey: DOC2, documentName: null, reasonKey: null, applied: false, reason: 'The document changed since the export.', fields: [{ path: 'title', outcome: 'NotApplied', label: null, reasonKey: null, warningKeys: null, reason: 'Source changed.', diff: null }], validationIssues: [] },
   ]);
 
+/** A file refused as a whole, its reason written by the server in the reader's language (Spanish). */
+export const refusedReport = (): TranslationImportReport => ({
+  ...jobReport('UnknownJob', []),
+  messages: ['Ninguna exportación creó la tarea cp-20260101-000000000000000.'],
+});
+
 /** A field with a glossary warning in the reader's language and a converter note that exists only in English. */
 export const warningsReport = (): TranslationImportReport =>
   jobReport('Success', [

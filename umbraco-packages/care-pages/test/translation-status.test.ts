@@ -3,7 +3,7 @@ import '../src/components/translation-status.element.js';
 import type { CarePagesTranslationStatusElement } from '../src/components/translation-status.element.js';
 import type { TranslationImportReport } from '../src/api/types.js';
 import { $, $$, arabic, button, change, countEvents, expectNoAxeViolations, mount, nextEvent, rendered, text } from './helpers.js';
-import { ana, DOC, DOC2, importReport, lateFileReport, lucia, replayReport, translation, warningsReport } from './fixtures.js';
+import { ana, DOC, DOC2, importReport, lateFileReport, lucia, refusedReport, replayReport, translation, warningsReport } from './fixtures.js';
 
 const TAG = 'care-pages-translation-status';
 
@@ -126,6 +126,14 @@ describe(TAG, () => {
     await importAndReport(el, warningsReport());
     const items = [...$(el, '.import-report').querySelectorAll('[data-path="summary"] li')];
     expect(items.map((li) => li.getAttribute('lang'))).to.deep.equal([null, 'en']);
+  });
+
+  it('shows why a file was refused in the reader\'s language, not marked as English', async () => {
+    const el = await render(ana);
+    await importAndReport(el, refusedReport());
+    const message = $(el, '.import-report > ul li');
+    expect(message.textContent).to.equal('Ninguna exportación creó la tarea cp-20260101-000000000000000.');
+    expect(message.closest('[lang="en"]')).to.equal(null);
   });
 
   it('says a file imported before changed nothing, and offers no replacement', async () => {

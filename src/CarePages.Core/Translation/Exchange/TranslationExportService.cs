@@ -6,6 +6,7 @@ using CarePages.Core.Ports;
 using CarePages.Core.Translation.Audit;
 using CarePages.Core.Translation.Glossary;
 using CarePages.Core.Translation.Jobs;
+using CarePages.Core.Translation.Messages;
 using CarePages.Core.Translation.Storage;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
@@ -52,7 +53,7 @@ public sealed class TranslationExportService(
         }
 
         var documents = new List<(XliffExportDocument Document, IReadOnlyList<TranslatableUnit> Units)>();
-        var messages = new List<string>();
+        var notes = new List<ExchangeNote>();
         var glossary = glossaries is null ? null : await glossaries.GetAsync(new LanguagePair(options.SourceCulture, request.TargetCulture), cancellationToken).ConfigureAwait(false);
         foreach (var key in request.DocumentKeys.Distinct())
         {
@@ -64,7 +65,7 @@ public sealed class TranslationExportService(
 
             if (units.Count == 0)
             {
-                messages.Add($"Document {key} ({document.Name}) is approved and current in {request.TargetCulture}: left out.");
+                notes.Add(ExchangeNote.Keyed(ExportMessages.LeftOut, ("document", key), ("name", document.Name), ("culture", request.TargetCulture)));
                 continue;
             }
 
@@ -73,7 +74,7 @@ public sealed class TranslationExportService(
 
         if (documents.Count == 0)
         {
-            return new TranslationExportResult(TranslationExportStatus.NothingToTranslate, null, [], messages);
+            return TranslationExportResult.Noted(TranslationExportStatus.NothingToTranslate, null, [], notes);
         }
 
         // Everything is worked out, the files included, before the first write: a refusal or a failure leaves no state
@@ -86,7 +87,7 @@ public sealed class TranslationExportService(
             var plan = await workflow.PlanDocumentAsync(TranslationAction.Export, units.Select(u => (u, (SourceFingerprint?)null)).ToArray(), request.TargetCulture, actor, cancellationToken).ConfigureAwait(false);
             if (!plan.Result.Succeeded)
             {
-                return TranslationExportResult.Refused(TranslationExportStatus.CultureNotAllowed, $"The workflow refused the export: {plan.Result.Status}.");
+                return TranslationExportResult.Refused(TranslationExportStatus.CultureNotAllowed, ExchangeNote.Keyed(ExportMessages.WorkflowRefused, ("status", plan.Result.Status.ToString())));
             }
 
             plans.Add(plan);
@@ -96,35 +97,48 @@ public sealed class TranslationExportService(
         {
             if (!await workflow.CommitAsync(plan, CancellationToken.None).ConfigureAwait(false))
             {
-                return TranslationExportResult.Refused(TranslationExportStatus.Conflict, "Another user changed the translation status of these documents at the same moment; export again.");
+                return TranslationExportResult.Refused(TranslationExportStatus.Conflict, ExchangeNote.Keyed(ExportMessages.Conflict));
             }
         }
 
         await jobs.SaveAsync(job, CancellationToken.None).ConfigureAwait(false);
-        return new TranslationExportResult(TranslationExportStatus.Success, job, files, messages);
+        return TranslationExportResult.Noted(TranslationExportStatus.Success, job, files, notes);
+    }
+
+    /// <summary>
+    /// <paramref name="result"/> with its messages in <paramref name="uiCulture"/>'s language, a field named by its label
+    /// in the document the message names.
+    /// </summary>
+    public async Task<TranslationExportResult> LabelAsync(TranslationExportResult result, string uiCulture, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var named = result.Notes.FirstOrDefault(n => n.Arguments.Any(a => a.Value is FieldPath))?.Arguments.Select(a => a.Value).OfType<Guid>().FirstOrDefault();
+        return named is { } key && key != Guid.Empty
+            ? result.MessagesIn(uiCulture, await SourceFieldLabels.ForAsync(content, key, options.SourceCulture, uiCulture, cancellationToken).ConfigureAwait(false))
+            : result.MessagesIn(uiCulture);
     }
 
     private TranslationExportResult? Refusal(TranslationExportRequest request, TranslationActor actor)
     {
         if (request.DocumentKeys.Count == 0)
         {
-            return TranslationExportResult.Refused(TranslationExportStatus.NoDocuments, "Choose at least one document to export.");
+            return TranslationExportResult.Refused(TranslationExportStatus.NoDocuments, ExchangeNote.Keyed(ExportMessages.NoDocuments));
         }
 
         if (string.Equals(request.TargetCulture, options.SourceCulture, StringComparison.OrdinalIgnoreCase))
         {
-            return TranslationExportResult.Refused(TranslationExportStatus.TargetIsSourceCulture, $"{request.TargetCulture} is the source culture: it is written, not translated.");
+            return TranslationExportResult.Refused(TranslationExportStatus.TargetIsSourceCulture, ExchangeNote.Keyed(ExportMessages.TargetIsSource, ("culture", request.TargetCulture)));
         }
 
         if (!actor.MayWorkOn(request.TargetCulture))
         {
             return TranslationExportResult.Refused(TranslationExportStatus.CultureNotAllowed,
-                $"{actor.DisplayName} may not work on {request.TargetCulture}; their languages are {string.Join(", ", actor.Cultures)}.");
+                ExchangeNote.Keyed(ExportMessages.CultureNotAllowed, ("user", actor.DisplayName), ("culture", request.TargetCulture), ("languages", string.Join(", ", actor.Cultures))));
         }
 
         return Enum.IsDefined(request.Format)
             ? null
-            : TranslationExportResult.Refused(TranslationExportStatus.FormatNotSupported, $"Export as {request.Format} is not available.");
+            : TranslationExportResult.Refused(TranslationExportStatus.FormatNotSupported, ExchangeNote.Keyed(ExportMessages.FormatNotSupported, ("format", request.Format.ToString())));
     }
 
     private async Task<(XliffExportDocument Document, IReadOnlyList<TranslatableUnit> Units, TranslationExportResult? Failure)> PrepareAsync(Guid key, string targetCulture, LanguagePairGlossary? glossary, CancellationToken cancellationToken)
@@ -132,12 +146,12 @@ public sealed class TranslationExportService(
         var draft = await content.GetDraftAsync(key, cancellationToken).ConfigureAwait(false);
         if (draft is null)
         {
-            return (null!, [], TranslationExportResult.Refused(TranslationExportStatus.DocumentNotFound, $"There is no document {key}."));
+            return (null!, [], TranslationExportResult.Refused(TranslationExportStatus.DocumentNotFound, ExchangeNote.Keyed(ExportMessages.DocumentNotFound, ("document", key))));
         }
 
         if (draft.NameIn(options.SourceCulture) is null)
         {
-            return (null!, [], TranslationExportResult.Refused(TranslationExportStatus.DocumentNotInSourceCulture, $"Document {key} has no {options.SourceCulture} version to translate from."));
+            return (null!, [], TranslationExportResult.Refused(TranslationExportStatus.DocumentNotInSourceCulture, ExchangeNote.Keyed(ExportMessages.NotInSource, ("document", key), ("culture", options.SourceCulture))));
         }
 
         try
@@ -159,13 +173,13 @@ public sealed class TranslationExportService(
         }
         catch (DocumentShapeException error)
         {
-            return (null!, [], TranslationExportResult.Refused(TranslationExportStatus.DocumentUnreadable, error.Message));
+            return (null!, [], TranslationExportResult.Refused(TranslationExportStatus.DocumentUnreadable, ExchangeNote.Keyed(ExportMessages.DocumentUnreadable, ("document", key), ("detail", error.Message))));
         }
     }
 
     // A character a translation file cannot carry (a control character typed or pasted into the editor) would make the
     // writer fail; the editor is told which field to fix instead.
-    private string? UnexportableText(Guid key, string targetCulture, IEnumerable<XliffExportUnit> units)
+    private ExchangeNote? UnexportableText(Guid key, string targetCulture, IEnumerable<XliffExportUnit> units)
     {
         foreach (var unit in units)
         {
@@ -173,7 +187,7 @@ public sealed class TranslationExportService(
             {
                 if (text is not null && PatientTextCharacters.FirstRefused(unit.Kind == XliffFieldKind.RichText ? PlainTextSegments.Text(text) : text) is { } refused)
                 {
-                    return $"Document {key}, field {unit.FieldPath}: the {culture} text holds {refused}, a character a translation file cannot carry. Remove it in the editor, then export again.";
+                    return ExchangeNote.Keyed(ExportMessages.RefusedCharacter, ("document", key), ("field", new FieldPath(unit.FieldPath)), ("culture", culture), ("character", refused));
                 }
             }
         }

@@ -1,7 +1,9 @@
 using CarePages.Core.Documents;
 using CarePages.Core.Ports;
 using CarePages.Core.Translation.Audit;
+using CarePages.Core.Translation.Labels;
 using CarePages.Core.Translation.Memory;
+using CarePages.Core.Translation.Messages;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
 
@@ -63,28 +65,42 @@ public sealed class TranslationReviewService(
         var draft = await content.GetDraftAsync(documentKey, cancellationToken).ConfigureAwait(false);
         if (draft?.NameIn(options.SourceCulture) is null)
         {
-            return (new TranslationReviewResult(TranslationReviewStatus.DocumentNotFound, $"There is no document {documentKey} with a {options.SourceCulture} source.", []), null, []);
+            return (TranslationReviewResult.Refused(TranslationReviewStatus.DocumentNotFound, ExchangeNote.Keyed(ReviewMessages.DocumentNotFound, ("document", documentKey), ("culture", options.SourceCulture)), []), null, []);
         }
 
-        var all = TranslatableUnits.Of(CultureDocumentFactory.Create(draft, options.SourceCulture));
+        var source = CultureDocumentFactory.Create(draft, options.SourceCulture);
+        var all = TranslatableUnits.Of(source);
         var byPath = all.ToDictionary(u => u.Path);
         var unknown = paths?.FirstOrDefault(p => !byPath.ContainsKey(p));
         if (unknown is not null)
         {
-            return (new TranslationReviewResult(TranslationReviewStatus.UnknownField, $"{unknown} is not a translatable field of document {documentKey}.", []), draft, []);
+            return (TranslationReviewResult.Refused(TranslationReviewStatus.UnknownField, ExchangeNote.Keyed(ReviewMessages.UnknownField, ("field", unknown.Value), ("document", documentKey)), []), draft, []);
         }
 
         var units = paths is null || paths.Count == 0 ? all : paths.Distinct().Select(p => byPath[p]).ToArray();
         var batch = await workflow.ApplyToDocumentAsync(action, units.Select(u => (u, (SourceFingerprint?)null)).ToArray(), culture, actor, cancellationToken: cancellationToken).ConfigureAwait(false);
         var result = batch.Succeeded
             ? new TranslationReviewResult(TranslationReviewStatus.Success, null, batch.Fields)
-            : new TranslationReviewResult(TranslationReviewStatus.Refused, Refusal(batch, units), batch.Fields);
+            : TranslationReviewResult.Refused(TranslationReviewStatus.Refused, Refusal(batch, units), batch.Fields, path => FieldLabels.Of(path, source, ExchangeMessages.FallbackLanguage));
         return (result, draft, units);
     }
 
-    private static string Refusal(TranslationBatchResult batch, IReadOnlyList<TranslatableUnit> units)
+    /// <summary>
+    /// The refusal of <paramref name="result"/> (an action on document <paramref name="documentKey"/>) in
+    /// <paramref name="uiCulture"/>'s language, its field named by its label; null on success.
+    /// </summary>
+    public async Task<string?> MessageInAsync(TranslationReviewResult result, Guid documentKey, string uiCulture, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Status == TranslationReviewStatus.Refused
+            ? result.MessageIn(uiCulture, await SourceFieldLabels.ForAsync(content, documentKey, options.SourceCulture, uiCulture, cancellationToken).ConfigureAwait(false))
+            : result.MessageIn(uiCulture);
+    }
+
+    // The workflow's status names stay as they are inside the sentence; naming them in each language is a later step.
+    private static ExchangeNote Refusal(TranslationBatchResult batch, IReadOnlyList<TranslatableUnit> units)
     {
         var (field, index) = batch.Fields.Select((f, i) => (f, i)).First(x => !x.f.Succeeded);
-        return $"{units[index].Path} ({units[index].Name}): {field.Status}; it is {field.State.EffectiveStatus}. Nothing was changed.";
+        return ExchangeNote.Keyed(ReviewMessages.FieldRefused, ("field", units[index].Path), ("status", field.Status.ToString()), ("state", field.State.EffectiveStatus.ToString()));
     }
 }

@@ -1,3 +1,5 @@
+using CarePages.Core.Translation.Messages;
+
 namespace CarePages.Umbraco.Api.Authorization;
 
 /// <summary>The outcome of an authorisation: success, or what was refused (the document or the culture) and why.</summary>
@@ -24,13 +26,16 @@ public sealed record DocumentAuthorization(DocumentAuthorizationStatus Status, D
     public static DocumentAuthorization CultureRefused(string culture) =>
         new(DocumentAuthorizationStatus.CultureNotAllowed, Culture: culture);
 
-    /// <summary>Why the request was refused, in a sentence naming the document or the culture; empty when allowed.</summary>
-    public string Reason => Status switch
+    /// <summary>Why the request was refused, in an English sentence naming the document or the culture; empty when allowed.</summary>
+    public string Reason => Note?.English ?? string.Empty;
+
+    /// <summary>Why the request was refused, to be written in a reader's language; null when allowed.</summary>
+    public ExchangeNote? Note => Status switch
     {
-        DocumentAuthorizationStatus.Success => string.Empty,
-        DocumentAuthorizationStatus.NotSignedIn => "Nobody is signed in.",
-        DocumentAuthorizationStatus.NodeNotAllowed => $"Document {DocumentKey:D} is outside your start nodes.",
-        DocumentAuthorizationStatus.CultureNotAllowed => $"{Culture} is not one of your languages.",
-        _ => $"You do not have the {Access} permission on document {DocumentKey:D}.",
+        DocumentAuthorizationStatus.Success => null,
+        DocumentAuthorizationStatus.NotSignedIn => ExchangeNote.Keyed(ApiMessages.NotSignedIn),
+        DocumentAuthorizationStatus.NodeNotAllowed => ExchangeNote.Keyed(ApiMessages.OutsideStartNodes, ("document", DocumentKey ?? Guid.Empty)),
+        DocumentAuthorizationStatus.CultureNotAllowed => ExchangeNote.Keyed(ApiMessages.NotYourLanguage, ("culture", Culture ?? string.Empty)),
+        _ => ExchangeNote.Keyed(ApiMessages.PermissionDenied, ("access", Access?.ToString() ?? string.Empty), ("document", DocumentKey ?? Guid.Empty)),
     };
 }

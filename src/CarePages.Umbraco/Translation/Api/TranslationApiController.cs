@@ -6,6 +6,7 @@ using CarePages.Core.Translation.Glossary;
 using CarePages.Core.Translation.Jobs;
 using CarePages.Core.Translation.Matrix;
 using CarePages.Core.Translation.Memory;
+using CarePages.Core.Translation.Messages;
 using CarePages.Core.Translation.Storage;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
@@ -74,10 +75,10 @@ public sealed class TranslationApiController : CarePagesApiController
     {
         if (await _authorizer.AuthorizeAsync(key, DocumentAccess.Read, cancellationToken: cancellationToken) is { Succeeded: false } refusal)
         {
-            return ApiProblem.Refused(refusal);
+            return ApiProblem.Refused(refusal, uiCulture);
         }
 
-        var (requested, unknown) = await RequestedCultures.ResolveAsync(_cultures, cultures, cancellationToken);
+        var (requested, unknown) = await RequestedCultures.ResolveAsync(_cultures, cultures, cancellationToken, uiCulture: uiCulture);
         if (unknown is not null)
         {
             return unknown;
@@ -106,16 +107,16 @@ public sealed class TranslationApiController : CarePagesApiController
             : Ok(await ReadableAsync(await states.GetAuditTrailAsync(key, cancellationToken), cancellationToken));
     }
 
-    /// <summary>Exports documents for translation: one XLIFF file, or a zip of Markdown files.</summary>
+    /// <summary>Exports documents for translation: one XLIFF file, or a zip of Markdown files; refusals in <paramref name="uiCulture"/>.</summary>
     [HttpPost("export")]
     [ProducesResponseType(typeof(Stream), StatusCodes.Status200OK, "application/xliff+xml", "text/markdown", "application/zip")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblem.MediaType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ApiProblem.MediaType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, ApiProblem.MediaType)]
-    public async Task<IActionResult> Export(ExportRequestBody body, [FromServices] TranslationExportService export, CancellationToken cancellationToken)
+    public async Task<IActionResult> Export(ExportRequestBody body, [FromServices] TranslationExportService export, CancellationToken cancellationToken, [FromQuery] string uiCulture = "en")
     {
         ArgumentNullException.ThrowIfNull(body);
-        var (target, unknown) = await RequestedCultures.ResolveAsync(_cultures, [body.TargetCulture], cancellationToken);
+        var (target, unknown) = await RequestedCultures.ResolveAsync(_cultures, [body.TargetCulture], cancellationToken, uiCulture: uiCulture);
         if (unknown is not null)
         {
             return unknown;
@@ -123,7 +124,7 @@ public sealed class TranslationApiController : CarePagesApiController
 
         if (await _authorizer.AuthorizeAsync(body.DocumentKeys, DocumentAccess.Update, target, cancellationToken) is { Succeeded: false } refusal)
         {
-            return ApiProblem.Refused(refusal);
+            return ApiProblem.Refused(refusal, uiCulture);
         }
 
         if (await _actors.GetCurrentActorAsync(cancellationToken) is not { } actor)
@@ -134,7 +135,8 @@ public sealed class TranslationApiController : CarePagesApiController
         var result = await export.ExportAsync(new TranslationExportRequest { DocumentKeys = body.DocumentKeys, TargetCulture = target[0], Format = body.Format, CopySourceToTarget = body.CopySourceToTarget }, actor, cancellationToken);
         if (!result.Succeeded)
         {
-            return ApiProblem.Create(ExportStatusCode(result.Status), "Export refused", string.Join(" ", result.Messages), result.Status.ToString());
+            var refused = await export.LabelAsync(result, uiCulture, cancellationToken);
+            return ApiProblem.Create(ExportStatusCode(result.Status), "Export refused", string.Join(" ", refused.Messages), result.Status.ToString());
         }
 
         Response.Headers["X-CarePages-Job"] = result.Job!.JobId;
@@ -150,7 +152,7 @@ public sealed class TranslationApiController : CarePagesApiController
     /// is 401 whatever it sends and a body over the limit is 413, not a model-binding error.
     /// A file imported before changes nothing (<c>AlreadyApplied</c>); fields translated again after the file was exported
     /// keep the newer translation (<c>NeedsConfirmation</c>, with each diff) unless <paramref name="replaceNewer"/> is true.
-    /// Documents and fields carry names for people in <paramref name="uiCulture"/> beside their keys and paths.
+    /// Documents and fields carry names for people in <paramref name="uiCulture"/> beside their keys and paths; refusals are written in it.
     /// </summary>
     [HttpPost("import")]
     [ProducesResponseType<TranslationImportReport>(StatusCodes.Status200OK)]
@@ -175,7 +177,7 @@ public sealed class TranslationApiController : CarePagesApiController
         if (!Request.HasFormContentType)
         {
             return ApiProblem.Create(StatusCodes.Status415UnsupportedMediaType, "Send a form",
-                $"Upload the returned file as multipart/form-data in a field named \"file\" (curl -F file=@job.xlf); this request is \"{Request.ContentType}\". Nothing was imported.");
+                ExchangeNote.Keyed(ApiMessages.SendAForm, ("contentType", Request.ContentType ?? string.Empty)).In(uiCulture));
         }
 
         var files = (await Request.ReadFormAsync(cancellationToken)).Files;
@@ -183,14 +185,12 @@ public sealed class TranslationApiController : CarePagesApiController
         // One part named "file": a second one would otherwise be dropped without a word.
         if (files.Count > 1)
         {
-            return ApiProblem.Create(StatusCodes.Status400BadRequest, "One file at a time",
-                $"The request holds {files.Count} files; send each returned file in a request of its own. Nothing was imported.");
+            return ApiProblem.Create(StatusCodes.Status400BadRequest, "One file at a time", ExchangeNote.Counted(ApiMessages.OneFileAtATime, files.Count).In(uiCulture));
         }
 
         if (files.GetFile("file") is not { } file)
         {
-            return ApiProblem.Create(StatusCodes.Status400BadRequest, "No file",
-                "The form has no file in a field named \"file\"; attach the returned XLIFF or Markdown file there. Nothing was imported.");
+            return ApiProblem.Create(StatusCodes.Status400BadRequest, "No file", ExchangeNote.Keyed(ApiMessages.NoFile).In(uiCulture));
         }
 
         // A file over the limit is refused by the import unread; any other is read once, authorised, then imported.
@@ -199,7 +199,7 @@ public sealed class TranslationApiController : CarePagesApiController
             && await ImportScope.ReadAsync(content, jobs, cancellationToken) is { } scope
             && await _authorizer.AuthorizeAsync(scope.DocumentKeys, DocumentAccess.Update, [scope.TargetCulture], cancellationToken) is { Succeeded: false } refusal)
         {
-            return ApiProblem.Refused(refusal);
+            return ApiProblem.Refused(refusal, uiCulture);
         }
 
         await using var stream = content is null ? file.OpenReadStream() : new MemoryStream(content, writable: false);
@@ -216,16 +216,17 @@ public sealed class TranslationApiController : CarePagesApiController
 
     /// <summary>
     /// Sends fields for review, approves them, records editor changes, or keeps them after a source change. Approving
-    /// needs Publish on the document, the other steps Update; all need the culture among the user's languages.
+    /// needs Publish on the document, the other steps Update; all need the culture among the user's languages. Refusals
+    /// are written in <paramref name="uiCulture"/>'s language.
     /// </summary>
     [HttpPost("documents/{key:guid}/cultures/{culture}/{step:regex(^(submit|approve|edited|no-retranslation)$)}")]
     [ProducesResponseType<ReviewedField[]>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblem.MediaType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ApiProblem.MediaType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, ApiProblem.MediaType)]
-    public async Task<IActionResult> Review(Guid key, string culture, string step, ReviewRequest? body, [FromServices] TranslationReviewService review, CancellationToken cancellationToken)
+    public async Task<IActionResult> Review(Guid key, string culture, string step, ReviewRequest? body, [FromServices] TranslationReviewService review, CancellationToken cancellationToken, [FromQuery] string uiCulture = "en")
     {
-        var (resolved, unknown) = await RequestedCultures.ResolveAsync(_cultures, [culture], cancellationToken);
+        var (resolved, unknown) = await RequestedCultures.ResolveAsync(_cultures, [culture], cancellationToken, uiCulture: uiCulture);
         if (unknown is not null)
         {
             return unknown;
@@ -234,7 +235,7 @@ public sealed class TranslationApiController : CarePagesApiController
         culture = resolved[0];
         if (await _authorizer.AuthorizeAsync(key, step == "approve" ? DocumentAccess.Publish : DocumentAccess.Update, culture, cancellationToken) is { Succeeded: false } refusal)
         {
-            return ApiProblem.Refused(refusal);
+            return ApiProblem.Refused(refusal, uiCulture);
         }
 
         if (await _actors.GetCurrentActorAsync(cancellationToken) is not { } actor)
@@ -250,13 +251,18 @@ public sealed class TranslationApiController : CarePagesApiController
             "edited" => await review.RecordEditsAsync(key, culture, paths, actor, cancellationToken),
             _ => await review.MarkNoRetranslationNeededAsync(key, culture, paths, actor, cancellationToken),
         };
+        if (result.Succeeded)
+        {
+            return Ok(result.Fields.Select(f => new ReviewedField(f.State.Path.Value, f.State.EffectiveStatus)).ToArray());
+        }
+
+        var message = await review.MessageInAsync(result, key, uiCulture, cancellationToken) ?? string.Empty;
         return result.Status switch
         {
-            TranslationReviewStatus.Success => Ok(result.Fields.Select(f => new ReviewedField(f.State.Path.Value, f.State.EffectiveStatus)).ToArray()),
-            TranslationReviewStatus.DocumentNotFound => ApiProblem.Create(StatusCodes.Status404NotFound, "No such document", result.Message!),
-            TranslationReviewStatus.UnknownField => ApiProblem.Create(StatusCodes.Status400BadRequest, "Unknown field", result.Message!),
+            TranslationReviewStatus.DocumentNotFound => ApiProblem.Create(StatusCodes.Status404NotFound, "No such document", message),
+            TranslationReviewStatus.UnknownField => ApiProblem.Create(StatusCodes.Status400BadRequest, "Unknown field", message),
             _ => ApiProblem.Create(result.Fields.Any(f => f.Status is TranslationOperationStatus.SelfApproval or TranslationOperationStatus.NotReviewer) ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict,
-                "Refused", result.Message!, result.Fields.First(f => !f.Succeeded).Status.ToString()),
+                "Refused", message, result.Fields.First(f => !f.Succeeded).Status.ToString()),
         };
     }
 

@@ -90,9 +90,9 @@ export class CarePagesApi {
     return this.#json(fill('/umbraco/care-pages/api/v1/translation/documents/{key}', { key }) + query([...cultureEntries(cultures), ['uiCulture', uiCulture]]));
   }
 
-  /** Exports documents for translation: one XLIFF or Markdown file, or a zip of several. */
-  async exportForTranslation(body: ExportRequestBody): Promise<ExportedFile> {
-    const response = await this.#send(fill('/umbraco/care-pages/api/v1/translation/export'), {
+  /** Exports documents for translation: one XLIFF or Markdown file, or a zip of several; a refusal's detail in `uiCulture`. */
+  async exportForTranslation(body: ExportRequestBody, uiCulture?: string): Promise<ExportedFile> {
+    const response = await this.#send(fill('/umbraco/care-pages/api/v1/translation/export') + query([['uiCulture', uiCulture]]), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(body),
@@ -117,9 +117,9 @@ export class CarePagesApi {
     return this.#json(fill('/umbraco/care-pages/api/v1/translation/import') + query([['replaceNewer', String(replaceNewer)], ['uiCulture', uiCulture]]), { method: 'POST', body: form });
   }
 
-  /** Submits, approves, records edits, or keeps fields after a source change; no fields means all of them. */
-  review(key: string, culture: string, step: ReviewStep, fields?: readonly string[]): Promise<ReviewFieldResult[]> {
-    return this.#json(fill('/umbraco/care-pages/api/v1/translation/documents/{key}/cultures/{culture}/{step}', { key, culture, step }), {
+  /** Submits, approves, records edits, or keeps fields after a source change; no fields means all of them; a refusal's detail in `uiCulture`. */
+  review(key: string, culture: string, step: ReviewStep, fields?: readonly string[], uiCulture?: string): Promise<ReviewFieldResult[]> {
+    return this.#json(fill('/umbraco/care-pages/api/v1/translation/documents/{key}/cultures/{culture}/{step}', { key, culture, step }) + query([['uiCulture', uiCulture]]), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(fields ? { fields } : {}),

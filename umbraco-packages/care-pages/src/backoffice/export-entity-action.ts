@@ -1,5 +1,6 @@
 import { UMB_AUTH_CONTEXT } from '@umbraco-cms/backoffice/auth';
 import { UmbEntityActionBase } from '@umbraco-cms/backoffice/entity-action';
+import { UmbLocalizationController } from '@umbraco-cms/backoffice/localization-api';
 import { umbOpenModal } from '@umbraco-cms/backoffice/modal';
 import { downloadExport } from '../shared/download.js';
 import { createBackofficeApi } from './backoffice-api.js';
@@ -17,7 +18,7 @@ export class CarePagesExportEntityAction extends UmbEntityActionBase<never> {
     if (!auth) {
       throw new Error('No auth context: the backoffice user is not signed in.');
     }
-    await downloadExport(createBackofficeApi(auth), request);
+    await downloadExport(createBackofficeApi(auth), request, new UmbLocalizationController(this).lang());
   }
 }
 

@@ -29,7 +29,7 @@ export class CarePagesTranslationDashboardElement extends CarePagesBackofficeEle
         .user=${this.context?.user}
         .busy=${this.busy}
         .error=${this.error}
-        @care-pages-export=${(e: CustomEvent<ExportRequestBody>) => this.run((api) => downloadExport(api, e.detail))}
+        @care-pages-export=${(e: CustomEvent<ExportRequestBody>) => this.run((api) => downloadExport(api, e.detail, this.localize.lang()))}
       ></care-pages-translation-matrix>
     </uui-box>`;
   }

@@ -25,7 +25,7 @@ export class CarePagesTranslationWorkspaceViewElement extends CarePagesDocumentV
   }
 
   #export(body: ExportRequestBody) {
-    return this.run((api) => downloadExport(api, body));
+    return this.run((api) => downloadExport(api, body, this.localize.lang()));
   }
 
   #import(file: File, replaceNewer = false) {
@@ -37,7 +37,7 @@ export class CarePagesTranslationWorkspaceViewElement extends CarePagesDocumentV
   #review(culture: string, step: ReviewStep, fields: string[]) {
     const key = this.documentKey;
     return this.run(async (api) => {
-      if (key) await api.review(key, culture, step, fields);
+      if (key) await api.review(key, culture, step, fields, this.localize.lang());
     }).then(() => this.load());
   }
 

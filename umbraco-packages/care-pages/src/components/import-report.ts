@@ -42,7 +42,7 @@ export const renderImportReport = (report: TranslationImportReport, view: Import
           <uui-button look="primary" color="warning" label=${localize('replaceNewer')} ?disabled=${view.busy} @click=${view.replaceNewer}>${localize('replaceNewer')}</uui-button>
         </div>`
       : nothing}
-    ${report.messages.length > 0 ? html`<ul lang="en">${report.messages.map((m) => html`<li dir="auto">${m}</li>`)}</ul>` : nothing}
+    ${report.messages.length > 0 ? html`<ul>${report.messages.map((m) => html`<li dir="auto">${m}</li>`)}</ul>` : nothing}
     ${report.documents.map(
       (d) => html`<div class="document" data-document=${d.documentKey}>
         <h4>${d.documentName ?? view.documentName(d.documentKey)}: ${localize(d.applied ? 'documentApplied' : 'documentNotApplied')}</h4>

@@ -95,7 +95,7 @@ export class CarePagesEditorPreviewElement extends LitElement {
 
   private exportFile(body: ExportRequestBody) {
     return this.run(async (api) => {
-      this.notice = this.localize('downloaded', await downloadExport(api, body));
+      this.notice = this.localize('downloaded', await downloadExport(api, body, this.ui));
     });
   }
 
@@ -108,7 +108,7 @@ export class CarePagesEditorPreviewElement extends LitElement {
 
   private review(culture: string, step: ReviewStep, fields: string[]) {
     return this.run(async (api) => {
-      await api.review(this.documentKey, culture, step, fields);
+      await api.review(this.documentKey, culture, step, fields, this.ui);
       await this.loadDocument(api);
     });
   }

@@ -14,9 +14,9 @@ export const downloadBlob = (blob: Blob, fileName: string): void => {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 };
 
-/** Exports for translation and downloads the file; returns its name. */
-export const downloadExport = async (api: CarePagesApi, body: ExportRequestBody): Promise<string> => {
-  const file = await api.exportForTranslation(body);
+/** Exports for translation and downloads the file; returns its name. A refusal is written in `uiCulture`. */
+export const downloadExport = async (api: CarePagesApi, body: ExportRequestBody, uiCulture?: string): Promise<string> => {
+  const file = await api.exportForTranslation(body, uiCulture);
   downloadBlob(file.blob, file.fileName);
   return file.fileName;
 };
