@@ -1,14 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using CarePages.Core.Checks;
-using CarePages.Core.Checks.Drafts;
+using CarePages.Core.Checks.Options;
 using CarePages.Core.Ports;
 using CarePages.Core.Rendering;
 using CarePages.Core.SampleContent;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Demo.OpenApi;
 using CarePages.Demo.Translation;
-using CarePages.Persistence.Documents;
+using CarePages.Persistence.DependencyInjection;
 using CarePages.Persistence.Setup;
 using CarePages.Umbraco.Api;
 using CarePages.Umbraco.Api.Authorization;
@@ -38,11 +37,8 @@ public static class DemoHostingExtensions
         builder.Services.AddSingleton<SqliteContentStore>();
         builder.Services.AddSingleton<IContentStore>(services => services.GetRequiredService<SqliteContentStore>());
         builder.Services.AddSingleton<IDraftContentStore>(services => services.GetRequiredService<SqliteContentStore>());
-        AddTranslation(builder.Services);
         builder.Services.AddSingleton<ISiteLinkResolver, DemoSiteLinkResolver>();
-        builder.Services.AddSingleton(services => CheckEngine.CreateDefault(
-            time: services.GetService<TimeProvider>(), siteLinks: services.GetRequiredService<ISiteLinkResolver>()));
-        builder.Services.AddScoped<DraftCheckService>();
+        AddTranslation(builder.Services);
         builder.Services.AddSingleton<SampleContentSeeder>();
         builder.Services.AddHostedService<DemoDatabaseInitializer>();
         builder.Services.AddScoped<DemoSiteLoader>();
@@ -71,15 +67,18 @@ public static class DemoHostingExtensions
         return app;
     }
 
-    // The translation workflow over the demo's own SQLite file: the package's tables sit next to the documents.
+    // The package's services as every host gets them (checks from CarePages:Checks, the translation workflow), over
+    // the demo's own SQLite file: the package's tables sit next to the documents.
     private static void AddTranslation(IServiceCollection services)
     {
-        services.AddCarePagesPersistence(provider => new CarePagesPersistenceOptions
-        {
-            Provider = CarePagesDatabaseProvider.Sqlite,
-            ConnectionString = new SqliteConnectionStringBuilder { DataSource = DatabasePath(provider) }.ToString(),
-        });
-        services.AddCarePagesTranslationServices(_ => new TranslationExchangeOptions { SourceCulture = SampleClinic.SourceCulture });
+        services.AddCarePagesServices(
+            provider => new CarePagesPersistenceOptions
+            {
+                Provider = CarePagesDatabaseProvider.Sqlite,
+                ConnectionString = new SqliteConnectionStringBuilder { DataSource = DatabasePath(provider) }.ToString(),
+            },
+            _ => new TranslationExchangeOptions { SourceCulture = SampleClinic.SourceCulture });
+        services.AddOptions<CheckOptions>().ValidateOnStart();
         services.AddHttpContextAccessor();
         services.AddCarePagesApi();
         services.AddScoped<ITranslationActorAccessor, DemoTranslationActorAccessor>();

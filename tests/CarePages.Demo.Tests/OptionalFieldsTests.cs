@@ -1,6 +1,7 @@
 using CarePages.Core.Documents;
 using CarePages.Core.Ports;
 using CarePages.Core.Schema.ContentTypes;
+using CarePages.Demo.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePages.Demo.Tests;

@@ -2,7 +2,6 @@ using CarePages.Core.Documents;
 using CarePages.Core.Ports;
 using CarePages.Core.SampleContent;
 using CarePages.Demo.Storage;
-using CarePages.Persistence.Documents;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 

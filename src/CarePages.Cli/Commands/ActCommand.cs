@@ -1,6 +1,6 @@
 using System.CommandLine;
+using CarePages.Cli.Input;
 using CarePages.Cli.Output;
-using CarePages.Core.Checks;
 using CarePages.Core.Checks.Act;
 
 namespace CarePages.Cli.Commands;
@@ -46,7 +46,7 @@ internal static class ActCommand
     /// <exception cref="UsageException">No readable test-case list or case file.</exception>
     public static int Run(string folder, ReportFormat format, CliLabels labels, CliEnvironment environment)
     {
-        var engine = CheckEngine.CreateDefault();
+        var engine = SettingsLoader.DefaultEngine();
         IReadOnlyList<ActRuleScore> scores;
         try
         {

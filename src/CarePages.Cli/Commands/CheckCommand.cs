@@ -5,7 +5,6 @@ using CarePages.Cli.Input;
 using CarePages.Cli.Output;
 using CarePages.Core.Checks;
 using CarePages.Core.Checks.Engine;
-using CarePages.Core.Checks.Options;
 
 namespace CarePages.Cli.Commands;
 
@@ -103,8 +102,7 @@ internal static class CheckCommand
         }
 
         var request = new CheckRequest { Culture = arguments.Culture, UiCulture = arguments.UiCulture, Today = ParseToday(arguments.Today) };
-        var options = arguments.SettingsPath is null ? new CheckOptions() : SettingsLoader.Load(arguments.SettingsPath, environment.WorkingDirectory);
-        var engine = CheckEngine.CreateDefault(options);
+        var engine = arguments.SettingsPath is null ? SettingsLoader.DefaultEngine() : SettingsLoader.Engine(arguments.SettingsPath, environment.WorkingDirectory);
 
         // Everything is read and checked before anything is written, so bad input never leaves half a report behind.
         var checker = new ContentChecker(engine, request, arguments.SourceCulture);

@@ -1,6 +1,6 @@
 using System.CommandLine;
+using CarePages.Cli.Input;
 using CarePages.Cli.Output;
-using CarePages.Core.Checks;
 
 namespace CarePages.Cli.Commands;
 
@@ -26,7 +26,7 @@ internal static class RulesCommand
         command.SetAction(result =>
         {
             var culture = UiCultureOption.Read(result, uiCulture);
-            var rules = CheckEngine.CreateDefault().Rules;
+            var rules = SettingsLoader.DefaultEngine().Rules;
             var catalog = new RuleCatalog(rules, new CliLabels(culture));
             switch (result.GetValue(format))
             {

@@ -1,20 +1,21 @@
 using System.Globalization;
 using CarePages.Core.Checks.Engine;
+using CarePages.Core.Ports;
 using CarePages.Core.SampleContent;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Workflow;
-using CarePages.Persistence;
-using CarePages.Persistence.Documents;
+using CarePages.Demo.Storage;
+using CarePages.Persistence.DependencyInjection;
 using CarePages.Persistence.Setup;
-using CarePages.Persistence.Stores;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePages.Cli.Translation;
 
 /// <summary>
-/// The translation services over the demo clinic's SQLite file, as the demo itself builds them: its documents and
-/// drafts, and the package's tables, migrated first. The file must hold the demo's documents (run the demo once).
+/// The translation services over the demo clinic's SQLite file, from the same composition root as the demo
+/// (<c>AddCarePagesServices</c>): its documents and drafts, and the package's tables, migrated first. The file must hold the demo's documents (run the demo once).
 /// </summary>
 internal sealed class DemoStoreSession
 {
@@ -40,33 +41,37 @@ internal sealed class DemoStoreSession
             throw new UsageException($"{databasePath}: no demo store there. Run the demo once (dotnet run --project src/CarePages.Demo) or pass --database.");
         }
 
-        var persistence = new CarePagesPersistenceOptions
-        {
-            Provider = CarePagesDatabaseProvider.Sqlite,
-            ConnectionString = new SqliteConnectionStringBuilder { DataSource = databasePath }.ToString(),
-        };
-        var migration = await new CarePagesDatabaseMigrator(persistence).MigrateAsync(cancellationToken).ConfigureAwait(false);
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddSingleton(new DocumentDatabase(databasePath))
+            .AddSingleton<SqliteContentStore>()
+            .AddSingleton<IDraftContentStore>(provider => provider.GetRequiredService<SqliteContentStore>())
+            .AddCarePagesServices(
+                _ => new CarePagesPersistenceOptions
+                {
+                    Provider = CarePagesDatabaseProvider.Sqlite,
+                    ConnectionString = new SqliteConnectionStringBuilder { DataSource = databasePath }.ToString(),
+                },
+                _ => new TranslationExchangeOptions { SourceCulture = SampleClinic.SourceCulture })
+            .BuildServiceProvider();
+        var migration = await services.GetRequiredService<CarePagesDatabaseMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
         if (!migration.Succeeded)
         {
             throw new UsageException($"{databasePath}: {migration.Message}");
         }
 
-        var content = new SqliteContentStore(new DocumentDatabase(databasePath));
+        var content = services.GetRequiredService<SqliteContentStore>();
         if ((await content.GetKeysAsync(cancellationToken).ConfigureAwait(false)).Count == 0)
         {
             throw new UsageException($"{databasePath}: the demo store holds no documents. Run the demo once to seed the sample clinic.");
         }
 
-        var contexts = new PooledDbContextFactory<CarePagesDbContext>(CarePagesDbContextOptions.Create(persistence));
-        var states = new EfTranslationStateStore(contexts);
-        var jobs = new EfTranslationJobStore(contexts);
-        var glossary = new EfGlossaryStore(contexts);
-        var options = new TranslationExchangeOptions { SourceCulture = SampleClinic.SourceCulture };
-        var workflow = new TranslationWorkflowService(states, TimeProvider.System);
+        // One command, one scope: the container lives as long as the process that runs it.
+        var scope = services.CreateScope().ServiceProvider;
         return new DemoStoreSession(
             content,
-            new TranslationExportService(content, states, jobs, workflow, TimeProvider.System, options, glossary),
-            new TranslationImportService(content, jobs, workflow, options, glossary));
+            scope.GetRequiredService<TranslationExportService>(),
+            scope.GetRequiredService<TranslationImportService>());
     }
 
     /// <summary>The person running the command: a local operator who may work on any culture the store has, or those given.</summary>

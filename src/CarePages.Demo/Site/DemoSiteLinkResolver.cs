@@ -1,4 +1,5 @@
 using CarePages.Core.Ports;
+using CarePages.Demo.Storage;
 
 namespace CarePages.Demo.Site;
 

@@ -1,5 +1,6 @@
 using CarePages.Core.Ports;
 using CarePages.Core.Rendering;
+using CarePages.Demo.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CarePages.Demo.Site;

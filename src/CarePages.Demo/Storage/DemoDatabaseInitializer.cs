@@ -3,7 +3,6 @@ using CarePages.Core.Ports;
 using CarePages.Core.SampleContent;
 using CarePages.Core.Translation.Glossary;
 using CarePages.Core.Translation.Workflow;
-using CarePages.Persistence.Documents;
 using CarePages.Persistence.Setup;
 using Microsoft.Extensions.Options;
 

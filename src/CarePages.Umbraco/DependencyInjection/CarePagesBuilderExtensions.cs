@@ -1,14 +1,13 @@
-using CarePages.Core.Checks;
-using CarePages.Core.Checks.Drafts;
 using CarePages.Core.Ports;
 using CarePages.Core.Translation.Exchange;
+using CarePages.Persistence.DependencyInjection;
 using CarePages.Umbraco.Api;
 using CarePages.Umbraco.Api.Authorization;
 using CarePages.Umbraco.Configuration;
 using CarePages.Umbraco.Installation;
 using CarePages.Umbraco.Languages;
-using CarePages.Umbraco.Publishing;
 using CarePages.Umbraco.Persistence;
+using CarePages.Umbraco.Publishing;
 using CarePages.Umbraco.Rendering;
 using CarePages.Umbraco.Translation;
 using CarePages.Umbraco.Translation.Api;
@@ -61,30 +60,23 @@ public static class CarePagesBuilderExtensions
         builder.Services.AddCarePagesNotFoundPage();
         builder.AddNotificationAsyncHandler<UmbracoApplicationStartedNotification, CarePagesInstallNotificationHandler>();
 
-        // The builder itself is registered so that sites can change the rules from their composers (CarePagesCheckRules()).
-        builder.Services.AddSingleton(CheckRuleSetBuilder.WithBuiltInRules());
+        // Checks, draft checks, the translation workflow and its tables, as every host gets them; then what is Umbraco's.
         builder.Services.TryAddSingleton<ISiteLinkResolver, UmbracoSiteLinkResolver>();
-        builder.Services.AddSingleton(services => new CheckEngine(
-            services.GetRequiredService<CheckRuleSetBuilder>().Build(),
-            services.GetRequiredService<IOptions<CarePagesOptions>>().Value.Checks,
-            time: services.GetService<TimeProvider>(),
-            siteLinks: services.GetRequiredService<ISiteLinkResolver>()));
-        builder.AddNotificationHandler<ContentPublishingNotification, ContentPublishingChecksNotificationHandler>();
-        builder.Services.AddScoped<DraftCheckService>();
-
-        // Translation: the package's tables, the workflow over Umbraco's drafts and users, the gate and the API.
-        builder.AddCarePagesPersistence();
-        builder.Services.AddCarePagesTranslationServices(services =>
-        {
-            var options = services.GetRequiredService<IOptions<CarePagesOptions>>().Value;
-            return new TranslationExchangeOptions
+        builder.Services.AddCarePagesServices(
+            UmbracoPersistenceOptions.Create,
+            services =>
             {
-                SourceCulture = options.SourceCultureOr(services.GetRequiredService<IDefaultCultureAccessor>()),
-                MaxFileBytes = options.MaxImportFileBytes,
-                MaxFieldLength = options.MaxImportFieldLength,
-                CopiedSourceMinLetters = options.CopiedSourceMinLetters,
-            };
-        });
+                var options = services.GetRequiredService<IOptions<CarePagesOptions>>().Value;
+                return new TranslationExchangeOptions
+                {
+                    SourceCulture = options.SourceCultureOr(services.GetRequiredService<IDefaultCultureAccessor>()),
+                    MaxFileBytes = options.MaxImportFileBytes,
+                    MaxFieldLength = options.MaxImportFieldLength,
+                    CopiedSourceMinLetters = options.CopiedSourceMinLetters,
+                };
+            });
+        builder.AddCarePagesPersistence();
+        builder.AddNotificationHandler<ContentPublishingNotification, ContentPublishingChecksNotificationHandler>();
         builder.Services.AddScoped<IDraftContentStore, UmbracoDraftContentStore>();
         builder.Services.AddScoped<ITranslationActorAccessor, BackOfficeTranslationActorAccessor>();
         builder.Services.AddScoped<IContentCultureCatalogue, UmbracoContentCultureCatalogue>();

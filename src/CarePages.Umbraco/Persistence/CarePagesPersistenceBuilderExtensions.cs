@@ -1,5 +1,4 @@
 using CarePages.Persistence.Setup;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Umbraco.Cms.Core.DependencyInjection;
 using Umbraco.Cms.Core.Notifications;
@@ -20,12 +19,17 @@ public static class CarePagesPersistenceBuilderExtensions
     public static IUmbracoBuilder AddCarePagesPersistence(this IUmbracoBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        if (builder.Services.Any(d => d.ServiceType == typeof(CarePagesDatabaseMigrator)))
+        if (builder.Services.Any(d => d.ImplementationType == typeof(CarePagesMigrationNotificationHandler)))
         {
             return builder;
         }
 
-        builder.Services.AddCarePagesPersistence(services => UmbracoPersistenceOptions.Create(services.GetRequiredService<IConfiguration>()));
+        // AddCarePages() registers the stores through AddCarePagesServices first; only the migration is left to add then.
+        if (!builder.Services.Any(d => d.ServiceType == typeof(CarePagesDatabaseMigrator)))
+        {
+            builder.Services.AddCarePagesPersistence(UmbracoPersistenceOptions.Create);
+        }
+
         builder.AddNotificationAsyncHandler<UmbracoApplicationStartingNotification, CarePagesMigrationNotificationHandler>();
         return builder;
     }

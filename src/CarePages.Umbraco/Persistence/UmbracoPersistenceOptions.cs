@@ -1,5 +1,6 @@
 using CarePages.Persistence.Setup;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.Configuration.Models;
 using Umbraco.Extensions;
@@ -17,6 +18,10 @@ public static class UmbracoPersistenceOptions
 
     private const string UmbracoConnectionStringSetting = "ConnectionStrings:" + Constants.System.UmbracoConnectionName;
     private const string UmbracoProviderNameSetting = UmbracoConnectionStringSetting + ConnectionStrings.ProviderNamePostfix;
+
+    /// <summary>The options for the site's current configuration.</summary>
+    public static CarePagesPersistenceOptions Create(IServiceProvider services) =>
+        Create(services.GetRequiredService<IConfiguration>());
 
     /// <summary>The options for <paramref name="configuration"/>; what is missing is left null for the migrator to report.</summary>
     public static CarePagesPersistenceOptions Create(IConfiguration configuration)

@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using CarePages.Cli.Tests.TestSupport;
 using CarePages.Core.SampleContent;
-using CarePages.Persistence.Documents;
+using CarePages.Demo.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace CarePages.Cli.Tests.Commands;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using CarePages.Core.Ports;
 using CarePages.Core.Translation.Workflow;
-using CarePages.Persistence.Documents;
+using CarePages.Demo.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePages.Demo.Tests.Api;
@@ -51,6 +51,37 @@ public sealed class ChecksApiTests : IDisposable
     }
 
     [Fact]
+    public async Task CheckDocument_SeverityChangedInCarePagesChecksConfiguration_ReportsTheConfiguredSeverity()
+    {
+        var spanish = await SpanishChecksWithSettingAsync("CarePages:Checks:Rules:image-alt-missing:Severity", "Warn");
+
+        var alt = spanish.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "image-alt-missing");
+        Assert.Equal("Warn", alt.GetProperty("severity").GetString());
+    }
+
+    [Fact]
+    public async Task CheckDocument_RuleDisabledInCarePagesChecksConfiguration_IsNotReported()
+    {
+        var spanish = await SpanishChecksWithSettingAsync("CarePages:Checks:Rules:image-alt-missing:Enabled", "false");
+
+        Assert.Equal("es-ES", spanish.GetProperty("culture").GetString());
+        Assert.DoesNotContain(spanish.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "image-alt-missing");
+    }
+
+    [Fact]
+    public void Start_UnknownRuleInCarePagesChecksConfiguration_FailsNamingTheSetting()
+    {
+        using var configured = DemoAppFactory.WithSettings(new Dictionary<string, string>
+        {
+            ["CarePages:Checks:Rules:no-such-rule:Enabled"] = "false",
+        });
+
+        var exception = Assert.ThrowsAny<Exception>(() => configured.CreateClient());
+
+        Assert.Contains("CarePages:Checks:Rules:no-such-rule names no known rule.", exception.ToString());
+    }
+
+    [Fact]
     public async Task CheckDocument_UnknownDocument_Is404ProblemDetails()
     {
         var response = await DemoApi.Client(_factory, "ana").GetAsync($"{Checks}/{Guid.NewGuid()}");
@@ -68,9 +99,20 @@ public sealed class ChecksApiTests : IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    private async Task SaveSpanishDraftWithAnImageWithoutAltAsync()
+    // The Spanish checks of the route page, whose draft has an image without alt text, in a demo started with one setting.
+    private static async Task<JsonElement> SpanishChecksWithSettingAsync(string key, string value)
     {
-        var store = _factory.Services.GetRequiredService<SqliteContentStore>();
+        using var configured = DemoAppFactory.WithSettings(new Dictionary<string, string> { [key] = value });
+        await SaveSpanishDraftWithAnImageWithoutAltAsync(configured);
+        var response = await DemoApi.Json(await DemoApi.Client(configured, "lucia").GetAsync($"{Checks}/{RouteKey}?cultures=es-ES"));
+        return response.GetProperty("cultures")[0].Clone();
+    }
+
+    private Task SaveSpanishDraftWithAnImageWithoutAltAsync() => SaveSpanishDraftWithAnImageWithoutAltAsync(_factory);
+
+    private static async Task SaveSpanishDraftWithAnImageWithoutAltAsync(DemoAppFactory factory)
+    {
+        var store = factory.Services.GetRequiredService<SqliteContentStore>();
         var draft = (await store.GetDraftAsync(RouteKey))!;
         var html = JsonSerializer.SerializeToElement("<p>Cómo funciona.</p><img src=\"/media/spray.png\">");
         await store.SaveDraftAsync(draft.WithValue("howItWorks", "es-ES", html), "es-ES", new UserReference("ana", "Ana"), DraftVersion.Of(draft));

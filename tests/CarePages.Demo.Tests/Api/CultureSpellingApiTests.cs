@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Xml.Linq;
 using CarePages.Core.Translation.Storage;
-using CarePages.Persistence.Documents;
+using CarePages.Demo.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePages.Demo.Tests.Api;

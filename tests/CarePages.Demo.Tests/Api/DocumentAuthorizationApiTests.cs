@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using CarePages.Persistence.Documents;
+using CarePages.Demo.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePages.Demo.Tests.Api;

@@ -3,8 +3,8 @@ using System.Xml.Linq;
 using CarePages.Core.Translation.Storage;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
+using CarePages.Demo.Storage;
 using CarePages.Demo.Tests.Api;
-using CarePages.Persistence.Documents;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePages.Demo.Tests.Translation;

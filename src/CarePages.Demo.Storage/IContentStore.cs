@@ -1,8 +1,11 @@
 using CarePages.Core.Documents;
 
-namespace CarePages.Core.Ports;
+namespace CarePages.Demo.Storage;
 
-/// <summary>Where documents are kept: Umbraco's content in a site, an embedded SQLite file in the demo.</summary>
+/// <summary>
+/// The demo clinic's documents (in the demo and the command-line tool): all of them, one by key, or saved whole. An
+/// Umbraco site has no such store: the package reads and writes its content through <c>IDraftContentStore</c>.
+/// </summary>
 public interface IContentStore
 {
     /// <summary>Every document, parents before children.</summary>

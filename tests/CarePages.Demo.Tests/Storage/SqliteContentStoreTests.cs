@@ -1,20 +1,23 @@
 using CarePages.Core.Documents;
 using CarePages.Core.Ports;
 using CarePages.Core.SampleContent;
-using CarePages.Persistence.Documents;
-using CarePages.Persistence.Tests.TestSupport;
+using CarePages.Demo.Storage;
 using Microsoft.Data.Sqlite;
 
-namespace CarePages.Persistence.Tests.Documents;
+namespace CarePages.Demo.Tests.Storage;
 
 public sealed class SqliteContentStoreTests : IDisposable
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly string _path = TempDatabase.NewPath();
     private readonly SqliteContentStore _store;
 
-    public SqliteContentStoreTests() => _store = new SqliteContentStore(new DocumentDatabase(_database.FilePath));
+    public SqliteContentStoreTests() => _store = new SqliteContentStore(new DocumentDatabase(_path));
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        TempDatabase.Delete(_path);
+    }
 
     [Fact]
     public async Task SaveAsync_ThenGetAsync_GivesBackTheSameDocument()

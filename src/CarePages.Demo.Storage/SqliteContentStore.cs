@@ -5,11 +5,11 @@ using CarePages.Core.Ports;
 using CarePages.Core.Translation.Workflow;
 using Microsoft.Data.Sqlite;
 
-namespace CarePages.Persistence.Documents;
+namespace CarePages.Demo.Storage;
 
 /// <summary>
-/// Keeps documents in SQLite: the published version in <c>documents</c>, one row per document holding its request JSON
-/// (as Umbraco's Management API takes it) and its sort order, and the latest unpublished save in <c>document_drafts</c>.
+/// Keeps the demo clinic's documents in SQLite: the published version in <c>documents</c>, one row per document holding
+/// its <see cref="DocumentRequest"/> JSON and its sort order, and the latest unpublished save in <c>document_drafts</c>.
 /// A document without a draft has its published version as its draft.
 /// </summary>
 public sealed class SqliteContentStore : IContentStore, IDraftContentStore

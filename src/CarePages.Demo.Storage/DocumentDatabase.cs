@@ -1,10 +1,10 @@
 using Microsoft.Data.Sqlite;
 
-namespace CarePages.Persistence.Documents;
+namespace CarePages.Demo.Storage;
 
 /// <summary>
-/// A SQLite file of documents for hosts without Umbraco (the demo, the CLI): published documents and their drafts as
-/// Management API request JSON. Connections are opened with the schema in place.
+/// The demo clinic's SQLite file of documents (the demo, the command-line tool): published documents and their drafts as
+/// <c>DocumentRequest</c> JSON. Connections are opened with the schema in place.
 /// </summary>
 public sealed class DocumentDatabase
 {

@@ -1,6 +1,6 @@
 using CarePages.Core.Documents;
 
-namespace CarePages.Persistence.Documents;
+namespace CarePages.Demo.Storage;
 
 /// <summary>Orders documents so every parent comes before its children, otherwise keeping the given order.</summary>
 internal static class DocumentOrder
