@@ -65,8 +65,12 @@ internal static class SecureXmlLoader
     {
         ArgumentNullException.ThrowIfNull(exception);
         ArgumentNullException.ThrowIfNull(bytes);
-        return bytes.AsSpan().IndexOf(Doctype) >= 0 || ExchangeFileText.Decode(bytes).Contains("<!DOCTYPE", StringComparison.Ordinal)
-            ? new XmlLoadFailure(XmlLoadFailureKind.DtdNotAllowed, ExchangeNote.Keyed(XliffMessages.Doctype, ("line", exception.LineNumber.ToString(CultureInfo.InvariantCulture))), exception.LineNumber, exception.LinePosition)
+        var text = ExchangeFileText.Decode(bytes);
+        var doctype = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+        // .NET reports a prohibited DTD without a line (0); the line is then found in the text.
+        var line = exception.LineNumber > 0 || doctype < 0 ? exception.LineNumber : text.AsSpan(0, doctype).Count('\n') + 1;
+        return bytes.AsSpan().IndexOf(Doctype) >= 0 || doctype >= 0
+            ? new XmlLoadFailure(XmlLoadFailureKind.DtdNotAllowed, ExchangeNote.Keyed(XliffMessages.Doctype, ("line", line.ToString(CultureInfo.InvariantCulture))), line, exception.LinePosition)
             : new XmlLoadFailure(XmlLoadFailureKind.NotWellFormed, ExchangeNote.Keyed(XliffMessages.NotWellFormed, ("detail", exception.Message)), exception.LineNumber, exception.LinePosition);
     }
 
