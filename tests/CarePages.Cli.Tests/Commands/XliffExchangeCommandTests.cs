@@ -55,6 +55,27 @@ public sealed class XliffExchangeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_UnitLostAnInlineCodeWithUiCultureGerman_RejectedUnitReasonInGerman()
+    {
+        await SeededStoreAsync();
+        _folder.Run("xliff", "export", "--culture", "fr-FR", "--document", RouteKey, "--copy-source", "--database", "demo.db", "--output", "out");
+        var file = Directory.GetFiles(Path.Combine(_folder.Root, "out"))[0];
+        Translate(file);
+        var document = XDocument.Load(file, LoadOptions.PreserveWhitespace);
+        var code = document.Descendants().Where(e => e.Name.LocalName == "target").Descendants().First(e => e.Name.LocalName == "g");
+        var unitId = (string)code.Ancestors().First(e => e.Name.LocalName == "trans-unit").Attribute("id")!;
+        code.ReplaceWith(code.Nodes());
+        document.Save(file);
+
+        var import = _folder.Run("xliff", "import", file, "--database", "demo.db", "--languages", "fr-FR", "--ui-culture", "de");
+
+        Assert.Equal(1, import.ExitCode);
+        Assert.Contains($"Unit {unitId}: Der Inline-Code <g id=\"{(string)code.Attribute("id")!}\">", import.Output, StringComparison.Ordinal);
+        Assert.Contains(") fehlt im Ziel.", import.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("is missing from the target", import.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_TranslatorLimitedToSpanish_RefusedWithExitCode2AndNothingSaved()
     {
         var store = await SeededStoreAsync();
