@@ -41,10 +41,7 @@ public sealed class XliffExchangeCommandTests : IDisposable
     [Fact]
     public async Task Import_UiCultureArabic_ReportLabelsInArabic()
     {
-        await SeededStoreAsync();
-        _folder.Run("xliff", "export", "--culture", "fr-FR", "--document", RouteKey, "--copy-source", "--database", "demo.db", "--output", "out");
-        var file = Directory.GetFiles(Path.Combine(_folder.Root, "out"))[0];
-        Translate(file);
+        var file = await TranslatedRouteFileAsync();
 
         var import = _folder.Run("xliff", "import", file, "--database", "demo.db", "--languages", "fr-FR", "--ui-culture", "ar");
 
@@ -57,10 +54,7 @@ public sealed class XliffExchangeCommandTests : IDisposable
     [Fact]
     public async Task Import_UnitLostAnInlineCodeWithUiCultureGerman_RejectedUnitReasonInGerman()
     {
-        await SeededStoreAsync();
-        _folder.Run("xliff", "export", "--culture", "fr-FR", "--document", RouteKey, "--copy-source", "--database", "demo.db", "--output", "out");
-        var file = Directory.GetFiles(Path.Combine(_folder.Root, "out"))[0];
-        Translate(file);
+        var file = await TranslatedRouteFileAsync();
         var document = XDocument.Load(file, LoadOptions.PreserveWhitespace);
         var code = document.Descendants().Where(e => e.Name.LocalName == "target").Descendants().First(e => e.Name.LocalName == "g");
         var unitId = (string)code.Ancestors().First(e => e.Name.LocalName == "trans-unit").Attribute("id")!;
@@ -153,6 +147,16 @@ public sealed class XliffExchangeCommandTests : IDisposable
         }
 
         return store;
+    }
+
+    // The seeded store's route exported into French (with its source copied) and translated.
+    private async Task<string> TranslatedRouteFileAsync()
+    {
+        await SeededStoreAsync();
+        _folder.Run("xliff", "export", "--culture", "fr-FR", "--document", RouteKey, "--copy-source", "--database", "demo.db", "--output", "out");
+        var file = Directory.GetFiles(Path.Combine(_folder.Root, "out"))[0];
+        Translate(file);
+        return file;
     }
 
     private static void Translate(string file)
