@@ -27,7 +27,7 @@ internal static class XliffValidateCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong([.. Formats.Keys]);
-        var uiCulture = UiCultureOption.Create("the text report's labels (the faults are in English, as the XLIFF specifications word them)");
+        var uiCulture = UiCultureOption.Create("the text report's labels and why a file could not be read (the faults are in English, as the XLIFF specifications word them)");
 
         var command = new Command("validate", "Validates an XLIFF 1.2, 2.0, 2.1 or 2.2 file: the version's schemas and, for 2.x, the processing "
             + "requirements (unique ids, code pairing, references, languages…). Exit code 0: valid; 1: not valid XLIFF (the first faults, "
@@ -52,7 +52,7 @@ internal static class XliffValidateCommand
         var report = new XliffValidator().ValidateFile(path);
         if (report.Status != XliffValidationStatus.Checked)
         {
-            throw new UsageException($"{file}: {report.Faults[0].Message}");
+            throw new UsageException($"{file}: {report.Faults[0].Note?.In(labels.UiCulture) ?? report.Faults[0].Message}");
         }
 
         if (format == ReportFormat.Json)

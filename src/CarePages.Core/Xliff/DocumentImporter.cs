@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using CarePages.Core.Translation.Messages;
 
 namespace CarePages.Core.Xliff;
 
@@ -38,7 +39,7 @@ internal sealed class DocumentImporter
 
         foreach (var missing in importer.plan.Units.Where(u => !seen.Contains(u.Id)))
         {
-            importer.Reject(missing.Id, $"Unit {missing.Id} is missing from the file.");
+            importer.Reject(missing.Id, ExchangeNote.Keyed(XliffMessages.UnitMissing, ("unit", missing.Id)));
         }
 
         var applied = importer.reports.TrueForAll(r => r.Outcome == XliffUnitOutcome.Accepted);
@@ -51,14 +52,14 @@ internal sealed class DocumentImporter
         var planned = plan.Find(id);
         if (planned is null)
         {
-            Reject(id, $"Unit {id} is not part of job {job.JobId} for document {plan.Document.Key:D}.");
+            Reject(id, ExchangeNote.Keyed(XliffMessages.UnitNotInJob, ("unit", id), ("job", job.JobId), ("document", plan.Document.Key)));
             return;
         }
 
         var target = unit.Target;
         if (target is null)
         {
-            Reject(id, $"Unit {id} has no target.");
+            Reject(id, ExchangeNote.Keyed(XliffMessages.UnitNoTarget, ("unit", id)));
             return;
         }
 
@@ -70,44 +71,46 @@ internal sealed class DocumentImporter
 
         if (problems.Count > 0)
         {
-            Reject(id, string.Join(' ', problems));
+            Reject(id, [.. problems]);
             return;
         }
 
         reports.Add(new XliffUnitReport(plan.Document.Key, id, XliffUnitOutcome.Accepted));
     }
 
-    private List<string> ReadPlain(PlannedUnit planned, XElement target)
+    private List<ExchangeNote> ReadPlain(PlannedUnit planned, XElement target)
     {
         var (text, problems) = TargetContentReader.ReadPlain(target, planned.Id, vocabulary);
         if (problems.Count == 0 && string.IsNullOrWhiteSpace(text))
         {
-            problems.Add($"Unit {planned.Id}: the target is empty.");
+            problems.Add(ExchangeNote.Keyed(XliffMessages.TargetEmpty, ("unit", planned.Id)));
         }
 
         if (problems.Count == 0 && planned.MaxLength is { } max && text.Length > max)
         {
-            problems.Add($"Unit {planned.Id}: the target is {text.Length} characters long; {planned.Field.Note ?? "the field"} allows at most {max}.");
+            problems.Add(planned.Field.Note is { } field
+                ? ExchangeNote.Keyed(XliffMessages.TargetTooLong, ("unit", planned.Id), ("length", text.Length), ("field", field), ("limit", max))
+                : ExchangeNote.Keyed(XliffMessages.TargetTooLongUnnamed, ("unit", planned.Id), ("length", text.Length), ("limit", max)));
         }
 
         plainTargets[planned.Id] = text;
         return problems;
     }
 
-    private List<string> ReadBlock(PlannedUnit planned, XElement target)
+    private List<ExchangeNote> ReadBlock(PlannedUnit planned, XElement target)
     {
         var (nodes, problems) = TargetContentReader.ReadBlock(target, planned.Id, planned.Run!, vocabulary);
         if (problems.Count == 0 && string.IsNullOrWhiteSpace(target.Value))
         {
-            problems.Add($"Unit {planned.Id}: the target has no text.");
+            problems.Add(ExchangeNote.Keyed(XliffMessages.TargetNoText, ("unit", planned.Id)));
         }
 
         blockTargets[planned.Id] = nodes;
         return problems;
     }
 
-    private void Reject(string id, string reason) =>
-        reports.Add(new XliffUnitReport(plan.Document.Key, id, XliffUnitOutcome.Rejected, reason));
+    private void Reject(string id, params ExchangeNote[] problems) =>
+        reports.Add(new XliffUnitReport(plan.Document.Key, id, XliffUnitOutcome.Rejected, problems));
 
     private List<XliffFieldValue> Rebuild()
     {

@@ -1,3 +1,5 @@
+using CarePages.Core.Translation.Messages;
+
 namespace CarePages.Core.Xliff;
 
 /// <summary>
@@ -18,38 +20,40 @@ internal static class FileIdentityCheck
             if (file.JobId != job.JobId)
             {
                 return (files, XliffImportResult.Refused(XliffImportStatus.UnknownJob, file.JobId is null
-                    ? $"File for document {original} carries no job id; expected job {job.JobId}."
-                    : $"File for document {original} belongs to job {file.JobId}, not to job {job.JobId}."));
+                    ? ExchangeNote.Keyed(XliffMessages.NoJobId, ("document", original), ("job", job.JobId))
+                    : ExchangeNote.Keyed(XliffMessages.OtherJob, ("document", original), ("fileJob", file.JobId), ("job", job.JobId))));
             }
 
             if (!string.Equals(file.TargetLanguage, job.TargetCulture, StringComparison.OrdinalIgnoreCase))
             {
                 return (files, XliffImportResult.Refused(XliffImportStatus.WrongTargetLanguage,
-                    $"File for document {original} is in target language \"{file.TargetLanguage}\"; job {job.JobId} translates into {job.TargetCulture}."));
+                    ExchangeNote.Keyed(XliffMessages.WrongTargetLanguage,
+                    ("document", original), ("language", file.TargetLanguage ?? string.Empty), ("job", job.JobId), ("culture", job.TargetCulture))));
             }
 
             if (!string.Equals(file.SourceLanguage, job.SourceCulture, StringComparison.OrdinalIgnoreCase))
             {
                 return (files, XliffImportResult.Refused(XliffImportStatus.WrongSourceLanguage,
-                    $"File for document {original} has source language \"{file.SourceLanguage}\"; job {job.JobId} translates from {job.SourceCulture}."));
+                    ExchangeNote.Keyed(XliffMessages.WrongSourceLanguage,
+                    ("document", original), ("language", file.SourceLanguage ?? string.Empty), ("job", job.JobId), ("culture", job.SourceCulture))));
             }
 
             var document = Guid.TryParse(original, out var key) ? job.Documents.FirstOrDefault(d => d.Key == key) : null;
             if (document is null)
             {
-                return (files, XliffImportResult.Refused(XliffImportStatus.UnknownDocument, $"Document \"{original}\" is not part of job {job.JobId}."));
+                return (files, XliffImportResult.Refused(XliffImportStatus.UnknownDocument, ExchangeNote.Keyed(XliffMessages.UnknownDocument, ("document", original), ("job", job.JobId))));
             }
 
             if (!seen.Add(key))
             {
-                return (files, XliffImportResult.Refused(XliffImportStatus.DuplicateDocument, $"Document {original} appears in more than one <file>."));
+                return (files, XliffImportResult.Refused(XliffImportStatus.DuplicateDocument, ExchangeNote.Keyed(XliffMessages.DuplicateDocument, ("document", original))));
             }
 
             var duplicate = file.Units.GroupBy(u => u.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
             if (duplicate is not null)
             {
                 return (files, XliffImportResult.Refused(XliffImportStatus.DuplicateUnitIds,
-                    $"Document {original}: unit id \"{duplicate.Key}\" is used by {duplicate.Count()} {unitElementName}s."));
+                    ExchangeNote.Counted(XliffMessages.DuplicateUnitId, duplicate.Count(), ("document", original), ("unit", duplicate.Key), ("element", unitElementName))));
             }
 
             files.Add((file, document));

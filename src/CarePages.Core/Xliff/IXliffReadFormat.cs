@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using CarePages.Core.Translation.Messages;
 
 namespace CarePages.Core.Xliff;
 
@@ -18,7 +19,7 @@ internal interface IXliffReadFormat
     XliffImportResult? RefuseRoot(XElement root);
 
     /// <summary>The faults of the file's structure (schema, processing requirements); empty when it may be read.</summary>
-    IReadOnlyList<string> ValidateStructure(XDocument xliff);
+    IReadOnlyList<ExchangeNote> ValidateStructure(XDocument xliff);
 
     /// <summary>The file's <c>&lt;file&gt;</c> elements read into version-neutral records.</summary>
     IReadOnlyList<ReturnedFile> ReadFiles(XDocument xliff);

@@ -58,7 +58,4 @@ internal sealed record InlineVocabulary
 
     /// <summary>How a translator finds <paramref name="code"/> in a message: <c>&lt;g id="1"&gt; (strong)</c>.</summary>
     public string Describe(InlineCode code) => $"<{NameOf(code)} id=\"{code.Id}\"> ({code.HtmlName})";
-
-    /// <summary>What a translator should keep in a target instead of an element this export never writes.</summary>
-    public string KeepCodesHint => $"keep only the source's <{Paired}> and <{Placeholder}/> codes";
 }

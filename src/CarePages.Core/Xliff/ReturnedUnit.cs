@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using CarePages.Core.Translation.Messages;
 
 namespace CarePages.Core.Xliff;
 
@@ -7,4 +8,4 @@ namespace CarePages.Core.Xliff;
 /// <param name="Target">The whole target: 1.2's <c>&lt;target&gt;</c>, or 2.x's segments and ignorables joined; null when there is none.</param>
 /// <param name="Problems">What the version's reading already found wrong with the unit (e.g. a dangling 2.x <c>dataRef</c>).</param>
 /// <param name="OriginalData">2.x: the text of each <c>&lt;data&gt;</c> by id, only to check it names no address the source lacks; null in 1.2.</param>
-internal sealed record ReturnedUnit(string Id, XElement? Target, IReadOnlyList<string> Problems, IReadOnlyDictionary<string, string>? OriginalData = null);
+internal sealed record ReturnedUnit(string Id, XElement? Target, IReadOnlyList<ExchangeNote> Problems, IReadOnlyDictionary<string, string>? OriginalData = null);

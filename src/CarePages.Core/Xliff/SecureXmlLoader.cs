@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using CarePages.Core.Translation.Exchange;
+using CarePages.Core.Translation.Messages;
 
 namespace CarePages.Core.Xliff;
 
@@ -28,7 +30,7 @@ internal static class SecureXmlLoader
                     XmlLoadFailureKind.NestingTooDeep => XliffImportStatus.NestingTooDeep,
                     _ => XliffImportStatus.NotWellFormed,
                 },
-                failure.Message));
+                failure.Note));
     }
 
     /// <summary>Loads <paramref name="input"/>; on failure says why and where.</summary>
@@ -37,7 +39,7 @@ internal static class SecureXmlLoader
         var bytes = BoundedRead.Read(input, maxBytes);
         if (bytes is null)
         {
-            return (null, new XmlLoadFailure(XmlLoadFailureKind.FileTooLarge, $"The file is larger than the limit of {maxBytes:N0} bytes; it was not read."));
+            return (null, new XmlLoadFailure(XmlLoadFailureKind.FileTooLarge, ExchangeNote.Keyed(ImportMessages.FileTooLarge, ("limit", maxBytes))));
         }
 
         var settings = Settings(maxBytes);
@@ -63,9 +65,13 @@ internal static class SecureXmlLoader
     {
         ArgumentNullException.ThrowIfNull(exception);
         ArgumentNullException.ThrowIfNull(bytes);
-        return bytes.AsSpan().IndexOf(Doctype) >= 0 || ExchangeFileText.Decode(bytes).Contains("<!DOCTYPE", StringComparison.Ordinal)
-            ? new XmlLoadFailure(XmlLoadFailureKind.DtdNotAllowed, $"The file has a DOCTYPE; DTDs and entities are refused, as they can make a server read other files or run out of memory. Remove the DOCTYPE (line {exception.LineNumber}) or send the file as CarePages exported it.", exception.LineNumber, exception.LinePosition)
-            : new XmlLoadFailure(XmlLoadFailureKind.NotWellFormed, $"The file is not well-formed XML: {exception.Message}", exception.LineNumber, exception.LinePosition);
+        var text = ExchangeFileText.Decode(bytes);
+        var doctype = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+        // .NET reports a prohibited DTD without a line (0); the line is then found in the text.
+        var line = exception.LineNumber > 0 || doctype < 0 ? exception.LineNumber : text.AsSpan(0, doctype).Count('\n') + 1;
+        return bytes.AsSpan().IndexOf(Doctype) >= 0 || doctype >= 0
+            ? new XmlLoadFailure(XmlLoadFailureKind.DtdNotAllowed, ExchangeNote.Keyed(XliffMessages.Doctype, ("line", line.ToString(CultureInfo.InvariantCulture))), line, exception.LinePosition)
+            : new XmlLoadFailure(XmlLoadFailureKind.NotWellFormed, ExchangeNote.Keyed(XliffMessages.NotWellFormed, ("detail", exception.Message)), exception.LineNumber, exception.LinePosition);
     }
 
     // The reader streams, so measuring depth costs no stack; loading and validating the tree would.
@@ -79,7 +85,7 @@ internal static class SecureXmlLoader
             {
                 var line = (IXmlLineInfo)reader;
                 return new XmlLoadFailure(XmlLoadFailureKind.NestingTooDeep,
-                    $"Elements are nested more than {maxDepth:N0} deep (at <{reader.Name}>); no XLIFF file from CarePages nests like that, so the file was not read further.",
+                    ExchangeNote.Keyed(XliffMessages.NestingTooDeep, ("limit", maxDepth), ("element", reader.Name)),
                     line.LineNumber, line.LinePosition);
             }
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
 using CarePages.Core.Translation.Units;
+using CarePages.Core.Translation.Messages;
 
 namespace CarePages.Core.Xliff;
 
@@ -25,23 +26,23 @@ internal sealed class TargetContentReader
     }
 
     /// <summary>The problems found; empty when the target is usable.</summary>
-    public List<string> Problems { get; } = [];
+    public List<ExchangeNote> Problems { get; } = [];
 
     /// <summary>Reads the target of a block unit.</summary>
-    public static (IReadOnlyList<InlineNode> Nodes, List<string> Problems) ReadBlock(XElement target, string unitId, TextRun run, InlineVocabulary vocabulary)
+    public static (IReadOnlyList<InlineNode> Nodes, List<ExchangeNote> Problems) ReadBlock(XElement target, string unitId, TextRun run, InlineVocabulary vocabulary)
     {
         var reader = new TargetContentReader(unitId, run, vocabulary);
         var nodes = reader.Read(target);
         foreach (var code in run.Codes.Where(c => !reader.seen.Contains(c.Id)))
         {
-            reader.Problems.Add($"Unit {unitId}: inline code {vocabulary.Describe(code)} is missing from the target.");
+            reader.Problems.Add(ExchangeNote.Keyed(XliffMessages.CodeMissing, ("unit", unitId), ("code", vocabulary.Describe(code))));
         }
 
         return (nodes, reader.Problems);
     }
 
     /// <summary>Reads the target of a plain-text unit, which may not hold codes.</summary>
-    public static (string Text, List<string> Problems) ReadPlain(XElement target, string unitId, InlineVocabulary vocabulary)
+    public static (string Text, List<ExchangeNote> Problems) ReadPlain(XElement target, string unitId, InlineVocabulary vocabulary)
     {
         var reader = new TargetContentReader(unitId, null, vocabulary);
         var text = new StringBuilder();
@@ -67,7 +68,7 @@ internal sealed class TargetContentReader
                     ReadElement(inline, nodes);
                     break;
                 case XElement other:
-                    Problems.Add($"Unit {unitId}: the target holds <{other.Name.LocalName}>, which this export never uses; {vocabulary.KeepCodesHint}.");
+                    Problems.Add(ForeignElement(other.Name.LocalName));
                     break;
             }
         }
@@ -95,22 +96,25 @@ internal sealed class TargetContentReader
         }
         else if (!vocabulary.Skipped.Contains(name))
         {
-            Problems.Add($"Unit {unitId}: the target holds <{name}>, which this export never uses; {vocabulary.KeepCodesHint}.");
+            Problems.Add(ForeignElement(name));
         }
     }
+
+    private ExchangeNote ForeignElement(string name) =>
+        ExchangeNote.Keyed(XliffMessages.ForeignElement, ("unit", unitId), ("element", name), ("paired", vocabulary.Paired), ("placeholder", vocabulary.Placeholder));
 
     private string CodePoint(XElement element)
     {
         var hex = (string?)element.Attribute("hex") ?? string.Empty;
         if (!int.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value) || value is < 0 or > 0x10FFFF or (>= 0xD800 and <= 0xDFFF))
         {
-            Problems.Add($"Unit {unitId}: <cp hex=\"{hex}\"> is not a Unicode code point.");
+            Problems.Add(ExchangeNote.Keyed(XliffMessages.BadCodePoint, ("unit", unitId), ("hex", hex)));
             return string.Empty;
         }
 
         if (!PatientTextCharacters.IsAllowed(value))
         {
-            Problems.Add($"Unit {unitId}: <cp hex=\"{hex}\"> stands for {PatientTextCharacters.Describe(value)}, a control character or noncharacter that patient text cannot hold; remove it.");
+            Problems.Add(ExchangeNote.Keyed(XliffMessages.RefusedCodePoint, ("unit", unitId), ("hex", hex), ("character", PatientTextCharacters.Describe(value))));
             return string.Empty;
         }
 
@@ -121,7 +125,7 @@ internal sealed class TargetContentReader
     {
         if (PatientTextCharacters.FirstRefused(text) is { } refused)
         {
-            Problems.Add($"Unit {unitId}: the target holds {refused}, a control character or noncharacter that patient text cannot hold; remove it.");
+            Problems.Add(ExchangeNote.Keyed(XliffMessages.RefusedCharacter, ("unit", unitId), ("character", refused)));
         }
 
         return text;
@@ -133,14 +137,14 @@ internal sealed class TargetContentReader
         var rawId = (string?)element.Attribute("id") ?? string.Empty;
         if (run is null)
         {
-            Problems.Add($"Unit {unitId} is plain text: the target must not hold inline code <{name} id=\"{rawId}\">.");
+            Problems.Add(ExchangeNote.Keyed(XliffMessages.CodeInPlain, ("unit", unitId), ("element", name), ("id", rawId)));
             return null;
         }
 
         var code = int.TryParse(rawId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? run.Codes.Find(c => c.Id == id) : null;
         if (code is null)
         {
-            Problems.Add($"Unit {unitId}: the target has inline code <{name} id=\"{rawId}\">, which is not in the source.");
+            Problems.Add(ExchangeNote.Keyed(XliffMessages.CodeNotInSource, ("unit", unitId), ("element", name), ("id", rawId)));
             Read(element);
             return null;
         }
@@ -148,14 +152,14 @@ internal sealed class TargetContentReader
         if (vocabulary.NameOf(code) != name)
         {
             seen.Add(id);
-            Problems.Add($"Unit {unitId}: inline code id {rawId} is {vocabulary.Describe(code)} in the source but <{name}> in the target.");
+            Problems.Add(ExchangeNote.Keyed(XliffMessages.CodeWrongKind, ("unit", unitId), ("id", rawId), ("code", vocabulary.Describe(code)), ("element", name)));
             Read(element);
             return null;
         }
 
         if (!seen.Add(id))
         {
-            Problems.Add($"Unit {unitId}: inline code {vocabulary.Describe(code)} appears more than once in the target.");
+            Problems.Add(ExchangeNote.Keyed(XliffMessages.CodeRepeated, ("unit", unitId), ("code", vocabulary.Describe(code))));
             return null;
         }
 

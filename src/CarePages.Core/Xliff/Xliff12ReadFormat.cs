@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using CarePages.Core.Translation.Messages;
 
 namespace CarePages.Core.Xliff;
 
@@ -27,10 +28,10 @@ internal sealed class Xliff12ReadFormat : IXliffReadFormat
     public XliffImportResult? RefuseRoot(XElement root) =>
         root.Name == Ns + "xliff" && (string?)root.Attribute("version") == "1.2"
             ? null
-            : XliffImportResult.Refused(XliffImportStatus.NotXliff12, $"The root is <{root.Name.LocalName}> in \"{root.Name.NamespaceName}\", not an XLIFF 1.2 <xliff version=\"1.2\">.");
+            : XliffImportResult.Refused(XliffImportStatus.NotXliff12, ExchangeNote.Keyed(XliffMessages.NotXliff12, ("element", root.Name.LocalName), ("namespace", root.Name.NamespaceName)));
 
     /// <inheritdoc/>
-    public IReadOnlyList<string> ValidateStructure(XDocument xliff) => Xliff12Schema.Validate(xliff);
+    public IReadOnlyList<ExchangeNote> ValidateStructure(XDocument xliff) => Xliff12Schema.Faults(xliff);
 
     /// <inheritdoc/>
     public IReadOnlyList<ReturnedFile> ReadFiles(XDocument xliff) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using AngleSharp;
 using AngleSharp.Dom;
 using CarePages.Core.Checks.Html;
+using CarePages.Core.Translation.Messages;
 
 namespace CarePages.Core.Xliff;
 
@@ -42,7 +43,7 @@ internal static class Xliff2OriginalData
     /// What is wrong with the <c>&lt;data&gt;</c> a unit came back with: each address in it that is not the one its
     /// source code has (data sent before addresses were left out carries the source's, which is fine).
     /// </summary>
-    public static IEnumerable<string> ChangedAddresses(string unitId, IReadOnlyList<InlineCode> codes, IReadOnlyDictionary<string, string> returned)
+    public static IEnumerable<ExchangeNote> ChangedAddresses(string unitId, IReadOnlyList<InlineCode> codes, IReadOnlyDictionary<string, string> returned)
     {
         var byId = codes.ToDictionary(StartId, StringComparer.Ordinal);
         foreach (var (id, html) in returned)
@@ -55,9 +56,9 @@ internal static class Xliff2OriginalData
                     var expected = source?.GetAttribute(attribute.Name);
                     if (expected is null || !string.Equals(expected.Trim(), attribute.Value.Trim(), StringComparison.Ordinal))
                     {
-                        yield return $"Unit {unitId}: <data id=\"{id}\"> of <originalData> gives the address {attribute.Name}=\"{attribute.Value}\", "
-                            + (expected is null ? "which the source's code does not have" : $"but the source's is \"{expected}\"")
-                            + "; addresses come from the source, so leave <originalData> as exported.";
+                        yield return expected is null
+                            ? ExchangeNote.Keyed(XliffMessages.AddressAdded, ("unit", unitId), ("data", id), ("attribute", attribute.Name), ("address", attribute.Value))
+                            : ExchangeNote.Keyed(XliffMessages.AddressChanged, ("unit", unitId), ("data", id), ("attribute", attribute.Name), ("address", attribute.Value), ("expected", expected));
                     }
                 }
             }

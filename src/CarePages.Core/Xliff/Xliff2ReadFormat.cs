@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
+using CarePages.Core.Translation.Messages;
 
 namespace CarePages.Core.Xliff;
 
@@ -46,8 +47,9 @@ internal sealed class Xliff2ReadFormat : IXliffReadFormat
         }
 
         var what = root.Name.NamespaceName == Xliff12Names.Namespace
-            ? $"The file is XLIFF {version} (namespace {Xliff12Names.Namespace}); this import reads XLIFF 2.0, 2.1 and 2.2. Import it as XLIFF 1.2."
-            : $"The root is <{root.Name.LocalName} version=\"{version}\"> in \"{root.Name.NamespaceName}\", not an XLIFF 2.0/2.1 <xliff> in {Xliff2Names.Namespace20} or a 2.2 <xliff> in {Xliff2Names.Namespace22}.";
+            ? ExchangeNote.Keyed(XliffMessages.Xliff12NotXliff2, ("version", version ?? string.Empty), ("namespace", Xliff12Names.Namespace))
+            : ExchangeNote.Keyed(XliffMessages.NotXliff2, ("element", root.Name.LocalName), ("version", version ?? string.Empty), ("namespace", root.Name.NamespaceName),
+                ("namespace20", Xliff2Names.Namespace20), ("namespace22", Xliff2Names.Namespace22));
         return XliffImportResult.Refused(XliffImportStatus.NotXliff2, what);
     }
 
@@ -60,20 +62,22 @@ internal sealed class Xliff2ReadFormat : IXliffReadFormat
     /// import needs to read the file safely: files and units with ids, units made of segments and ignorables each
     /// holding one source and at most one target.
     /// </summary>
-    public IReadOnlyList<string> ValidateStructure(XDocument xliff)
+    public IReadOnlyList<ExchangeNote> ValidateStructure(XDocument xliff)
     {
         var withoutTargets = new XDocument(xliff);
         withoutTargets.Descendants(ns + "target").Remove();
         var report = Validator.Validate(withoutTargets);
         if (!report.IsValid)
         {
-            return report.Faults.Select(f => f.HasLocation ? $"{f.Line}:{f.Position} [{f.Code}] {f.Message}" : $"[{f.Code}] {f.Message}").ToArray();
+            return report.Faults.Select(f => f.HasLocation
+                ? ExchangeNote.Keyed(XliffMessages.RuleFaultAt, ("line", f.Line.ToString(CultureInfo.InvariantCulture)), ("position", f.Position.ToString(CultureInfo.InvariantCulture)), ("code", f.Code), ("detail", f.Message))
+                : ExchangeNote.Keyed(XliffMessages.RuleFault, ("code", f.Code), ("detail", f.Message))).ToArray();
         }
 
-        var faults = new List<string>();
+        var faults = new List<ExchangeNote>();
         foreach (var file in xliff.Root!.Elements(ns + "file").Where(f => string.IsNullOrEmpty((string?)f.Attribute("id"))))
         {
-            faults.Add($"{Line(file)}<file> has no id.");
+            faults.Add(FaultLocation.At(file, ExchangeNote.Keyed(XliffMessages.FileNoId)));
         }
 
         foreach (var unit in xliff.Root.Descendants(ns + "unit"))
@@ -81,18 +85,18 @@ internal sealed class Xliff2ReadFormat : IXliffReadFormat
             var id = (string?)unit.Attribute("id");
             if (string.IsNullOrEmpty(id))
             {
-                faults.Add($"{Line(unit)}<unit> has no id.");
+                faults.Add(FaultLocation.At(unit, ExchangeNote.Keyed(XliffMessages.UnitNoId)));
             }
 
             var parts = unit.Elements().Where(IsPart).ToList();
             if (!parts.Any(p => p.Name.LocalName == "segment"))
             {
-                faults.Add($"{Line(unit)}unit {id} has no <segment>.");
+                faults.Add(FaultLocation.At(unit, ExchangeNote.Keyed(XliffMessages.UnitNoSegment, ("unit", id ?? string.Empty))));
             }
 
             faults.AddRange(parts
                 .Where(p => p.Elements(ns + "source").Count() != 1 || p.Elements(ns + "target").Count() > 1)
-                .Select(p => $"{Line(p)}a <{p.Name.LocalName}> of unit {id} must hold one <source> and at most one <target>."));
+                .Select(p => FaultLocation.At(p, ExchangeNote.Keyed(XliffMessages.PartShape, ("part", p.Name.LocalName), ("unit", id ?? string.Empty)))));
         }
 
         return faults;
@@ -110,9 +114,6 @@ internal sealed class Xliff2ReadFormat : IXliffReadFormat
             (string?)root.Attribute("trgLang"),
             file.Descendants(ns + "unit").Select(ReadUnit).ToList())).ToList();
     }
-
-    private static string Line(XElement element) =>
-        element is IXmlLineInfo info && info.HasLineInfo() ? $"line {info.LineNumber}: " : string.Empty;
 
     private bool IsPart(XElement element) => element.Name == ns + "segment" || element.Name == ns + "ignorable";
 
@@ -146,8 +147,8 @@ internal sealed class Xliff2ReadFormat : IXliffReadFormat
             return new ReturnedUnit(id, null, problems, OriginalData(unit));
         }
 
-        problems.AddRange(untranslated.Select(n => $"Unit {id}: segment {n} of {segment} has no target."));
-        problems.AddRange(pieces.GroupBy(p => p.Order).Where(g => g.Count() > 1).Select(g => $"Unit {id}: {g.Count()} targets take position {g.Key}."));
+        problems.AddRange(untranslated.Select(n => ExchangeNote.Keyed(XliffMessages.SegmentUntranslated, ("unit", id), ("segment", n), ("segments", segment))));
+        problems.AddRange(pieces.GroupBy(p => p.Order).Where(g => g.Count() > 1).Select(g => ExchangeNote.Counted(XliffMessages.OrderTaken, g.Count(), ("unit", id), ("position", g.Key))));
         var joined = new XElement(ns + "target", pieces.OrderBy(p => p.Order).SelectMany(p => p.Content.Nodes()));
         return new ReturnedUnit(id, Xliff2SpanningCodes.Rejoin(joined, id, problems), problems, OriginalData(unit));
     }
@@ -163,7 +164,7 @@ internal sealed class Xliff2ReadFormat : IXliffReadFormat
         return data;
     }
 
-    private static int TargetOrder(XElement target, int position, string id, List<string> problems)
+    private static int TargetOrder(XElement target, int position, string id, List<ExchangeNote> problems)
     {
         var order = (string?)target.Attribute("order");
         if (order is null)
@@ -175,11 +176,11 @@ internal sealed class Xliff2ReadFormat : IXliffReadFormat
             return value;
         }
 
-        problems.Add($"Unit {id}: target order \"{order}\" is not a position.");
+        problems.Add(ExchangeNote.Keyed(XliffMessages.OrderNotPosition, ("unit", id), ("order", order)));
         return position;
     }
 
-    private List<string> DanglingDataRefs(XElement unit, string id)
+    private List<ExchangeNote> DanglingDataRefs(XElement unit, string id)
     {
         var data = unit.Element(ns + "originalData")?.Elements(ns + "data")
             .Select(d => (string?)d.Attribute("id")).OfType<string>().ToHashSet(StringComparer.Ordinal) ?? [];
@@ -188,7 +189,7 @@ internal sealed class Xliff2ReadFormat : IXliffReadFormat
                 .Select(name => code.Attribute(name))
                 .OfType<XAttribute>()
                 .Where(a => !data.Contains(a.Value))
-                .Select(a => $"Unit {id}: <{code.Name.LocalName} id=\"{(string?)code.Attribute("id")}\"> has {a.Name.LocalName}=\"{a.Value}\", which is not a <data> id of the unit's <originalData>."))
+                .Select(a => ExchangeNote.Keyed(XliffMessages.DanglingDataRef, ("unit", id), ("element", code.Name.LocalName), ("id", (string?)code.Attribute("id") ?? string.Empty), ("attribute", a.Name.LocalName), ("value", a.Value))))
             .ToList();
     }
 }

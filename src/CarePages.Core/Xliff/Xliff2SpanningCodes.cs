@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using CarePages.Core.Translation.Messages;
 
 namespace CarePages.Core.Xliff;
 
@@ -11,7 +12,7 @@ namespace CarePages.Core.Xliff;
 internal static class Xliff2SpanningCodes
 {
     /// <summary>The content of <paramref name="target"/> with every well-nested sc/ec pair made a <c>pc</c>.</summary>
-    public static XElement Rejoin(XElement target, string unitId, List<string> problems)
+    public static XElement Rejoin(XElement target, string unitId, List<ExchangeNote> problems)
     {
         var ns = target.Name.Namespace;
         var open = new Stack<(XElement Start, List<XNode> Content)>();
@@ -29,7 +30,7 @@ internal static class Xliff2SpanningCodes
             }
             else if (node is XElement { Name.LocalName: "sc" or "ec" } isolated && isolated.Name.Namespace == ns)
             {
-                problems.Add($"Unit {unitId}: isolated <{isolated.Name.LocalName} id=\"{(string?)isolated.Attribute("id")}\"> cannot be placed; keep the source's <pc> and <ph/> codes.");
+                problems.Add(ExchangeNote.Keyed(XliffMessages.IsolatedCode, ("unit", unitId), ("element", isolated.Name.LocalName), ("id", (string?)isolated.Attribute("id") ?? string.Empty)));
             }
             else
             {
@@ -40,21 +41,21 @@ internal static class Xliff2SpanningCodes
         while (open.Count > 0)
         {
             var (start, content) = open.Pop();
-            problems.Add($"Unit {unitId}: <sc id=\"{(string?)start.Attribute("id")}\"> has no matching <ec>.");
+            problems.Add(ExchangeNote.Keyed(XliffMessages.ScUnclosed, ("unit", unitId), ("id", (string?)start.Attribute("id") ?? string.Empty)));
             (open.Count > 0 ? open.Peek().Content : top).AddRange(content);
         }
 
         return new XElement(target.Name, target.Attributes(), top);
     }
 
-    private static void Close(XElement end, Stack<(XElement Start, List<XNode> Content)> open, List<XNode> top, string unitId, List<string> problems)
+    private static void Close(XElement end, Stack<(XElement Start, List<XNode> Content)> open, List<XNode> top, string unitId, List<ExchangeNote> problems)
     {
         var startRef = (string?)end.Attribute("startRef");
         if (open.Count == 0 || (string?)open.Peek().Start.Attribute("id") != startRef)
         {
             problems.Add(open.Count == 0
-                ? $"Unit {unitId}: <ec startRef=\"{startRef}\"> closes no open <sc>."
-                : $"Unit {unitId}: <ec startRef=\"{startRef}\"> closes across <sc id=\"{(string?)open.Peek().Start.Attribute("id")}\">; codes must nest.");
+                ? ExchangeNote.Keyed(XliffMessages.EcUnopened, ("unit", unitId), ("id", startRef ?? string.Empty))
+                : ExchangeNote.Keyed(XliffMessages.EcCrossing, ("unit", unitId), ("id", startRef ?? string.Empty), ("open", (string?)open.Peek().Start.Attribute("id") ?? string.Empty)));
             return;
         }
 

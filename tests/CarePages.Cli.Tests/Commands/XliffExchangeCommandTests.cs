@@ -41,10 +41,7 @@ public sealed class XliffExchangeCommandTests : IDisposable
     [Fact]
     public async Task Import_UiCultureArabic_ReportLabelsInArabic()
     {
-        await SeededStoreAsync();
-        _folder.Run("xliff", "export", "--culture", "fr-FR", "--document", RouteKey, "--copy-source", "--database", "demo.db", "--output", "out");
-        var file = Directory.GetFiles(Path.Combine(_folder.Root, "out"))[0];
-        Translate(file);
+        var file = await TranslatedRouteFileAsync();
 
         var import = _folder.Run("xliff", "import", file, "--database", "demo.db", "--languages", "fr-FR", "--ui-culture", "ar");
 
@@ -52,6 +49,24 @@ public sealed class XliffExchangeCommandTests : IDisposable
         Assert.Contains($"Intranasal kétamine ({RouteKey}): حُفظت مسودة fr-FR (", import.Output, StringComparison.Ordinal);
         Assert.Contains(": طُبّق 1 من مستند واحد (طُبّقت كل المستندات).", import.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("saved as", import.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_UnitLostAnInlineCodeWithUiCultureGerman_RejectedUnitReasonInGerman()
+    {
+        var file = await TranslatedRouteFileAsync();
+        var document = XDocument.Load(file, LoadOptions.PreserveWhitespace);
+        var code = document.Descendants().Where(e => e.Name.LocalName == "target").Descendants().First(e => e.Name.LocalName == "g");
+        var unitId = (string)code.Ancestors().First(e => e.Name.LocalName == "trans-unit").Attribute("id")!;
+        code.ReplaceWith(code.Nodes());
+        document.Save(file);
+
+        var import = _folder.Run("xliff", "import", file, "--database", "demo.db", "--languages", "fr-FR", "--ui-culture", "de");
+
+        Assert.Equal(1, import.ExitCode);
+        Assert.Contains($"Unit {unitId}: Der Inline-Code <g id=\"{(string)code.Attribute("id")!}\">", import.Output, StringComparison.Ordinal);
+        Assert.Contains(") fehlt im Ziel.", import.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("is missing from the target", import.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -144,6 +159,16 @@ public sealed class XliffExchangeCommandTests : IDisposable
         }
 
         return store;
+    }
+
+    // The seeded store's route exported into French (with its source copied) and translated.
+    private async Task<string> TranslatedRouteFileAsync()
+    {
+        await SeededStoreAsync();
+        _folder.Run("xliff", "export", "--culture", "fr-FR", "--document", RouteKey, "--copy-source", "--database", "demo.db", "--output", "out");
+        var file = Directory.GetFiles(Path.Combine(_folder.Root, "out"))[0];
+        Translate(file);
+        return file;
     }
 
     private static void Translate(string file)

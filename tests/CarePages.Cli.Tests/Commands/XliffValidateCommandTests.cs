@@ -124,6 +124,20 @@ public class XliffValidateCommandTests
     }
 
     [Fact]
+    public void XliffValidate_DoctypeWithUiCultureAr_RefusalIsInArabicAndNamesTheLine()
+    {
+        using var folder = new TempFolder();
+        folder.WriteBytes("bomb.xlf", Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [<!ENTITY a \"aaaa\">]><xliff>&a;</xliff>"));
+
+        var result = folder.Run("xliff", "validate", "bomb.xlf", "--ui-culture", "ar");
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("carepages: bomb.xlf: يحتوي الملف على تعريف DOCTYPE؛", line, StringComparison.Ordinal);
+        Assert.Contains("احذف تعريف DOCTYPE (السطر 2)", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void XliffValidate_MissingFile_ExitsTwo()
     {
         using var folder = new TempFolder();

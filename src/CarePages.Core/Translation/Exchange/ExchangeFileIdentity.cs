@@ -2,6 +2,7 @@ using System.Xml;
 using CarePages.Core.MarkdownExchange;
 using CarePages.Core.Translation.Jobs;
 using CarePages.Core.Xliff;
+using CarePages.Core.Translation.Messages;
 
 namespace CarePages.Core.Translation.Exchange;
 
@@ -13,7 +14,7 @@ namespace CarePages.Core.Translation.Exchange;
 /// <param name="JobId">The job id the file carries, or null.</param>
 /// <param name="DocumentKey">For a Markdown file, the document it holds; null otherwise.</param>
 /// <param name="Fault">Why the XML could not be read up to the job id (a DTD, not well-formed), naming the fault; null otherwise.</param>
-public sealed record ExchangeFileIdentity(ExchangeFormat? Format, string? JobId, Guid? DocumentKey = null, string? Fault = null)
+public sealed record ExchangeFileIdentity(ExchangeFormat? Format, string? JobId, Guid? DocumentKey = null, ExchangeNote? Fault = null)
 {
 
     /// <summary>Reads the identity of <paramref name="content"/>.</summary>
@@ -67,7 +68,7 @@ public sealed record ExchangeFileIdentity(ExchangeFormat? Format, string? JobId,
         }
         catch (XmlException e)
         {
-            return new ExchangeFileIdentity(format, null, Fault: SecureXmlLoader.FailureOf(e, content).Message);
+            return new ExchangeFileIdentity(format, null, Fault: SecureXmlLoader.FailureOf(e, content).Note);
         }
 
         return new ExchangeFileIdentity(format, null);

@@ -29,7 +29,7 @@ internal static class ReturnedFileReader
                 XliffImportStatus.UnknownJob => TranslationImportStatus.UnknownJob,
                 _ => TranslationImportStatus.FileRefused,
             };
-            return ([], TranslationImportReport.Refused(status, job.JobId, job.TargetCulture, result.Messages.Select(m => ExchangeNote.Keyed(ImportMessages.UntranslatedDetail, ("text", m))).ToArray()));
+            return ([], TranslationImportReport.Refused(status, job.JobId, job.TargetCulture, [.. result.Notes]));
         }
 
         return (result.Documents.Select(d => FromXliff(d, result.Units.Where(u => u.DocumentKey == d.Key).ToArray())).ToArray(), null);
@@ -38,7 +38,7 @@ internal static class ReturnedFileReader
     private static ImportedDocument FromXliff(XliffDocumentImport document, IReadOnlyList<XliffUnitReport> units)
     {
         var rejected = units.Where(u => u.Outcome == XliffUnitOutcome.Rejected)
-            .Select(u => new FieldImportReport(u.UnitId, FieldImportOutcome.Rejected).Because(ExchangeNote.Keyed(ImportMessages.UntranslatedDetail, ("text", u.Reason ?? string.Empty))))
+            .Select(u => new FieldImportReport(u.UnitId, FieldImportOutcome.Rejected).Because(u.ReasonNote!))
             .ToArray();
         var fields = document.Applied
             ? document.Fields.Select(f => (new TranslatedField(new FieldPath(f.FieldPath), f.Kind.ToFieldKind(), f.Value),

@@ -129,7 +129,7 @@ public sealed class TranslationImportService(
     {
         if (identity.Fault is { } fault && identity.JobId is null)
         {
-            return (null, TranslationImportReport.Refused(TranslationImportStatus.FileRefused, null, ExchangeNote.Keyed(ImportMessages.UntranslatedDetail, ("text", fault))));
+            return (null, TranslationImportReport.Refused(TranslationImportStatus.FileRefused, null, fault));
         }
 
         if (identity.Format is null)

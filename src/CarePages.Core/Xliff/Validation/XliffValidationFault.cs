@@ -1,3 +1,5 @@
+using CarePages.Core.Translation.Messages;
+
 namespace CarePages.Core.Xliff.Validation;
 
 /// <summary>One reason a file is not valid XLIFF.</summary>
@@ -9,4 +11,7 @@ public sealed record XliffValidationFault(string Code, string Message, int Line 
 {
     /// <summary>True when <see cref="Line"/> and <see cref="Position"/> point at the node.</summary>
     public bool HasLocation => Line > 0;
+
+    /// <summary>The note <see cref="Message"/> is written from, when the fault can be shown in the reader's language (the file could not be loaded); null for the specifications' faults, which stay in English.</summary>
+    public ExchangeNote? Note { get; init; }
 }

@@ -55,7 +55,7 @@ public sealed class XliffValidator
                 XmlLoadFailureKind.NestingTooDeep => XliffValidationStatus.NestingTooDeep,
                 _ => XliffValidationStatus.NotWellFormed,
             };
-            return XliffValidationReport.NotChecked(status, new XliffValidationFault(XliffValidationCodes.Xml, failure.Message, failure.Line, failure.Position));
+            return XliffValidationReport.NotChecked(status, new XliffValidationFault(XliffValidationCodes.Xml, failure.Message, failure.Line, failure.Position) { Note = failure.Note });
         }
 
         return Validate(document!);
