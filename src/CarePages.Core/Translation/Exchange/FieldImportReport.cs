@@ -16,11 +16,8 @@ public sealed record FieldImportReport(string Path, FieldImportOutcome Outcome, 
     /// <summary>For <see cref="FieldImportOutcome.NewerTranslationKept"/>: the translation in the draft and the one in the file.</summary>
     public TranslationDiff? Diff { get; init; }
 
-    /// <summary>
-    /// For each of <see cref="Warnings"/>, its message key, or null for a note that only exists in English (its text is
-    /// then marked as English for screen readers).
-    /// </summary>
-    public IReadOnlyList<string?>? WarningKeys { get; init; }
+    /// <summary>For each of <see cref="Warnings"/>, its <see cref="ExchangeMessages"/> key.</summary>
+    public IReadOnlyList<string>? WarningKeys { get; init; }
 
     /// <summary>The notes <see cref="Warnings"/> are written from, so that a report can be put in another interface language.</summary>
     [JsonIgnore]
@@ -33,7 +30,7 @@ public sealed record FieldImportReport(string Path, FieldImportOutcome Outcome, 
     /// <summary>This report with <paramref name="notes"/> as its warnings, written in <paramref name="uiCulture"/>'s language.</summary>
     public FieldImportReport WithNotes(IReadOnlyList<ExchangeNote> notes, string uiCulture, Func<FieldPath, string>? fieldLabel = null) => notes.Count == 0
         ? this with { Notes = notes }
-        : this with { Notes = notes, Warnings = notes.Select(n => n.In(uiCulture, fieldLabel)).ToArray(), WarningKeys = notes.Select(n => (string?)n.Key).ToArray() };
+        : this with { Notes = notes, Warnings = notes.Select(n => n.In(uiCulture, fieldLabel)).ToArray(), WarningKeys = notes.Select(n => n.Key).ToArray() };
 
     /// <summary>This report with <paramref name="reason"/> as its reason, in English until labelled.</summary>
     public FieldImportReport Because(ExchangeNote reason)

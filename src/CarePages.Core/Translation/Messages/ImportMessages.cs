@@ -74,7 +74,4 @@ public static class ImportMessages
 
     /// <summary>The document's blocks no longer match the file (<c>{detail}</c>).</summary>
     public const string DocumentShape = "document-shape";
-
-    /// <summary>Temporary: a text that exists only in English (<c>{text}</c>).</summary>
-    public const string UntranslatedDetail = "untranslated-detail";
 }

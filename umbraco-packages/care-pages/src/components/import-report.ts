@@ -29,8 +29,8 @@ const SUMMARIES: Partial<Record<TranslationImportStatus, CarePagesTermKey>> = {
 /**
  * The report of an import per document and field: newer translations that were kept are shown beside the file's, and
  * the button that replaces them comes right after the summary, where a phone shows it. Fields and documents are named by
- * their labels; the server's fixed reasons (those with a `reasonKey`) come in the interface language, the others in
- * English, marked so; all are isolated so that a right-to-left page keeps their punctuation in place.
+ * their labels; the server writes every reason and warning in the interface language (a text without a key, from an
+ * older server, is marked as English); all are isolated so that a right-to-left page keeps their punctuation in place.
  */
 export const renderImportReport = (report: TranslationImportReport, view: ImportReportView): TemplateResult => {
   const { localize } = view;
