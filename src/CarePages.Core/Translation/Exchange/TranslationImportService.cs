@@ -192,7 +192,7 @@ public sealed class TranslationImportService(
     {
         if (imported.Rejected.Count > 0)
         {
-            return NotApplied(imported, ExchangeNote.Counted(ImportMessages.UnitsRefused, imported.Rejected.Count));
+            return NotApplied(imported, ExchangeNote.Counted(ImportMessages.FileProblems, imported.Rejected.Count));
         }
 
         if (imported.Fields.FirstOrDefault(f => f.Field.Value.Length > options.MaxFieldLength) is { Field: { } tooLong })

@@ -48,8 +48,8 @@ public static class ImportMessages
     /// <summary>The user (<c>{user}</c>) may not work on the job's culture (<c>{culture}</c>; theirs: <c>{languages}</c>).</summary>
     public const string CultureNotAllowed = "culture-not-allowed";
 
-    /// <summary>Counted: units of a document were refused.</summary>
-    public const string UnitsRefused = "units-refused";
+    /// <summary>Counted: problems found in the file for a document (XLIFF units or Markdown lines refused).</summary>
+    public const string FileProblems = "file-problems";
 
     /// <summary>A field (<c>{field}</c>) is longer (<c>{length}</c>) than the limit (<c>{limit}</c>).</summary>
     public const string FieldTooLong = "field-too-long";

@@ -6,13 +6,13 @@ namespace CarePages.Core.Tests.Translation.Messages;
 public class ExchangeNoteTests
 {
     [Theory]
-    [InlineData("en", 1, "1 unit was refused; the document was left unchanged.")]
-    [InlineData("en", 3, "3 units were refused; the document was left unchanged.")]
-    [InlineData("ar", 1, "رُفضت وحدة واحدة؛ بقي المستند دون تغيير.")]
-    [InlineData("ar", 2, "رُفضت وحدتان؛ بقي المستند دون تغيير.")]
-    [InlineData("ar", 5, "رُفضت 5 وحدات؛ بقي المستند دون تغيير.")]
+    [InlineData("en", 1, "The file has 1 problem; the document was left unchanged.")]
+    [InlineData("en", 3, "The file has 3 problems; the document was left unchanged.")]
+    [InlineData("ar", 1, "في الملف مشكلة واحدة؛ بقي المستند دون تغيير.")]
+    [InlineData("ar", 2, "في الملف مشكلتان؛ بقي المستند دون تغيير.")]
+    [InlineData("ar", 5, "في الملف 5 مشكلات؛ بقي المستند دون تغيير.")]
     public void In_CountedNote_TakesThePluralFormOfTheUiLanguage(string uiCulture, long count, string expected) =>
-        Assert.Equal(expected, ExchangeNote.Counted(ImportMessages.UnitsRefused, count).In(uiCulture));
+        Assert.Equal(expected, ExchangeNote.Counted(ImportMessages.FileProblems, count).In(uiCulture));
 
     [Theory]
     [InlineData("en", "20,971,520")]
