@@ -67,11 +67,19 @@ public static class FieldLabels
             bracket = rest.IndexOf('[', StringComparison.Ordinal);
         }
 
+        // An XLIFF unit of rich text is one part of its field (howItWorks#2, or howItWorks#2@1.title for a link's title).
+        var part = RichTextPart(ref rest);
+
         // A check's property path names a block's field with a dot (bookingCallout.phoneNumber); a unit id goes on
         // past the field with a part that names no property, which ends the label.
         var segments = rest.Split('.', '/');
         parts.Add(PropertyLabel(catalogue, segments[0]) ?? path);
         parts.AddRange(segments.Skip(1).Select(s => PropertyLabel(catalogue, s)).TakeWhile(l => l is not null).OfType<string>());
+        if (part is { } number && parts[^1] != path)
+        {
+            parts.Add(CheckMessageCatalogue.Format(catalogue.RichTextPart, new Dictionary<string, string> { ["number"] = number.ToString(CultureInfo.InvariantCulture) }));
+        }
+
         return string.Join(Separator, parts);
     }
 
@@ -80,6 +88,20 @@ public static class FieldLabels
     {
         ArgumentNullException.ThrowIfNull(path);
         return Of(path.Value, document, uiCulture);
+    }
+
+    private static int? RichTextPart(ref string rest)
+    {
+        var hash = rest.IndexOf('#', StringComparison.Ordinal);
+        if (hash <= 0)
+        {
+            return null;
+        }
+
+        var digits = rest[(hash + 1)..].TakeWhile(char.IsAsciiDigit).Count();
+        var number = int.TryParse(rest.AsSpan(hash + 1, digits), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null;
+        rest = rest[..hash];
+        return number;
     }
 
     private static string BlockLabel(FieldLabelCatalogue catalogue, string blockFieldAlias, string? elementAlias, int? number)

@@ -62,4 +62,11 @@ public sealed class FieldLabelsTests
     [Fact]
     public void Of_UnitIdPastTheField_IsTheFieldsLabel() =>
         Assert.Equal("How it works", FieldLabels.Of("howItWorks/3", null, "en"));
+
+    [Theory]
+    [InlineData("howItWorks#2", "en", "How it works › Part 2")]
+    [InlineData("howItWorks#2@1.title", "es", "Cómo funciona › Parte 2")]
+    [InlineData("howItWorks#12", "ar", "كيف يعمل › الجزء 12")]
+    public void Of_RichTextUnitOfAnXliffFile_NamesTheFieldAndThePart(string unitId, string uiCulture, string expected) =>
+        Assert.Equal(expected, FieldLabels.Of(unitId, null, uiCulture));
 }
