@@ -109,19 +109,25 @@ public sealed class EfGlossaryStore : IGlossaryStore
     {
         ArgumentNullException.ThrowIfNull(pair);
         ArgumentNullException.ThrowIfNull(sourceTerm);
-        var (sourceKey, targetKey, termKey) = GlossaryEntryMapping.Key(pair, sourceTerm);
         await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
-        var removed = await context.GlossaryEntries
-            .Where(e => e.SourceCultureKey == sourceKey && e.TargetCultureKey == targetKey && e.TermKey == termKey)
-            .ExecuteDeleteAsync(cancellationToken);
-        return removed > 0 ? GlossaryOperationStatus.Success : GlossaryOperationStatus.NotFound;
+        if (await FindTrackedAsync(context, pair, sourceTerm, cancellationToken) is not { } entity)
+        {
+            return GlossaryOperationStatus.NotFound;
+        }
+
+        context.GlossaryEntries.Remove(entity);
+        await context.SaveChangesAsync(cancellationToken);
+        return GlossaryOperationStatus.Success;
     }
 
-    private static Task<GlossaryEntryEntity?> FindTrackedAsync(CarePagesDbContext context, LanguagePair pair, string sourceTerm, CancellationToken cancellationToken)
+    // By its key; else among the pair's rows by the key their source term folds to now. A row saved while the folding
+    // was looser (before ة/ه and ى/ي were one letter) keeps its old key, and must still be found, not duplicated.
+    private static async Task<GlossaryEntryEntity?> FindTrackedAsync(CarePagesDbContext context, LanguagePair pair, string sourceTerm, CancellationToken cancellationToken)
     {
         var (sourceKey, targetKey, termKey) = GlossaryEntryMapping.Key(pair, sourceTerm);
-        return context.GlossaryEntries.SingleOrDefaultAsync(
-            e => e.SourceCultureKey == sourceKey && e.TargetCultureKey == targetKey && e.TermKey == termKey, cancellationToken);
+        var pairRows = context.GlossaryEntries.Where(e => e.SourceCultureKey == sourceKey && e.TargetCultureKey == targetKey);
+        return await pairRows.SingleOrDefaultAsync(e => e.TermKey == termKey, cancellationToken)
+            ?? (await pairRows.ToListAsync(cancellationToken)).FirstOrDefault(e => GlossaryEntryMapping.Key(pair, e.SourceTerm).TermKey == termKey);
     }
 
     /// <summary>The keys of <paramref name="culture"/> and of its bare language (<c>es-ES</c> → <c>ES-ES</c>, <c>ES</c>).</summary>

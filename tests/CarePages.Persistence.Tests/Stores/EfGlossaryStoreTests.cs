@@ -52,6 +52,24 @@ public sealed class EfGlossaryStoreTests : GlossaryStoreContract
         Assert.Empty(await Store.GetEntriesAsync(EnEs));
     }
 
+    [Fact]
+    public async Task RemoveUpdateAndAdd_RowSavedUnderAnEarlierFoldingOfItsTerm_FindTheRowInsteadOfMissingOrDuplicatingIt()
+    {
+        var arEn = new LanguagePair("ar", "en-GB");
+        await Store.AddAsync(GlossaryEntry.Translate(arEn, "مدرسة", "school"));
+        await using (var context = _database.NewContext())
+        {
+            // The key an earlier release stored: teh marbuta not yet folded to heh.
+            await context.Database.ExecuteSqlRawAsync("UPDATE carePagesGlossaryEntry SET TermKey = 'مدرسة'");
+        }
+
+        Assert.Equal(GlossaryOperationStatus.DuplicateTerm, await Store.AddAsync(GlossaryEntry.Translate(arEn, "مدرسه", "school")));
+        Assert.Equal(GlossaryOperationStatus.Success, await Store.UpdateAsync(GlossaryEntry.Translate(arEn, "مدرسة", "secondary school")));
+        Assert.Equal("secondary school", Assert.Single(await Store.GetEntriesAsync(arEn)).TargetTerm);
+        Assert.Equal(GlossaryOperationStatus.Success, await Store.RemoveAsync(arEn, "مدرسة"));
+        Assert.Empty(await Store.GetEntriesAsync(arEn));
+    }
+
     protected override async Task<IGlossaryStore> CreateStoreAsync()
     {
         _database = await SqliteTestDatabase.MigratedAsync();
