@@ -88,7 +88,7 @@ public sealed class ContentPublishingTranslationNotificationHandler : INotificat
         notification.CancelOperation(new EventMessage(category, PublishGateText.Get(PublishGateText.TranslationBlocked, uiCulture,
             ("document", content.Name ?? content.Key.ToString()), ("culture", culture), ("count", blockers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))), EventMessageType.Error));
         var lines = blockers.Select(blocker => new EventMessage(category, PublishGateText.Get(PublishGateText.TranslationField, uiCulture,
-            ("culture", culture), ("property", blocker.Path.Value), ("name", blocker.Name), ("status", PublishGateText.Get("status." + blocker.Status, uiCulture))), EventMessageType.Error)).ToList();
+            ("culture", culture), ("property", blocker.Path.Value), ("name", blocker.Name), ("status", PublishGateText.StatusName(blocker.Status, uiCulture))), EventMessageType.Error)).ToList();
         PublishGateMessages.AddCapped(notification, lines, category, uiCulture, maxMessages, EventMessageType.Error);
     }
 }

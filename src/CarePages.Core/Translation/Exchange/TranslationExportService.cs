@@ -87,7 +87,7 @@ public sealed class TranslationExportService(
             var plan = await workflow.PlanDocumentAsync(TranslationAction.Export, units.Select(u => (u, (SourceFingerprint?)null)).ToArray(), request.TargetCulture, actor, cancellationToken).ConfigureAwait(false);
             if (!plan.Result.Succeeded)
             {
-                return TranslationExportResult.Refused(TranslationExportStatus.CultureNotAllowed, ExchangeNote.Keyed(ExportMessages.WorkflowRefused, ("status", plan.Result.Status.ToString())));
+                return TranslationExportResult.Refused(TranslationExportStatus.CultureNotAllowed, ExchangeNote.Keyed(ExportMessages.WorkflowRefused, ("status", plan.Result.Status)));
             }
 
             plans.Add(plan);

@@ -101,6 +101,6 @@ public sealed class TranslationReviewService(
     private static ExchangeNote Refusal(TranslationBatchResult batch, IReadOnlyList<TranslatableUnit> units)
     {
         var (field, index) = batch.Fields.Select((f, i) => (f, i)).First(x => !x.f.Succeeded);
-        return ExchangeNote.Keyed(ReviewMessages.FieldRefused, ("field", units[index].Path), ("status", field.Status.ToString()), ("state", field.State.EffectiveStatus.ToString()));
+        return ExchangeNote.Keyed(ReviewMessages.FieldRefused, ("field", units[index].Path), ("status", field.Status), ("state", field.State.EffectiveStatus));
     }
 }

@@ -1,4 +1,5 @@
 using CarePages.Core.Checks.Messages;
+using CarePages.Core.Translation.Workflow;
 
 namespace CarePages.Core.Translation.Messages;
 
@@ -27,6 +28,12 @@ public static class ExchangeMessages
     /// <summary>True when <paramref name="uiCulture"/>'s language has texts.</summary>
     public static bool Supports(string? uiCulture) =>
         !string.IsNullOrWhiteSpace(uiCulture) && Catalogue.Languages.Contains(CarePages.Core.Text.CultureNames.LanguageOf(uiCulture), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The name people read for <paramref name="status"/> ("in review", "outdated: the source changed after translation").</summary>
+    public static string StatusName(TranslationStatus status, string uiCulture) => Get("status." + status, uiCulture);
+
+    /// <summary>Why a workflow step was refused, as a clause ("you translated it, so another reviewer must approve it").</summary>
+    public static string OperationName(TranslationOperationStatus status, string uiCulture) => Get("operation." + status, uiCulture);
 
     /// <summary>The English text of <paramref name="key"/>.</summary>
     public static string English(string key) => Get(key, FallbackLanguage);

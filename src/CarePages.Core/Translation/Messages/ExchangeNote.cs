@@ -1,5 +1,6 @@
 using System.Globalization;
 using CarePages.Core.Translation.Units;
+using CarePages.Core.Translation.Workflow;
 
 namespace CarePages.Core.Translation.Messages;
 
@@ -7,7 +8,7 @@ namespace CarePages.Core.Translation.Messages;
 /// A text of the translation exchange for people (an import reason, a reviewer's note, an export refusal), kept as a
 /// message key and its values so that it can be written in any interface language when it is shown. Numbers are
 /// written the way the reader's language writes them; dates stay in ISO form (<c>2026-12-07 09:30 UTC</c>) so that no
-/// calendar or month name can be misread. A <see cref="FieldPath"/> value is written as the field's label when the
+/// calendar or month name can be misread. A workflow status or refusal is written as its name in the reader's language. A <see cref="FieldPath"/> value is written as the field's label when the
 /// reader of the note can name fields (<see cref="In(string, Func{FieldPath, string})"/>), else as its path. A note
 /// as a value (a wrapper such as "Line {line}: {text}") is written in the same language, and a list of notes as
 /// its sentences one after the other.
@@ -37,6 +38,8 @@ public sealed record ExchangeNote(string Key, IReadOnlyList<KeyValuePair<string,
         {
             FieldPath path => fieldLabel?.Invoke(path) ?? path.Value,
             ExchangeNote note => note.In(language, fieldLabel),
+            TranslationStatus status => ExchangeMessages.StatusName(status, language),
+            TranslationOperationStatus refusal => ExchangeMessages.OperationName(refusal, language),
             IEnumerable<ExchangeNote> sentences => string.Join(' ', sentences.Select(n => n.In(language, fieldLabel))),
             _ => Write(a.Value, formatting),
         }, StringComparer.Ordinal);

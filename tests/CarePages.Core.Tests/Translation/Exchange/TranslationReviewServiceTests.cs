@@ -38,7 +38,8 @@ public sealed class TranslationReviewServiceTests
         var approved = await fixture.Review.ApproveAsync(IntranasalRouteKey, "es-ES", Medication, reviewingTranslator);
 
         Assert.Equal(TranslationReviewStatus.Refused, approved.Status);
-        Assert.Contains("SelfApproval", approved.Message, StringComparison.Ordinal);
+        Assert.Contains(approved.Fields, f => f.Status == TranslationOperationStatus.SelfApproval);
+        Assert.Contains("another reviewer must approve it", approved.Message, StringComparison.Ordinal);
         Assert.Empty(await fixture.Memory.SuggestAsync("ketamine", "en-GB", "es-ES"));
     }
 
@@ -74,8 +75,8 @@ public sealed class TranslationReviewServiceTests
 
         var message = await fixture.Review.MessageInAsync(approved, IntranasalRouteKey, "ar");
 
-        Assert.Equal($"{FieldLabels.Of(Medication[0], null, "ar")}: SelfApproval؛ حالته InReview. لم يُغيَّر أي شيء.", message);
-        Assert.Equal($"{FieldLabels.Of(Medication[0], null, "en")}: SelfApproval; it is InReview. Nothing was changed.", approved.Message);
+        Assert.Equal($"{FieldLabels.Of(Medication[0], null, "ar")}: أنت من ترجمه، لذا يجب أن يعتمده مراجع آخر (الحالة: قيد المراجعة). لم يُغيَّر أي شيء.", message);
+        Assert.Equal($"{FieldLabels.Of(Medication[0], null, "en")}: you translated it, so another reviewer must approve it (status: in review). Nothing was changed.", approved.Message);
         Assert.NotEqual(FieldLabels.Of(Medication[0], null, "en"), FieldLabels.Of(Medication[0], null, "ar"));
     }
 
