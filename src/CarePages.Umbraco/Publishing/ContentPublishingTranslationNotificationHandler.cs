@@ -1,4 +1,5 @@
 using CarePages.Core.Documents;
+using CarePages.Core.Schema;
 using CarePages.Core.Translation.Publishing;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;

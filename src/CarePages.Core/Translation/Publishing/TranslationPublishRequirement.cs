@@ -1,3 +1,4 @@
+using CarePages.Core.Schema;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
 

@@ -1,4 +1,5 @@
 import type { components } from './schema.generated.js';
+import { REVIEW_STEPS, TRANSLATION_STATUSES as STATUSES_IN_WORKFLOW_ORDER } from './definitions.generated.js';
 
 type Schemas = components['schemas'];
 
@@ -22,14 +23,14 @@ export type TranslationImportStatus = Schemas['TranslationImportStatus'];
 export type TranslationDiff = Schemas['TranslationDiff'];
 export type DocumentImportReport = Schemas['DocumentImportReport'];
 export type FieldImportReport = Schemas['FieldImportReport'];
-/** The review steps of `translation/documents/{key}/cultures/{culture}/{step}` (a route constraint, so not a schema). */
-export type ReviewStep = 'submit' | 'approve' | 'edited' | 'no-retranslation';
+/** The review steps of `translation/documents/{key}/cultures/{culture}/{step}` (a route value, so not a schema; generated from ReviewStep.cs). */
+export type ReviewStep = (typeof REVIEW_STEPS)[number];
 export type ReviewFieldResult = Schemas['ReviewedField'];
 /** RFC 9457 problem details, with CarePages' `operationStatus` extension member (the status that refused the request). */
 export type ProblemDetails = Schemas['ProblemDetails'] & { operationStatus?: string | null };
 
-/** Every status, in workflow order (the order of TranslationStatus.cs). */
-export const TRANSLATION_STATUSES: readonly TranslationStatus[] = ['Untranslated', 'InTranslation', 'Translated', 'InReview', 'Approved', 'Outdated'];
+/** Every status, in workflow order (generated from TranslationStatus.cs). */
+export const TRANSLATION_STATUSES: readonly TranslationStatus[] = STATUSES_IN_WORKFLOW_ORDER;
 
 /** Every export format, XLIFF 1.2 (the server's default) first. */
 export const EXCHANGE_FORMATS: readonly ExchangeFormat[] = ['Xliff12', 'Xliff21', 'Xliff22', 'Markdown'];

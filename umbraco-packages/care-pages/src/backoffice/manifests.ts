@@ -1,11 +1,9 @@
+import { DOCUMENT_TYPE_ALIASES } from '../api/definitions.generated.js';
 import { CARE_PAGES_EXPORT_MODAL_ALIAS } from './export-modal.token.js';
-
-/** The CarePages document types (src/CarePages.Core/Schema/ContentTypes/*Type.cs). */
-const carePagesDocumentTypes = ['carePagesTreatmentOverview', 'carePagesTreatmentRoute', 'carePagesCondition'];
 
 const onCarePagesDocuments = [
   { alias: 'Umb.Condition.WorkspaceAlias', match: 'Umb.Workspace.Document' },
-  { alias: 'Umb.Condition.WorkspaceContentTypeAlias', oneOf: carePagesDocumentTypes },
+  { alias: 'Umb.Condition.WorkspaceContentTypeAlias', oneOf: [...DOCUMENT_TYPE_ALIASES] },
 ];
 
 /** Workspace views, dashboard, entity action and modal. */

@@ -7,16 +7,11 @@ namespace CarePages.Core.Checks.Rules.Clinical;
 /// <summary>What the clinical rules look for in a document: its type, its booking call-outs and its patient-facing text.</summary>
 internal static class ClinicalDocuments
 {
-    private static readonly HashSet<string> Reviewed = CarePagesSchema.ContentTypes
-        .Where(t => t.CompositionKeys.Contains(ClinicalReviewComposition.Key))
-        .Select(t => t.Alias)
-        .ToHashSet(StringComparer.Ordinal);
-
     /// <summary>True for a treatment route page.</summary>
     public static bool IsTreatmentRoute(CultureDocument document) => document.ContentTypeAlias == TreatmentRouteType.Alias;
 
     /// <summary>True for the document types that record a clinical review (overview, route, condition).</summary>
-    public static bool HasClinicalReview(CultureDocument document) => Reviewed.Contains(document.ContentTypeAlias);
+    public static bool HasClinicalReview(CultureDocument document) => ClinicalDocumentTypes.Contains(document.ContentTypeAlias);
 
     /// <summary>Every booking call-out in any block field of <paramref name="document"/>, nested blocks included.</summary>
     public static IEnumerable<BookingCallout> BookingCallouts(CultureDocument document)
