@@ -5,10 +5,11 @@ using CarePages.Core.Translation.Messages;
 namespace CarePages.Core.MarkdownExchange;
 
 /// <summary>
-/// Reduces a parsed rich-text fragment to the editor's subset in one canonical shape: elements outside the subset
-/// unwrapped to their text (or removed with their content when they never carry text), unsafe URLs and other
-/// attributes removed, <c>b</c>/<c>i</c> renamed, loose text wrapped in paragraphs, a lone paragraph in a list item
-/// or cell unwrapped, and a table's header row in <c>thead</c>. Everything it changes beyond the shape is reported.
+/// The one sanitiser of imported rich text (Markdown and XLIFF alike): reduces a parsed fragment to the editor's
+/// subset (<see cref="RichTextSubset"/>): elements outside it unwrapped to their text (or removed with their content
+/// when they never carry text), unsafe URLs and every attribute outside it removed, <c>b</c>/<c>i</c> renamed, each
+/// removal reported. <see cref="Parse"/> also gives the Markdown exchange's canonical shape: loose text wrapped in
+/// paragraphs, a lone paragraph in a list item or cell unwrapped, and a table's header row in <c>thead</c>.
 /// </summary>
 /// <remarks>
 /// The cleaned fragment is built as a new tree, each element's children gathered in a list and shaped there before
@@ -27,8 +28,13 @@ internal sealed class RichTextCleaner
 
     private readonly List<ConversionWarning> warnings = [];
     private readonly IDocument owner;
+    private readonly bool shape;
 
-    private RichTextCleaner(IDocument owner) => this.owner = owner;
+    private RichTextCleaner(IDocument owner, bool shape)
+    {
+        this.owner = owner;
+        this.shape = shape;
+    }
 
     /// <summary>True for elements that are blocks in the subset.</summary>
     public static bool IsBlock(INode node) => node is IElement element && Blocks.Contains(element.LocalName);
@@ -38,7 +44,7 @@ internal sealed class RichTextCleaner
     {
         ArgumentNullException.ThrowIfNull(html);
         var document = HtmlInput.ParseFragment(html);
-        var cleaner = new RichTextCleaner(document);
+        var cleaner = new RichTextCleaner(document, shape: true);
         if (DeepNesting.Flatten(document.Body!, MarkdownToHtml.MaxNestingDepth, e => RichTextSubset.Dropped.Contains(e.LocalName)))
         {
             cleaner.warnings.Add(new ConversionWarning("html", ExchangeNote.Keyed(ConversionMessages.NestingUnwrapped, ("limit", MarkdownToHtml.MaxNestingDepth))));
@@ -46,6 +52,20 @@ internal sealed class RichTextCleaner
 
         var body = document.CreateElement("body");
         Fill(body, cleaner.CleanChildren(document.Body!, "body"));
+        return (body, cleaner.warnings);
+    }
+
+    /// <summary>
+    /// A sanitised copy of <paramref name="root"/>'s children, in the shape they had (the XLIFF import's rebuilt
+    /// HTML): the subset only, with what was removed. The walk recurses, so <paramref name="root"/> must already be
+    /// bounded in depth (the XLIFF import's HTML was, by <see cref="DeepNesting"/> when the source was split).
+    /// </summary>
+    public static (IElement Body, IReadOnlyList<ConversionWarning> Warnings) Sanitise(IElement root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var cleaner = new RichTextCleaner(root.Owner!, shape: false);
+        var body = cleaner.owner.CreateElement("body");
+        Fill(body, cleaner.CleanChildren(root, "body"));
         return (body, cleaner.warnings);
     }
 
@@ -57,7 +77,7 @@ internal sealed class RichTextCleaner
         {
             switch (child)
             {
-                case IText text when HtmlWhiteSpace.IsBlank(text.Data) && Containers.Contains(containerName):
+                case IText text when shape && HtmlWhiteSpace.IsBlank(text.Data) && Containers.Contains(containerName):
                 case IComment:
                     break;
                 case IElement element:
@@ -67,6 +87,11 @@ internal sealed class RichTextCleaner
                     output.Add(owner.CreateTextNode(text.Data));
                     break;
             }
+        }
+
+        if (!shape)
+        {
+            return output;
         }
 
         return containerName switch
@@ -102,9 +127,9 @@ internal sealed class RichTextCleaner
         var kept = owner.CreateElement(canonical);
         FilterAttributes(element, kept);
         var children = CleanChildren(element, canonical);
-        var (spaceBefore, spaceAfter) = canonical is "strong" or "em" or "a" ? MoveEdgeSpaceOutside(children) : (false, false);
+        var (spaceBefore, spaceAfter) = shape && canonical is "strong" or "em" or "a" ? MoveEdgeSpaceOutside(children) : (false, false);
         Fill(kept, children);
-        if (canonical == "table")
+        if (shape && canonical == "table")
         {
             new TableShape(kept, warnings).Restructure();
         }
@@ -142,20 +167,32 @@ internal sealed class RichTextCleaner
         }
     }
 
-    // Copies the attributes of source that kept may carry.
+    // Copies the attributes of source that kept may carry, reporting the others.
     private void FilterAttributes(IElement source, IElement kept)
     {
         var allowed = RichTextSubset.AttributesOf(kept.LocalName);
         foreach (var attribute in source.Attributes)
         {
-            var keep = allowed.Contains(attribute.Name);
-            if (keep && attribute.Name is "href" or "src" && !RichTextSubset.IsSafeUrl(attribute.Value))
+            var where = $"{kept.LocalName}[{attribute.Name}]";
+            if (!allowed.Contains(attribute.Name))
             {
-                warnings.Add(new ConversionWarning($"{kept.LocalName}[{attribute.Name}]", ExchangeNote.Keyed(ConversionMessages.AddressRemoved, ("address", attribute.Value))));
-                keep = false;
+                warnings.Add(new ConversionWarning(where, ExchangeNote.Keyed(ConversionMessages.AttributeRemoved, ("attribute", attribute.Name), ("element", kept.LocalName))));
+                continue;
             }
 
-            if (!keep || (attribute.Name == "start" && attribute.Value.Trim() == "1"))
+            if (attribute.Name is "href" or "src" && !RichTextSubset.IsSafeUrl(attribute.Value))
+            {
+                warnings.Add(new ConversionWarning(where, ExchangeNote.Keyed(ConversionMessages.AddressRemoved, ("address", attribute.Value))));
+                continue;
+            }
+
+            if (!shape)
+            {
+                kept.SetAttribute(attribute.Name, attribute.Value);
+                continue;
+            }
+
+            if (attribute.Name == "start" && attribute.Value.Trim() == "1")
             {
                 continue;
             }

@@ -1,8 +1,9 @@
 namespace CarePages.Core.MarkdownExchange;
 
 /// <summary>
-/// The rich-text subset the package's editors allow, and so what the Markdown exchange keeps: block and inline
-/// elements, the attributes each may carry, and the URL schemes a link or image may point to.
+/// The rich-text subset the package's editors allow, and so the one allow-list every import keeps (Markdown and XLIFF,
+/// through <see cref="RichTextCleaner"/>): block and inline elements, the attributes each may carry, and the URL
+/// schemes a link or image may point to. No <c>style</c>, no event handler, no <c>data:</c> address.
 /// </summary>
 internal static class RichTextSubset
 {
@@ -12,7 +13,8 @@ internal static class RichTextSubset
     /// <summary>Elements removed with their content: they never carry patient text.</summary>
     public static readonly IReadOnlySet<string> Dropped = new HashSet<string>(StringComparer.Ordinal)
     {
-        "script", "style", "template", "noscript", "iframe", "object", "embed", "textarea", "select", "button", "input", "head", "title", "meta", "link",
+        "script", "style", "template", "noscript", "iframe", "frame", "frameset", "object", "embed", "applet", "textarea", "select", "button", "input",
+        "head", "title", "base", "meta", "link",
     };
 
     /// <summary>Presentational table parts removed without a warning: they hold no text.</summary>

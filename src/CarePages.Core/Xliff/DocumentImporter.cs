@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using CarePages.Core.MarkdownExchange;
 using CarePages.Core.Translation.Messages;
 
 namespace CarePages.Core.Xliff;
@@ -6,7 +7,8 @@ namespace CarePages.Core.Xliff;
 /// <summary>
 /// Imports one returned <c>&lt;file&gt;</c> (any XLIFF version) into its job document: every expected unit present
 /// and acceptable, or the document is not applied. Values are rebuilt from a fresh split of the job's source, never
-/// from the file's <c>&lt;source&gt;</c> or 2.x <c>&lt;originalData&gt;</c>, and sanitised; a unit whose
+/// from the file's <c>&lt;source&gt;</c> or 2.x <c>&lt;originalData&gt;</c>, and sanitised to the editor's subset
+/// as every import is (<see cref="RichTextCleaner.Sanitise"/>); a unit whose
 /// <c>&lt;originalData&gt;</c> names another address than the source's is rejected.
 /// </summary>
 internal sealed class DocumentImporter
@@ -134,9 +136,8 @@ internal sealed class DocumentImporter
                 RichTextRebuilder.ReplaceBlock(unit.Run!, blockTargets[unit.Id]);
             }
 
-            var html = plan.RichField(field);
-            var removed = HtmlSafety.Sanitize(html.Document.Body!);
-            values.Add(new XliffFieldValue(field.FieldPath, field.Kind, html.Html, removed));
+            var (sanitised, removals) = RichTextCleaner.Sanitise(plan.RichField(field).Document.Body!);
+            values.Add(new XliffFieldValue(field.FieldPath, field.Kind, sanitised.InnerHtml, removals));
         }
 
         return values;

@@ -19,7 +19,7 @@ internal sealed class SegmentedHtml
     {
         this.fieldPath = fieldPath;
         Document = HtmlInput.ParseFragment(html);
-        DeepNesting.Flatten(Document.Body!, MarkdownToHtml.MaxNestingDepth, e => HtmlSafety.IsUnsafeElement(e.LocalName));
+        DeepNesting.Flatten(Document.Body!, MarkdownToHtml.MaxNestingDepth, e => RichTextSubset.Dropped.Contains(e.LocalName));
         Split(Document.Body!);
     }
 

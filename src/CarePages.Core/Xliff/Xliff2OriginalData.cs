@@ -14,6 +14,11 @@ namespace CarePages.Core.Xliff;
 /// </summary>
 internal static class Xliff2OriginalData
 {
+    private static readonly HashSet<string> AddressAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "href", "src", "srcset", "action", "formaction", "xlink:href", "poster", "background", "cite", "data", "longdesc", "usemap",
+    };
+
     /// <summary>The data id of a placeholder, or of a paired code's start tag.</summary>
     public static string StartId(InlineCode code) => "d" + code.Id.ToString(CultureInfo.InvariantCulture);
 
@@ -51,7 +56,7 @@ internal static class Xliff2OriginalData
             var source = byId.GetValueOrDefault(id)?.Node as IElement;
             foreach (var element in HtmlInput.ParseFragment(html).Body!.Descendants<IElement>())
             {
-                foreach (var attribute in element.Attributes.Where(a => HtmlSafety.IsUrlAttribute(a.Name)))
+                foreach (var attribute in element.Attributes.Where(a => AddressAttributes.Contains(a.Name)))
                 {
                     var expected = source?.GetAttribute(attribute.Name);
                     if (expected is null || !string.Equals(expected.Trim(), attribute.Value.Trim(), StringComparison.Ordinal))
@@ -70,7 +75,7 @@ internal static class Xliff2OriginalData
         var elements = node is IElement element ? element.DescendantsAndSelf<IElement>() : [];
         foreach (var each in elements)
         {
-            foreach (var attribute in each.Attributes.Where(a => HtmlSafety.IsUrlAttribute(a.Name)).ToArray())
+            foreach (var attribute in each.Attributes.Where(a => AddressAttributes.Contains(a.Name)).ToArray())
             {
                 each.RemoveAttribute(attribute.NamespaceUri, attribute.LocalName);
             }

@@ -28,11 +28,11 @@ internal static class SafeHtml
     };
 
     /// <summary>
-    /// The first thing in <paramref name="html"/> that must not reach a page, or null. With <paramref name="allowed"/>,
-    /// any element outside it counts too; <paramref name="rasterDataImages"/> lets an <c>img</c> keep a
-    /// non-SVG <c>data:image/</c> address.
+    /// The first thing in <paramref name="html"/> that must not reach a page, or null: a script-capable element, an
+    /// event handler, a <c>style</c> attribute, a script or <c>data:</c> address. With <paramref name="allowed"/>,
+    /// any element outside it counts too.
     /// </summary>
-    public static string? FirstUnsafe(string html, IReadOnlySet<string>? allowed = null, bool rasterDataImages = false)
+    public static string? FirstUnsafe(string html, IReadOnlySet<string>? allowed = null)
     {
         foreach (var element in HtmlInput.ParseFragment(html).Body!.Descendants<IElement>())
         {
@@ -44,12 +44,13 @@ internal static class SafeHtml
 
             foreach (var attribute in element.Attributes)
             {
-                if (attribute.LocalName.StartsWith("on", StringComparison.OrdinalIgnoreCase) || attribute.LocalName.Equals("srcdoc", StringComparison.OrdinalIgnoreCase))
+                if (attribute.LocalName.StartsWith("on", StringComparison.OrdinalIgnoreCase) || attribute.LocalName.Equals("srcdoc", StringComparison.OrdinalIgnoreCase)
+                    || attribute.LocalName.Equals("style", StringComparison.OrdinalIgnoreCase))
                 {
                     return $"{attribute.Name} on <{name}>";
                 }
 
-                if (AddressAttributes.Contains(attribute.Name) && IsUnsafeAddress(attribute.Value, name == "img" && rasterDataImages))
+                if (AddressAttributes.Contains(attribute.Name) && IsUnsafeAddress(attribute.Value))
                 {
                     return $"{attribute.Name}=\"{attribute.Value}\" on <{name}>";
                 }
@@ -59,15 +60,10 @@ internal static class SafeHtml
         return null;
     }
 
-    private static bool IsUnsafeAddress(string value, bool rasterDataImage)
+    private static bool IsUnsafeAddress(string value)
     {
         // Browsers drop tabs, line breaks and leading controls or spaces before reading the scheme.
         var url = new string(value.Where(c => c > ' ' && c != '\u007F').ToArray()).ToLowerInvariant();
-        if (url.StartsWith("data:image/", StringComparison.Ordinal) && !url.StartsWith("data:image/svg", StringComparison.Ordinal))
-        {
-            return !rasterDataImage;
-        }
-
         return url.StartsWith("javascript:", StringComparison.Ordinal) || url.StartsWith("vbscript:", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal);
     }
 }

@@ -33,7 +33,7 @@ public sealed class XliffExchangeTests
         foreach (var version in AllVersions)
         {
             data.Add(version, LinkParagraph, "Llame al <g id=\"1\" ctype=\"link\">servicio <g id=\"2\" ctype=\"bold\">111</g> del NHS</g> si se encuentra mal.",
-                "<p>Llame al <a href=\"https://111.nhs.uk\" class=\"external\">servicio <strong>111</strong> del NHS</a> si se encuentra mal.</p>");
+                "<p>Llame al <a href=\"https://111.nhs.uk\">servicio <strong>111</strong> del NHS</a> si se encuentra mal.</p>");
             data.Add(version, "<p><strong>Red</strong> and <em>blue</em></p>", "<g id=\"2\">azul</g> y <g id=\"1\">rojo</g>", "<p><em>azul</em> y <strong>rojo</strong></p>");
             data.Add(version, "<p>Hello <strong>you</strong></p>", "&lt;script&gt;alert(1)&lt;/script&gt; <g id=\"1\">hola</g>",
                 "<p>&lt;script&gt;alert(1)&lt;/script&gt; <strong>hola</strong></p>");

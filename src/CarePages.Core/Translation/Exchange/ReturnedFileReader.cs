@@ -42,7 +42,7 @@ internal static class ReturnedFileReader
             .ToArray();
         var fields = document.Applied
             ? document.Fields.Select(f => (new TranslatedField(new FieldPath(f.FieldPath), f.Kind.ToFieldKind(), f.Value),
-                (IReadOnlyList<ExchangeNote>)f.Removed.Select(r => ExchangeNote.Keyed(ImportMessages.RemovedOnImport, ("what", r))).ToArray())).ToArray()
+                (IReadOnlyList<ExchangeNote>)f.Removals.Select(r => r.Note).ToArray())).ToArray()
             : [];
         var accepted = units.Where(u => u.Outcome == XliffUnitOutcome.Accepted).Select(u => u.UnitId).ToArray();
         return new ImportedDocument(document.Key, fields, rejected, accepted);

@@ -34,6 +34,9 @@ public static class ConversionMessages
     /// <summary>An unsafe address (<c>{address}</c>) was removed.</summary>
     public const string AddressRemoved = "conversion.address-removed";
 
+    /// <summary>An attribute (<c>{attribute}</c>) outside the subset was removed from an element (<c>{element}</c>).</summary>
+    public const string AttributeRemoved = "conversion.attribute-removed";
+
     /// <summary>Text (<c>{text}</c>) outside a table's rows was removed.</summary>
     public const string TableTextRemoved = "conversion.table-text-removed";
 

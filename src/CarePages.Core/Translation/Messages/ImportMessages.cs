@@ -21,9 +21,6 @@ public static class ImportMessages
     /// <summary>The file was imported before.</summary>
     public const string ImportedBefore = "imported-before";
 
-    /// <summary>Sanitising removed markup from a translation (<c>{what}</c>).</summary>
-    public const string RemovedOnImport = "removed-on-import";
-
     /// <summary>A glossary term (<c>{term}</c>) is not translated as the glossary says (<c>{expected}</c>).</summary>
     public const string GlossaryTermMissing = "glossary-term-missing";
 
