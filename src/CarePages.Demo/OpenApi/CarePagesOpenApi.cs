@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json.Serialization;
+using CarePages.Umbraco.Api;
 using CarePages.Umbraco.Translation.Api;
 
 namespace CarePages.Demo.OpenApi;
@@ -12,7 +13,7 @@ namespace CarePages.Demo.OpenApi;
 public static class CarePagesOpenApi
 {
     /// <summary>The document's name, which is also the API explorer group of the package's controllers.</summary>
-    public const string DocumentName = CarePagesApiAuthorization.ApiGroup;
+    public const string DocumentName = CarePagesApiRoutes.ApiGroup;
 
     /// <summary>Where the demo serves the document.</summary>
     public const string Path = "/umbraco/care-pages/openapi/v1.json";

@@ -19,8 +19,8 @@ internal sealed class ImportFormOperationTransformer : IOpenApiOperationTransfor
         if (context.Description.ActionDescriptor is ControllerActionDescriptor
             {
                 ControllerTypeInfo: var controller,
-                ActionName: nameof(TranslationApiController.Import),
-            } && controller.AsType() == typeof(TranslationApiController))
+                ActionName: nameof(TranslationImportApiController.Import),
+            } && controller.AsType() == typeof(TranslationImportApiController))
         {
             operation.RequestBody = new OpenApiRequestBody
             {

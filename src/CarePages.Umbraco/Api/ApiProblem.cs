@@ -1,4 +1,3 @@
-using CarePages.Umbraco.Api.Authorization;
 using CarePages.Umbraco.Api.Problems;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -26,22 +25,6 @@ internal static class ApiProblem
     /// <summary>401: nobody is signed in.</summary>
     public static ObjectResult NotSignedIn() =>
         Create(StatusCodes.Status401Unauthorized, ApiStatusText.NotSignedInTitle, ApiStatusText.NotSignedInDetail);
-
-    /// <summary>
-    /// The refusal of an authorisation: 401 when nobody is signed in, else 403 naming the document or culture, its detail
-    /// written in <paramref name="uiCulture"/>'s language.
-    /// </summary>
-    public static ObjectResult Refused(DocumentAuthorization refusal, string uiCulture = "en")
-    {
-        ArgumentNullException.ThrowIfNull(refusal);
-        var reason = refusal.Note?.In(uiCulture) ?? string.Empty;
-        return refusal.Status switch
-        {
-            DocumentAuthorizationStatus.NotSignedIn => NotSignedIn(),
-            DocumentAuthorizationStatus.CultureNotAllowed => Create(StatusCodes.Status403Forbidden, "Not your language", reason, refusal.Status.ToString()),
-            _ => Create(StatusCodes.Status403Forbidden, "Not allowed", reason, refusal.Status.ToString()),
-        };
-    }
 
     private static ProblemDetails Details(int status, string title, string detail, string? operationStatus)
     {

@@ -14,7 +14,7 @@ namespace CarePages.Umbraco.Api;
 /// </summary>
 [ApiController]
 [Authorize(Policy = CarePagesApiAuthorization.Policy)]
-[ApiExplorerSettings(GroupName = CarePagesApiAuthorization.ApiGroup)]
+[ApiExplorerSettings(GroupName = CarePagesApiRoutes.ApiGroup)]
 [TypeFilter(typeof(ApiExceptionFilter))]
 [TypeFilter(typeof(ApiProblemResultFilter))]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, ApiProblem.MediaType)]

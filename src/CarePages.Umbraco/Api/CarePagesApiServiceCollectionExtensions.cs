@@ -1,5 +1,7 @@
 using CarePages.Umbraco.Api.Problems;
+using CarePages.Umbraco.Translation.Api;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,13 +12,14 @@ public static class CarePagesApiServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the API's error handling: every error under <c>/umbraco/care-pages/api</c> is ProblemDetails (see
-    /// <see cref="CarePagesApiOptions"/> for the body limit). Safe to call more than once.
+    /// <see cref="CarePagesApiOptions"/> for the body limit); and the route constraint of the review steps. Safe to call more than once.
     /// </summary>
     public static IServiceCollection AddCarePagesApi(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<CarePagesApiOptions>();
         services.TryAddSingleton<ApiRouteTable>();
+        services.Configure<RouteOptions>(o => o.ConstraintMap[ReviewStepRoute.ConstraintName] = typeof(ReviewStepRouteConstraint));
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, ApiProblemStartupFilter>());
         return services;
     }

@@ -1,14 +1,13 @@
 using CarePages.Core.Ports;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Umbraco.Translation;
-using CarePages.Umbraco.Translation.Api;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CarePages.Umbraco.Api;
 
 /// <summary>The backoffice client's starting point: the signed-in user and the site's cultures.</summary>
-[Route(CarePagesApiAuthorization.RoutePrefix + "/context")]
+[Route(CarePagesApiRoutes.Context)]
 public sealed class CarePagesContextApiController : CarePagesApiController
 {
     /// <summary>The signed-in user (languages, reviewer or not), the source culture and every content culture, the source first.</summary>

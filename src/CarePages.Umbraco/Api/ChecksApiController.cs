@@ -3,14 +3,13 @@ using CarePages.Core.Documents;
 using CarePages.Core.Ports;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Umbraco.Api.Authorization;
-using CarePages.Umbraco.Translation.Api;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CarePages.Umbraco.Api;
 
 /// <summary>The content checks of a document's latest saved draft, for the backoffice's Accessibility view.</summary>
-[Route(CarePagesApiAuthorization.RoutePrefix + "/checks")]
+[Route(CarePagesApiRoutes.Checks)]
 public sealed class ChecksApiController : CarePagesApiController
 {
     /// <summary>
@@ -38,7 +37,7 @@ public sealed class ChecksApiController : CarePagesApiController
         ArgumentNullException.ThrowIfNull(options);
         if (await authorizer.AuthorizeAsync(key, DocumentAccess.Read, cancellationToken: cancellationToken) is { Succeeded: false } refusal)
         {
-            return ApiProblem.Refused(refusal);
+            return OperationStatusProblem.Refused(refusal);
         }
 
         var (requested, unknown) = cultures.Length > 0
@@ -53,7 +52,7 @@ public sealed class ChecksApiController : CarePagesApiController
         var readable = await authorizer.FilterReadableCulturesAsync(requested, options.SourceCulture, cancellationToken);
         if (readable.Count == 0)
         {
-            return ApiProblem.Create(StatusCodes.Status403Forbidden, "Not your language", $"{string.Join(", ", requested)} is not one of your languages.", DocumentAuthorizationStatus.CultureNotAllowed.ToString());
+            return OperationStatusProblem.Of(DocumentAuthorizationStatus.CultureNotAllowed, $"{string.Join(", ", requested)} is not one of your languages.");
         }
 
         try

@@ -182,6 +182,22 @@ public sealed class TranslationApiTests : IDisposable
         Assert.Equal($"dosage ليس حقلًا قابلًا للترجمة في المستند {RouteKey}.", (await DemoApi.Json(response)).GetProperty("detail").GetString());
     }
 
+    [Theory]
+    [InlineData("bogus")]
+    [InlineData("Submit")]
+    [InlineData("APPROVE")]
+    [InlineData("no_retranslation")]
+    public async Task Review_AStepTheApiDoesNotList_Is404AndNothingIsRecorded(string step)
+    {
+        var before = await DemoApi.AuditActionsAsync(_factory);
+
+        var response = await Client("lucia").PostAsJsonAsync($"{Api}/documents/{RouteKey}/cultures/es-ES/{step}", new { });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("No such endpoint", (await DemoApi.Json(response)).GetProperty("title").GetString());
+        Assert.Equal(before, await DemoApi.AuditActionsAsync(_factory));
+    }
+
     [Fact]
     public async Task Import_JsonInsteadOfAFormInAGermanInterface_Is415SayingHowToSendInGerman()
     {

@@ -26,7 +26,7 @@ public sealed class TranslationApiOnUmbracoServicesTests
         var ben = harness.Users.AddUser("Ben", [harness.Users.AddGroup("crpsEditors", [ActionBrowse.ActionLetter, ActionUpdate.ActionLetter], startContentId: crps)]);
         using var request = new SignedInRequest(harness, ben);
 
-        var result = await request.Controller<TranslationApiController>().Export(new ExportRequestBody([RouteKey], "es-ES"), request.Get<TranslationExportService>(), CancellationToken.None);
+        var result = await request.Controller<TranslationExportApiController>().Export(new ExportRequestBody([RouteKey], "es-ES"), request.Get<TranslationExportService>(), CancellationToken.None);
 
         var refused = Assert.IsType<ObjectResult>(result);
         Assert.Equal(403, refused.StatusCode);
@@ -40,7 +40,7 @@ public sealed class TranslationApiOnUmbracoServicesTests
         var ana = await harness.AddSpanishUserAsync("Ana", ActionBrowse.ActionLetter, ActionUpdate.ActionLetter);
         using var request = new SignedInRequest(harness, ana);
 
-        var result = await request.Controller<TranslationApiController>().Review(RouteKey, "es-ES", "approve", null, request.Get<TranslationReviewService>(), CancellationToken.None);
+        var result = await request.Controller<TranslationReviewApiController>().Review(RouteKey, "es-ES", ReviewStep.Approve, null, request.Get<TranslationReviewService>(), CancellationToken.None);
 
         Assert.Equal(403, Assert.IsType<ObjectResult>(result).StatusCode);
     }

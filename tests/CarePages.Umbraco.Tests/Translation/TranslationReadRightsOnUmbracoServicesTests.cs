@@ -31,7 +31,7 @@ public sealed class TranslationReadRightsOnUmbracoServicesTests
         using var harness = await ClinicSite.StartAsync(sampleContent: true, approvedTranslations: false);
         using var request = new SignedInRequest(harness, await SpanishTranslatorAsync(harness));
 
-        var result = await request.Controller<TranslationApiController>().GetDocument(RouteKey, ["es-ES", "ar"], request.Get<TranslationStatusService>(), CancellationToken.None);
+        var result = await request.Controller<TranslationStatusApiController>().GetDocument(RouteKey, ["es-ES", "ar"], request.Get<TranslationStatusService>(), CancellationToken.None);
 
         var status = Assert.IsType<DocumentTranslationStatus>(Assert.IsType<OkObjectResult>(result).Value);
         Assert.Equal(["es-ES"], status.Cultures.Keys);
@@ -69,12 +69,12 @@ public sealed class TranslationReadRightsOnUmbracoServicesTests
         var administrator = await harness.GetRequiredService<IUserService>().GetAsync(Constants.Security.SuperUserKey);
         using (var asAdministrator = new SignedInRequest(harness, administrator))
         {
-            var exported = await asAdministrator.Controller<TranslationApiController>().Export(new ExportRequestBody([RouteKey], "ar"), asAdministrator.Get<TranslationExportService>(), CancellationToken.None);
+            var exported = await asAdministrator.Controller<TranslationExportApiController>().Export(new ExportRequestBody([RouteKey], "ar"), asAdministrator.Get<TranslationExportService>(), CancellationToken.None);
             Assert.IsType<FileContentResult>(exported);
         }
 
         using var request = new SignedInRequest(harness, await SpanishTranslatorAsync(harness));
-        var result = await request.Controller<TranslationApiController>().GetAudit(RouteKey, request.Get<ITranslationStateStore>(), request.Get<IDraftContentStore>(), CancellationToken.None);
+        var result = await request.Controller<TranslationStatusApiController>().GetAudit(RouteKey, request.Get<ITranslationStateStore>(), request.Get<IDraftContentStore>(), CancellationToken.None);
 
         Assert.Empty(Assert.IsType<AuditEntryResponse[]>(Assert.IsType<OkObjectResult>(result).Value));
         Assert.NotEmpty(await request.Get<ITranslationStateStore>().GetAuditTrailAsync(RouteKey));
@@ -88,7 +88,7 @@ public sealed class TranslationReadRightsOnUmbracoServicesTests
         using var harness = await ClinicSite.StartAsync(sampleContent: true, approvedTranslations: false);
         using var request = new SignedInRequest(harness, await SpanishTranslatorAsync(harness));
 
-        var result = await request.Controller<TranslationApiController>().ExportMemory(source, target, request.Get<ITranslationMemoryStore>(), TimeProvider.System, CancellationToken.None);
+        var result = await request.Controller<TranslationMemoryApiController>().ExportMemory(source, target, request.Get<ITranslationMemoryStore>(), TimeProvider.System, CancellationToken.None);
 
         AssertProblem(result, 403, "CultureNotAllowed", refused);
     }
@@ -99,7 +99,7 @@ public sealed class TranslationReadRightsOnUmbracoServicesTests
         using var harness = await ClinicSite.StartAsync(sampleContent: true, approvedTranslations: false);
         using var request = new SignedInRequest(harness, await SpanishTranslatorAsync(harness));
 
-        var result = await request.Controller<TranslationApiController>().ExportMemory("EN-gb", "es-es", request.Get<ITranslationMemoryStore>(), TimeProvider.System, CancellationToken.None);
+        var result = await request.Controller<TranslationMemoryApiController>().ExportMemory("EN-gb", "es-es", request.Get<ITranslationMemoryStore>(), TimeProvider.System, CancellationToken.None);
 
         Assert.Equal("carepages-en-GB-es-ES.tmx", Assert.IsType<FileContentResult>(result).FileDownloadName);
     }
@@ -109,7 +109,7 @@ public sealed class TranslationReadRightsOnUmbracoServicesTests
     {
         using var harness = await ClinicSite.StartAsync(sampleContent: true, approvedTranslations: false);
         using var request = new SignedInRequest(harness, await SpanishTranslatorAsync(harness));
-        var controller = request.Controller<TranslationApiController>();
+        var controller = request.Controller<TranslationExportApiController>();
 
         var result = await controller.Export(new ExportRequestBody([RouteKey], "es-es"), request.Get<TranslationExportService>(), CancellationToken.None);
 
@@ -128,7 +128,7 @@ public sealed class TranslationReadRightsOnUmbracoServicesTests
         var administrator = await harness.GetRequiredService<IUserService>().GetAsync(Constants.Security.SuperUserKey);
         using var request = new SignedInRequest(harness, administrator);
 
-        var result = await request.Controller<TranslationApiController>().Export(new ExportRequestBody([RouteKey], culture), request.Get<TranslationExportService>(), CancellationToken.None);
+        var result = await request.Controller<TranslationExportApiController>().Export(new ExportRequestBody([RouteKey], culture), request.Get<TranslationExportService>(), CancellationToken.None);
 
         AssertProblem(result, 400, "UnknownCulture", "its cultures are en-GB, ar, es-ES");
         Assert.Empty(await request.Get<CarePages.Core.Translation.Jobs.ITranslationJobStore>().GetByDocumentAsync(RouteKey));

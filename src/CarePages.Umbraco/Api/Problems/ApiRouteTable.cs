@@ -1,4 +1,3 @@
-using CarePages.Umbraco.Translation.Api;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Routing;
@@ -13,7 +12,7 @@ namespace CarePages.Umbraco.Api.Problems;
 internal sealed class ApiRouteTable(EndpointDataSource endpoints, IInlineConstraintResolver constraints)
 {
     /// <summary>Where the API lives.</summary>
-    public static readonly PathString Prefix = "/" + CarePagesApiAuthorization.RoutePrefix[..CarePagesApiAuthorization.RoutePrefix.LastIndexOf('/')];
+    public static readonly PathString Prefix = "/" + CarePagesApiRoutes.Root[..CarePagesApiRoutes.Root.LastIndexOf('/')];
 
     private IReadOnlyList<ApiRoute>? _routes;
 

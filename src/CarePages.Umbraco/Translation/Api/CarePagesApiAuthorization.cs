@@ -1,6 +1,6 @@
 namespace CarePages.Umbraco.Translation.Api;
 
-/// <summary>The authorisation of the package's HTTP API.</summary>
+/// <summary>The authorisation of the package's HTTP API (its routes: <see cref="CarePages.Umbraco.Api.CarePagesApiRoutes"/>).</summary>
 public static class CarePagesApiAuthorization
 {
     /// <summary>
@@ -12,10 +12,4 @@ public static class CarePagesApiAuthorization
 
     /// <summary>The scheme Umbraco's backoffice tokens are validated with (OpenIddict's ASP.NET Core validation handler).</summary>
     public const string BackOfficeScheme = "OpenIddict.Validation.AspNetCore";
-
-    /// <summary>Where the API lives.</summary>
-    public const string RoutePrefix = "umbraco/care-pages/api/v1";
-
-    /// <summary>The API explorer group of every endpoint: the package's own OpenAPI document, never Umbraco's.</summary>
-    public const string ApiGroup = "care-pages";
 }
