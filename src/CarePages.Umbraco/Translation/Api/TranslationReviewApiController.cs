@@ -1,6 +1,7 @@
 using CarePages.Core.Ports;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Units;
+using CarePages.Core.Translation.Workflow;
 using CarePages.Umbraco.Api;
 using CarePages.Umbraco.Api.Authorization;
 using Microsoft.AspNetCore.Http;

@@ -1,10 +1,13 @@
 using System.ComponentModel;
 using System.Globalization;
 
-namespace CarePages.Umbraco.Translation.Api;
+namespace CarePages.Core.Translation.Workflow;
 
-/// <summary>Binds a route's step (<c>no-retranslation</c>) to <see cref="ReviewStep"/>; the route constraint has already refused any other spelling.</summary>
-internal sealed class ReviewStepTypeConverter : TypeConverter
+/// <summary>
+/// Binds a step's spelling (<c>no-retranslation</c>) to <see cref="ReviewStep"/>, as a route value or query string is
+/// bound; the enum's own names (<c>NoRetranslation</c>) and numbers are no step.
+/// </summary>
+public sealed class ReviewStepTypeConverter : TypeConverter
 {
     /// <inheritdoc />
     public override bool CanConvertFrom(ITypeDescriptorContext? context, Type sourceType) =>
@@ -13,6 +16,6 @@ internal sealed class ReviewStepTypeConverter : TypeConverter
     /// <inheritdoc />
     public override object? ConvertFrom(ITypeDescriptorContext? context, CultureInfo? culture, object value) =>
         value is string text
-            ? ReviewStepRoute.Parse(text) ?? throw new FormatException($"\"{text}\" is not a review step.")
+            ? ReviewStepSpellings.Parse(text) ?? throw new FormatException($"\"{text}\" is not a review step.")
             : base.ConvertFrom(context, culture, value);
 }

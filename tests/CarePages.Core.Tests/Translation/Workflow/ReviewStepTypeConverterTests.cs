@@ -1,8 +1,8 @@
 using System.ComponentModel;
 using System.Globalization;
-using CarePages.Umbraco.Translation.Api;
+using CarePages.Core.Translation.Workflow;
 
-namespace CarePages.Umbraco.Tests.Translation.Api;
+namespace CarePages.Core.Tests.Translation.Workflow;
 
 public sealed class ReviewStepTypeConverterTests
 {
@@ -21,6 +21,7 @@ public sealed class ReviewStepTypeConverterTests
     [Theory]
     [InlineData("NoRetranslation")]
     [InlineData("Approve")]
+    [InlineData("1")]
     public void ConvertFrom_TheEnumsOwnName_IsNoStep(string name)
     {
         var converter = TypeDescriptor.GetConverter(typeof(ReviewStep));
