@@ -1,3 +1,4 @@
+using CarePages.TestSupport;
 using Microsoft.Playwright;
 
 namespace CarePages.Benchmarks;
@@ -8,18 +9,6 @@ namespace CarePages.Benchmarks;
 /// </summary>
 public sealed class AxeSession : IAsyncDisposable
 {
-    /// <summary>The browser used unless <c>CAREPAGES_CHROMIUM</c> names another.</summary>
-    public const string DefaultChromium = "/usr/bin/chromium";
-
-    private static readonly string[] ChromiumArguments =
-    [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-    ];
-
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
 
@@ -33,22 +22,13 @@ public sealed class AxeSession : IAsyncDisposable
     /// <summary>The loaded page.</summary>
     public IPage Page { get; }
 
-    /// <summary>The browser this session launches.</summary>
-    public static string ChromiumPath =>
-        Environment.GetEnvironmentVariable("CAREPAGES_CHROMIUM") is { Length: > 0 } path ? path : DefaultChromium;
-
     /// <summary>Launches the browser and loads <paramref name="html"/> as the page's content.</summary>
     public static async Task<AxeSession> StartAsync(string html)
     {
         var playwright = await Playwright.CreateAsync();
         try
         {
-            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = ChromiumPath,
-                Headless = true,
-                Args = ChromiumArguments,
-            });
+            var browser = await HeadlessChromium.LaunchAsync(playwright);
             var page = await browser.NewPageAsync();
             await page.SetContentAsync(html);
             return new AxeSession(playwright, browser, page);

@@ -11,11 +11,7 @@ public sealed class SeedingTests : IDisposable
 {
     private readonly string _path = TempDatabase.NewPath();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        TempDatabase.Delete(_path);
-    }
+    public void Dispose() => TempDatabase.Delete(_path);
 
     [Fact]
     public async Task SeedAsync_Twice_SavesTheSampleClinicOnlyOnce()

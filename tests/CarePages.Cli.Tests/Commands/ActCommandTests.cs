@@ -13,7 +13,7 @@ public class ActCommandTests
     [Fact]
     public void Act_SharedCases_ExitsZeroAndScoresEveryMappedRule()
     {
-        var result = CliRunner.Run("act", "--testcases", Paths.ActRules);
+        var result = CliRunner.Run("act", "--testcases", SharedStandards.ActRules);
 
         Assert.Equal(0, result.ExitCode);
         foreach (var actRule in MappedRules())
@@ -29,7 +29,7 @@ public class ActCommandTests
     [Fact]
     public void Act_Json_HasPerRuleScoresAndTotals()
     {
-        var result = CliRunner.Run("act", "--testcases", Paths.ActRules, "--format", "json");
+        var result = CliRunner.Run("act", "--testcases", SharedStandards.ActRules, "--format", "json");
 
         using var json = JsonDocument.Parse(result.Output);
         var rules = json.RootElement.GetProperty("rules").EnumerateArray().ToList();
@@ -46,10 +46,10 @@ public class ActCommandTests
     [Fact]
     public void Act_Earl_HasOneAssertionPerCaseOfEveryMappedRule()
     {
-        var result = CliRunner.Run("act", "--testcases", Paths.ActRules, "--format", "earl");
+        var result = CliRunner.Run("act", "--testcases", SharedStandards.ActRules, "--format", "earl");
 
         var mapped = MappedRules().ToHashSet();
-        var expected = ActTestSuite.Load(Paths.ActRules).Cases.Where(c => mapped.Contains(c.RuleId)).ToDictionary(c => c.Url);
+        var expected = ActTestSuite.Load(SharedStandards.ActRules).Cases.Where(c => mapped.Contains(c.RuleId)).ToDictionary(c => c.Url);
         using var json = JsonDocument.Parse(result.Output);
         var assertions = json.RootElement.GetProperty("@graph").EnumerateArray().ToList();
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), assertions.Select(a => a.GetProperty("earl:subject").GetProperty("dct:source").GetString()!).Order(StringComparer.Ordinal));
@@ -138,7 +138,7 @@ public class ActCommandTests
     [Fact]
     public void Act_FormatSarif_IsNotOffered()
     {
-        var result = CliRunner.Run("act", "--testcases", Paths.ActRules, "--format", "sarif");
+        var result = CliRunner.Run("act", "--testcases", SharedStandards.ActRules, "--format", "sarif");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Single(result.ErrorLines);
@@ -180,7 +180,7 @@ public class ActCommandTests
 
     private static List<string> MappedRules() =>
         [.. new ActScorer(CheckEngine.CreateDefault()).MappedRules
-            .Where(r => ActTestSuite.Load(Paths.ActRules).Cases.Any(c => c.RuleId == r))
+            .Where(r => ActTestSuite.Load(SharedStandards.ActRules).Cases.Any(c => c.RuleId == r))
             .Order(StringComparer.Ordinal)];
 
     private static void WriteSuite(TempFolder folder, params (string Id, string Title, string Expected, string Html)[] cases)

@@ -23,7 +23,7 @@ public class RulesCommandTests
     public void Rules_Markdown_IsTheTableInTheReadme()
     {
         var table = CliRunner.Run("rules", "--format", "markdown").Output.ReplaceLineEndings("\n").Trim();
-        var readme = File.ReadAllText(Path.Combine(Paths.RepositoryRoot, "README.md")).ReplaceLineEndings("\n");
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md")).ReplaceLineEndings("\n");
 
         Assert.True(readme.Contains(table, StringComparison.Ordinal), "README.md's rule table is out of date: paste the output of 'carepages rules --format markdown'.");
     }
@@ -68,7 +68,7 @@ public class RulesCommandTests
     public void Rules_Reference_IsTheRulesDocumentInTheRepository()
     {
         var reference = CliRunner.Run("rules", "--format", "reference").Output.ReplaceLineEndings("\n");
-        var document = File.ReadAllText(Path.Combine(Paths.RepositoryRoot, "src", "CarePages.Core", "Checks", "README.md")).ReplaceLineEndings("\n");
+        var document = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "CarePages.Core", "Checks", "README.md")).ReplaceLineEndings("\n");
 
         Assert.True(reference == document, "src/CarePages.Core/Checks/README.md is out of date: write the output of 'carepages rules --format reference' to it.");
     }

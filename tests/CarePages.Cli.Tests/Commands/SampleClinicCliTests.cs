@@ -24,7 +24,7 @@ public class SampleClinicCliTests
     [InlineData("ar")]
     public void Check_SampleFolder_ChecksEveryDocumentInEveryCulture(string culture)
     {
-        var result = CliRunner.RunIn(Paths.RepositoryRoot, "check", "src/CarePages.Core/SampleContent/Clinic", "--culture", culture, "--today", "2026-11-25");
+        var result = CliRunner.RunIn(RepositoryRoot.Path, "check", "src/CarePages.Core/SampleContent/Clinic", "--culture", culture, "--today", "2026-11-25");
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         Assert.Contains("6 files checked", result.Output, StringComparison.Ordinal);

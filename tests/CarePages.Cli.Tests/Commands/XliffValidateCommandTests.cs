@@ -15,7 +15,7 @@ public class XliffValidateCommandTests
     [Fact]
     public void XliffValidate_OasisValidFile_ExitsZeroAndSaysVersionAndValid()
     {
-        var result = CliRunner.Run("xliff", "validate", Path.Combine(Paths.Xliff, "xliff-22", "test-suite", "core", "valid", "sample1.xlf"));
+        var result = CliRunner.Run("xliff", "validate", Path.Combine(SharedStandards.Xliff, "xliff-22", "test-suite", "core", "valid", "sample1.xlf"));
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("XLIFF 2.2 valid", result.Output, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public class XliffValidateCommandTests
     [Fact]
     public void XliffValidate_JsonFormat_GivesEveryFaultWithLineAndColumn()
     {
-        var result = CliRunner.Run("xliff", "validate", Path.Combine(Paths.Xliff, "xliff-21", "test-suite", "core", "invalid", "bad_EcBeforeSc.xlf"), "--format", "json");
+        var result = CliRunner.Run("xliff", "validate", Path.Combine(SharedStandards.Xliff, "xliff-21", "test-suite", "core", "invalid", "bad_EcBeforeSc.xlf"), "--format", "json");
 
         Assert.Equal(1, result.ExitCode);
         using var json = JsonDocument.Parse(result.Output);

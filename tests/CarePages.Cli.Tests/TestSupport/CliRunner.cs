@@ -13,5 +13,8 @@ internal static class CliRunner
     }
 
     /// <summary>Runs <paramref name="args"/> from the repository root.</summary>
-    public static CliResult Run(params string[] args) => RunIn(Paths.RepositoryRoot, args);
+    public static CliResult Run(params string[] args) => RunIn(RepositoryRoot.Path, args);
+
+    /// <summary>Runs <paramref name="args"/> with <paramref name="folder"/> as the working directory.</summary>
+    public static CliResult Run(this TempFolder folder, params string[] args) => RunIn(folder.Root, args);
 }

@@ -13,8 +13,8 @@ internal static class Xliff2Schemas
     private static readonly Dictionary<XliffVersion, XmlSchemaSet> Sets = [];
     private static readonly Lock Gate = new();
 
-    /// <summary>The shared <c>standards/xliff</c> folder: <c>CAREPAGES_XLIFF_STANDARDS</c>, else the nearest <c>shared/standards/xliff</c> above the tests.</summary>
-    public static string StandardsFolder { get; } = Environment.GetEnvironmentVariable("CAREPAGES_XLIFF_STANDARDS") ?? FindStandards();
+    /// <summary>The shared <c>standards/xliff</c> folder: <c>CAREPAGES_XLIFF_STANDARDS</c>, else <see cref="SharedStandards.Xliff"/>.</summary>
+    public static string StandardsFolder { get; } = Environment.GetEnvironmentVariable("CAREPAGES_XLIFF_STANDARDS") ?? SharedStandards.Xliff;
 
     /// <summary>
     /// Validates <paramref name="xliff"/> against <paramref name="version"/>'s schemas with warnings reported
@@ -70,19 +70,5 @@ internal static class Xliff2Schemas
     {
         using var reader = XmlReader.Create(path, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
         return XmlSchema.Read(reader, null)!;
-    }
-
-    private static string FindStandards()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "standards", "xliff");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("No shared/standards/xliff above the test assembly; set CAREPAGES_XLIFF_STANDARDS to the folder holding xliff-21/ and xliff-22/.");
     }
 }

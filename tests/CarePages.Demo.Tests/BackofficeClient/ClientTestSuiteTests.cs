@@ -12,7 +12,7 @@ public partial class ClientTestSuiteTests
     [BrowserFact]
     public async Task NpmTest_ClientPackage_EveryTestPasses()
     {
-        var environment = new Dictionary<string, string> { [BrowserRequirement.ChromiumVariable] = BrowserRequirement.ChromiumPath };
+        var environment = new Dictionary<string, string> { [HeadlessChromium.PathVariable] = HeadlessChromium.Path };
 
         var (exitCode, output) = await ClientPackage.RunScriptAsync("test", environment, TimeSpan.FromMinutes(10));
 

@@ -10,15 +10,6 @@ namespace CarePages.Demo.Tests.Browser;
 [SuppressMessage("Design", "CA1001", Justification = "xunit disposes the fixture through IAsyncLifetime.DisposeAsync.")]
 public sealed class DemoBrowser : IAsyncLifetime
 {
-    private static readonly string[] ChromiumArguments =
-    [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-    ];
-
     private readonly DemoAppFactory _factory = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -28,7 +19,7 @@ public sealed class DemoBrowser : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!BrowserRequirement.IsInstalled)
+        if (!HeadlessChromium.IsInstalled)
         {
             // Only reached when the browser is required: skipped tests never create the fixture.
             throw new InvalidOperationException(BrowserRequirement.MissingMessage);
@@ -39,12 +30,7 @@ public sealed class DemoBrowser : IAsyncLifetime
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseAddress = new Uri(addresses.Addresses.First());
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserRequirement.ChromiumPath,
-            Headless = true,
-            Args = ChromiumArguments,
-        });
+        _browser = await HeadlessChromium.LaunchAsync(_playwright);
     }
 
     /// <summary>A fresh context (no shared focus, zoom or storage) with one page open at <paramref name="url"/>.</summary>

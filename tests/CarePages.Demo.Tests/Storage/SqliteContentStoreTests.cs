@@ -2,7 +2,6 @@ using CarePages.Core.Documents;
 using CarePages.Core.Ports;
 using CarePages.Core.SampleContent;
 using CarePages.Demo.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace CarePages.Demo.Tests.Storage;
 
@@ -13,11 +12,7 @@ public sealed class SqliteContentStoreTests : IDisposable
 
     public SqliteContentStoreTests() => _store = new SqliteContentStore(new DocumentDatabase(_path));
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        TempDatabase.Delete(_path);
-    }
+    public void Dispose() => TempDatabase.Delete(_path);
 
     [Fact]
     public async Task SaveAsync_ThenGetAsync_GivesBackTheSameDocument()

@@ -9,9 +9,10 @@ namespace CarePages.Persistence.Tests.TestSupport;
 /// <summary>A real SQLite file in the temp folder, deleted with the object.</summary>
 internal sealed class SqliteTestDatabase : IDisposable
 {
+    private readonly TempFolder _folder = new();
+
     public SqliteTestDatabase()
     {
-        Directory.CreateDirectory(Folder);
         Options = new CarePagesPersistenceOptions
         {
             Provider = CarePagesDatabaseProvider.Sqlite,
@@ -19,9 +20,9 @@ internal sealed class SqliteTestDatabase : IDisposable
         };
     }
 
-    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "carepages-persistence-tests", Guid.NewGuid().ToString("N"));
+    public string Folder => _folder.Root;
 
-    public string FilePath => Path.Combine(Folder, "carepages.db");
+    public string FilePath => _folder.PathOf("carepages.db");
 
     public CarePagesPersistenceOptions Options { get; }
 
@@ -60,6 +61,6 @@ internal sealed class SqliteTestDatabase : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        Directory.Delete(Folder, recursive: true);
+        _folder.Dispose();
     }
 }

@@ -24,11 +24,9 @@ namespace CarePages.Umbraco.Tests.Persistence;
 /// <summary>The translation tables made at start-up in a site's SQLite database file.</summary>
 public sealed class CarePagesMigrationNotificationHandlerTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "carepages-umbraco-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new();
 
-    public CarePagesMigrationNotificationHandlerTests() => Directory.CreateDirectory(_folder);
-
-    private string DatabaseFile => Path.Combine(_folder, "Umbraco.sqlite.db");
+    private string DatabaseFile => _folder.PathOf("Umbraco.sqlite.db");
 
     [Fact]
     public async Task HandleAsync_SiteRunsOnSqlite_CreatesTheTablesAndTheStoresUseThem()
@@ -73,7 +71,7 @@ public sealed class CarePagesMigrationNotificationHandlerTests : IDisposable
     public async Task HandleAsync_DatabaseFolderMissing_LogsAnErrorNamingTheSettingAndLetsTheSiteStart()
     {
         var settings = SqliteSite();
-        settings["ConnectionStrings:umbracoDbDSN"] = $"Data Source={Path.Combine(_folder, "missing", "Umbraco.sqlite.db")}";
+        settings["ConnectionStrings:umbracoDbDSN"] = $"Data Source={_folder.PathOf("missing/Umbraco.sqlite.db")}";
         using var provider = BuildSite(settings);
         var logger = new CapturingLogger<CarePagesMigrationNotificationHandler>();
 
@@ -88,7 +86,7 @@ public sealed class CarePagesMigrationNotificationHandlerTests : IDisposable
     [Fact]
     public async Task HandleAsync_ConnectionStringWrittenByTheInstallerAfterAnInstallLevelStart_MigratesAndTheStoresWorkInTheSameContainer()
     {
-        var settingsFile = Path.Combine(_folder, "appsettings.json");
+        var settingsFile = _folder.PathOf("appsettings.json");
         File.WriteAllText(settingsFile, "{}");
         var configuration = new ConfigurationBuilder().AddJsonFile(settingsFile, optional: false, reloadOnChange: false).Build();
         using var provider = Builder(configuration).AddCarePagesPersistence().Services.BuildServiceProvider();
@@ -154,7 +152,7 @@ public sealed class CarePagesMigrationNotificationHandlerTests : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
     }
 
     private Dictionary<string, string?> SqliteSite() => new()

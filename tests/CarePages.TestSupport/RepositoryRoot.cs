@@ -1,9 +1,9 @@
 using System.Reflection;
 
-namespace CarePages.Demo.Tests;
+namespace CarePages.TestSupport;
 
-/// <summary>The repository's root folder, recorded at build time (see the project file's <c>RepositoryRoot</c> metadata).</summary>
-internal static class RepositoryRoot
+/// <summary>The repository's root folder, recorded at build time (see tests/Directory.Build.props, <c>RepositoryRoot</c>).</summary>
+public static class RepositoryRoot
 {
     public static string Path { get; } = typeof(RepositoryRoot).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "RepositoryRoot").Value!;

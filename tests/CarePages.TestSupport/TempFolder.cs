@@ -1,13 +1,16 @@
 using System.Text;
 
-namespace CarePages.Cli.Tests.TestSupport;
+namespace CarePages.TestSupport;
 
-/// <summary>A folder of test files, deleted afterwards.</summary>
-internal sealed class TempFolder : IDisposable
+/// <summary>A folder of test files in the temp folder, deleted afterwards.</summary>
+public sealed class TempFolder : IDisposable
 {
     public TempFolder() => Directory.CreateDirectory(Root);
 
-    public string Root { get; } = Path.Combine(Path.GetTempPath(), "carepages-cli-" + Guid.NewGuid().ToString("N"));
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "carepages-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>The full path of <paramref name="relativePath"/> (with <c>/</c> separators) in this folder.</summary>
+    public string PathOf(string relativePath) => Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
 
     /// <summary>Writes <paramref name="content"/> as UTF-8 to <paramref name="relativePath"/>; returns the full path.</summary>
     public string Write(string relativePath, string content) => WriteBytes(relativePath, new UTF8Encoding(false).GetBytes(content));
@@ -15,14 +18,11 @@ internal sealed class TempFolder : IDisposable
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="relativePath"/>; returns the full path.</summary>
     public string WriteBytes(string relativePath, byte[] bytes)
     {
-        var path = Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
+        var path = PathOf(relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, bytes);
         return path;
     }
-
-    /// <summary>Runs carepages with this folder as the working directory.</summary>
-    public CliResult Run(params string[] args) => CliRunner.RunIn(Root, args);
 
     public void Dispose()
     {
