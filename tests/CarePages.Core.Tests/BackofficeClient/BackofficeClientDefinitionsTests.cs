@@ -1,4 +1,4 @@
-using CarePages.Core.Tests.Checks.TestSupport;
+using CarePages.TestSupport;
 
 namespace CarePages.Core.Tests.BackofficeClient;
 
@@ -12,7 +12,7 @@ public sealed class BackofficeClientDefinitionsTests
     public async Task Committed_ComparedWithTheCSharpDefinitions_IsTheSame()
     {
         var generated = BackofficeClientDefinitions.Render();
-        var path = Path.Combine(SharedStandards.RepositoryRoot, BackofficeClientDefinitions.CommittedCopy);
+        var path = Path.Combine(RepositoryRoot.Path, BackofficeClientDefinitions.CommittedCopy);
 
         if (Environment.GetEnvironmentVariable(BackofficeClientDefinitions.UpdateVariable) == "1")
         {
