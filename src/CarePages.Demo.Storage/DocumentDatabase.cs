@@ -4,7 +4,7 @@ namespace CarePages.Demo.Storage;
 
 /// <summary>
 /// The demo clinic's SQLite file of documents (the demo, the command-line tool): published documents and their drafts as
-/// <c>DocumentRequest</c> JSON. Connections are opened with the schema in place.
+/// <c>MultiCultureDocument</c> JSON. Connections are opened with the schema in place.
 /// </summary>
 public sealed class DocumentDatabase
 {

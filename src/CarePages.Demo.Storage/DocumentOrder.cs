@@ -5,11 +5,11 @@ namespace CarePages.Demo.Storage;
 /// <summary>Orders documents so every parent comes before its children, otherwise keeping the given order.</summary>
 internal static class DocumentOrder
 {
-    public static IReadOnlyList<DocumentRequest> ParentsFirst(IReadOnlyList<DocumentRequest> documents)
+    public static IReadOnlyList<MultiCultureDocument> ParentsFirst(IReadOnlyList<MultiCultureDocument> documents)
     {
         var keys = documents.Select(d => d.Id).ToHashSet();
         var placed = new HashSet<Guid>();
-        var ordered = new List<DocumentRequest>(documents.Count);
+        var ordered = new List<MultiCultureDocument>(documents.Count);
         var pending = documents.ToList();
         while (pending.Count > 0)
         {

@@ -9,11 +9,11 @@ namespace CarePages.Demo.Storage;
 public interface IContentStore
 {
     /// <summary>Every document, parents before children.</summary>
-    Task<IReadOnlyList<DocumentRequest>> GetAllAsync(CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<MultiCultureDocument>> GetAllAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The document with <paramref name="key"/>, or null.</summary>
-    Task<DocumentRequest?> GetAsync(Guid key, CancellationToken cancellationToken = default);
+    Task<MultiCultureDocument?> GetAsync(Guid key, CancellationToken cancellationToken = default);
 
     /// <summary>Creates or replaces a document.</summary>
-    Task SaveAsync(DocumentRequest document, CancellationToken cancellationToken = default);
+    Task SaveAsync(MultiCultureDocument document, CancellationToken cancellationToken = default);
 }

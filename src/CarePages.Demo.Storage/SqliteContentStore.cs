@@ -9,7 +9,7 @@ namespace CarePages.Demo.Storage;
 
 /// <summary>
 /// Keeps the demo clinic's documents in SQLite: the published version in <c>documents</c>, one row per document holding
-/// its <see cref="DocumentRequest"/> JSON and its sort order, and the latest unpublished save in <c>document_drafts</c>.
+/// its <see cref="MultiCultureDocument"/> JSON and its sort order, and the latest unpublished save in <c>document_drafts</c>.
 /// A document without a draft has its published version as its draft.
 /// </summary>
 public sealed class SqliteContentStore : IContentStore, IDraftContentStore
@@ -38,21 +38,21 @@ public sealed class SqliteContentStore : IContentStore, IDraftContentStore
     public SqliteContentStore(DocumentDatabase database) => _database = database;
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<DocumentRequest>> GetAllAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<MultiCultureDocument>> GetAllAsync(CancellationToken cancellationToken = default)
     {
         var documents = await QueryAsync(SelectAllSql, null, cancellationToken).ConfigureAwait(false);
         return DocumentOrder.ParentsFirst(documents);
     }
 
     /// <inheritdoc />
-    public async Task<DocumentRequest?> GetAsync(Guid key, CancellationToken cancellationToken = default)
+    public async Task<MultiCultureDocument?> GetAsync(Guid key, CancellationToken cancellationToken = default)
     {
         var documents = await QueryAsync(SelectOneSql, KeyText(key), cancellationToken).ConfigureAwait(false);
         return documents.Count > 0 ? documents[0] : null;
     }
 
     /// <inheritdoc />
-    public async Task SaveAsync(DocumentRequest document, CancellationToken cancellationToken = default)
+    public async Task SaveAsync(MultiCultureDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -62,13 +62,13 @@ public sealed class SqliteContentStore : IContentStore, IDraftContentStore
             command.CommandText = UpsertSql;
             command.Parameters.AddWithValue("$key", KeyText(document.Id));
             command.Parameters.AddWithValue("$parent", document.Parent is null ? DBNull.Value : KeyText(document.Parent.Id));
-            command.Parameters.AddWithValue("$json", DocumentRequestJson.Write(document));
+            command.Parameters.AddWithValue("$json", MultiCultureDocumentJson.Write(document));
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <inheritdoc />
-    public async Task<DocumentRequest?> GetDraftAsync(Guid key, CancellationToken cancellationToken = default)
+    public async Task<MultiCultureDocument?> GetDraftAsync(Guid key, CancellationToken cancellationToken = default)
     {
         var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
@@ -86,7 +86,7 @@ public sealed class SqliteContentStore : IContentStore, IDraftContentStore
     /// The version check and the write are one SQLite write transaction (<c>BEGIN IMMEDIATE</c>), so saves from other
     /// requests or processes on the same file wait for it and then see its result.
     /// </remarks>
-    public async Task<DraftSaveResult> SaveDraftAsync(DocumentRequest document, string culture, UserReference savedBy, string expectedVersion, CancellationToken cancellationToken = default)
+    public async Task<DraftSaveResult> SaveDraftAsync(MultiCultureDocument document, string culture, UserReference savedBy, string expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(savedBy);
@@ -110,7 +110,7 @@ public sealed class SqliteContentStore : IContentStore, IDraftContentStore
             await using var command = connection.CreateCommand();
             command.CommandText = UpsertDraftSql;
             command.Parameters.AddWithValue("$key", key);
-            command.Parameters.AddWithValue("$json", DocumentRequestJson.Write(document));
+            command.Parameters.AddWithValue("$json", MultiCultureDocumentJson.Write(document));
             command.Parameters.AddWithValue("$by", savedBy.UserKey);
             command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -151,12 +151,12 @@ public sealed class SqliteContentStore : IContentStore, IDraftContentStore
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
     }
 
-    private DocumentRequest? ParseDraft(string? json, string key) =>
-        json is null ? null : DocumentRequestJson.Parse(json, $"{_database.FilePath} draft of document {key}");
+    private MultiCultureDocument? ParseDraft(string? json, string key) =>
+        json is null ? null : MultiCultureDocumentJson.Parse(json, $"{_database.FilePath} draft of document {key}");
 
-    private async Task<List<DocumentRequest>> QueryAsync(string sql, string? key, CancellationToken cancellationToken)
+    private async Task<List<MultiCultureDocument>> QueryAsync(string sql, string? key, CancellationToken cancellationToken)
     {
-        var documents = new List<DocumentRequest>();
+        var documents = new List<MultiCultureDocument>();
         var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
@@ -170,7 +170,7 @@ public sealed class SqliteContentStore : IContentStore, IDraftContentStore
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                documents.Add(DocumentRequestJson.Parse(reader.GetString(1), $"{_database.FilePath} documents[{reader.GetString(0)}]"));
+                documents.Add(MultiCultureDocumentJson.Parse(reader.GetString(1), $"{_database.FilePath} documents[{reader.GetString(0)}]"));
             }
         }
 

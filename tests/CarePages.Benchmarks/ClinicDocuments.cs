@@ -54,7 +54,7 @@ public static class ClinicDocuments
         return route with { Fields = fields };
     }
 
-    private static DocumentRequest Find(Guid type, string? nameContains) =>
+    private static MultiCultureDocument Find(Guid type, string? nameContains) =>
         SampleClinic.Documents.First(d => d.DocumentType.Id == type
             && (nameContains is null || (d.NameIn(SampleClinic.SourceCulture) ?? string.Empty).Contains(nameContains, StringComparison.OrdinalIgnoreCase)));
 }

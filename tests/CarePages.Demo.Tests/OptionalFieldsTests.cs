@@ -20,7 +20,7 @@ public class OptionalFieldsTests : IClassFixture<DemoAppFactory>
     {
         var client = _factory.CreateClient();
         var store = _factory.Services.GetRequiredService<IContentStore>();
-        await store.SaveAsync(new DocumentRequest
+        await store.SaveAsync(new MultiCultureDocument
         {
             Id = Guid.NewGuid(),
             DocumentType = new ReferenceById(TypeKeyOf(alias)),

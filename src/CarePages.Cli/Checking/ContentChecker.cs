@@ -37,7 +37,7 @@ internal sealed class ContentChecker
     {
         try
         {
-            var request = DocumentRequestJson.Parse(file.Text, file.DisplayPath);
+            var request = MultiCultureDocumentJson.Parse(file.Text, file.DisplayPath);
             if (request.NameIn(_request.Culture) is null && request.Cultures.Any() && CarePagesSchema.FindContentType(request.DocumentType.Id) is not null)
             {
                 return new(file, CheckReport.Empty, new DocumentSkip(_request.Culture, [.. request.Cultures]));

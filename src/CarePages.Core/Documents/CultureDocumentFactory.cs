@@ -3,7 +3,7 @@ using CarePages.Core.Schema;
 
 namespace CarePages.Core.Documents;
 
-/// <summary>Turns a stored document request into the document as seen in one culture.</summary>
+/// <summary>Turns a stored multi-culture document into the document as seen in one culture.</summary>
 public static class CultureDocumentFactory
 {
     /// <summary>
@@ -11,7 +11,7 @@ public static class CultureDocumentFactory
     /// culture's value, invariant fields the shared one.
     /// </summary>
     /// <exception cref="DocumentShapeException">The request names an unknown type or holds a malformed value.</exception>
-    public static CultureDocument Create(DocumentRequest request, string culture)
+    public static CultureDocument Create(MultiCultureDocument request, string culture)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(culture);
@@ -36,7 +36,7 @@ public static class CultureDocumentFactory
         };
     }
 
-    private static JsonElement? ValueOf(DocumentRequest request, PropertyDefinition property, string culture) =>
+    private static JsonElement? ValueOf(MultiCultureDocument request, PropertyDefinition property, string culture) =>
         request.Values.FirstOrDefault(v => v.Alias == property.Alias
             && (property.VariesByCulture ? string.Equals(v.Culture, culture, StringComparison.OrdinalIgnoreCase) : v.Culture is null))
             ?.Value;

@@ -12,9 +12,9 @@ namespace CarePages.Core.Ports;
 public static class DraftVersion
 {
     /// <summary>The version of <paramref name="draft"/> as it was read.</summary>
-    public static string Of(DocumentRequest draft)
+    public static string Of(MultiCultureDocument draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(DocumentRequestJson.Write(draft))));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(MultiCultureDocumentJson.Write(draft))));
     }
 }

@@ -10,7 +10,7 @@ namespace CarePages.Core.Ports;
 public interface IDraftContentStore
 {
     /// <summary>The latest saved version of the document with <paramref name="key"/>, or null when there is none.</summary>
-    Task<DocumentRequest?> GetDraftAsync(Guid key, CancellationToken cancellationToken = default);
+    Task<MultiCultureDocument?> GetDraftAsync(Guid key, CancellationToken cancellationToken = default);
 
     /// <summary>The keys of every CarePages document (for the status matrix), parents before children.</summary>
     Task<IReadOnlyList<Guid>> GetKeysAsync(CancellationToken cancellationToken = default);
@@ -22,5 +22,5 @@ public interface IDraftContentStore
     /// with <see cref="DraftSaveStatus.Conflict"/> and nothing is lost. The result lists values that were saved although
     /// the store flags them as invalid.
     /// </summary>
-    Task<DraftSaveResult> SaveDraftAsync(DocumentRequest document, string culture, UserReference savedBy, string expectedVersion, CancellationToken cancellationToken = default);
+    Task<DraftSaveResult> SaveDraftAsync(MultiCultureDocument document, string culture, UserReference savedBy, string expectedVersion, CancellationToken cancellationToken = default);
 }

@@ -8,8 +8,8 @@ namespace CarePages.Core.Rendering;
 /// </summary>
 public sealed class InMemoryPageLookup : IPageLookup
 {
-    private readonly IReadOnlyList<DocumentRequest> _documents;
-    private readonly Dictionary<Guid, DocumentRequest> _byKey;
+    private readonly IReadOnlyList<MultiCultureDocument> _documents;
+    private readonly Dictionary<Guid, MultiCultureDocument> _byKey;
     private readonly Func<Guid, string, string?> _urlOf;
     private readonly Func<string, string> _homeUrl;
     private readonly Dictionary<(Guid, string), CultureDocument?> _cache = [];
@@ -19,7 +19,7 @@ public sealed class InMemoryPageLookup : IPageLookup
     /// <param name="defaultCulture">The source culture, for <c>x-default</c>.</param>
     /// <param name="urlOf">The URL of a document key in a culture, or null when it has none.</param>
     /// <param name="homeUrl">The home page's URL for a culture; default: <c>/</c> for every culture.</param>
-    public InMemoryPageLookup(IReadOnlyList<DocumentRequest> documents, string defaultCulture, Func<Guid, string, string?> urlOf, Func<string, string>? homeUrl = null)
+    public InMemoryPageLookup(IReadOnlyList<MultiCultureDocument> documents, string defaultCulture, Func<Guid, string, string?> urlOf, Func<string, string>? homeUrl = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         _documents = documents;

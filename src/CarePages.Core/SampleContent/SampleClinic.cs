@@ -18,9 +18,9 @@ public static class SampleClinic
     public static IReadOnlyList<string> Cultures { get; } = ["en-GB", "es-ES", "ar"];
 
     /// <summary>The documents, parents before children, in file-name order.</summary>
-    public static IReadOnlyList<DocumentRequest> Documents { get; } = Load();
+    public static IReadOnlyList<MultiCultureDocument> Documents { get; } = Load();
 
-    private static DocumentRequest[] Load()
+    private static MultiCultureDocument[] Load()
     {
         var assembly = typeof(SampleClinic).Assembly;
         var documents = assembly.GetManifestResourceNames()
@@ -30,15 +30,15 @@ public static class SampleClinic
             {
                 using var stream = assembly.GetManifestResourceStream(name)!;
                 using var reader = new StreamReader(stream);
-                return DocumentRequestJson.Parse(reader.ReadToEnd(), name[ResourcePrefix.Length..]);
+                return MultiCultureDocumentJson.Parse(reader.ReadToEnd(), name[ResourcePrefix.Length..]);
             })
             .ToList();
         return ParentsFirst(documents);
     }
 
-    private static DocumentRequest[] ParentsFirst(List<DocumentRequest> documents)
+    private static MultiCultureDocument[] ParentsFirst(List<MultiCultureDocument> documents)
     {
-        var ordered = new List<DocumentRequest>();
+        var ordered = new List<MultiCultureDocument>();
         var placed = new HashSet<Guid>();
         while (documents.Count > 0)
         {

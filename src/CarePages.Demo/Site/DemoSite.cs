@@ -15,7 +15,7 @@ public sealed class DemoSite
     public const string HomeUrl = "/";
 
     /// <summary>Builds the snapshot from documents listed parents first, with the clinic's <paramref name="branding"/> in page headers.</summary>
-    public DemoSite(IReadOnlyList<DocumentRequest> documents, SiteBranding? branding = null)
+    public DemoSite(IReadOnlyList<MultiCultureDocument> documents, SiteBranding? branding = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         Documents = documents;
@@ -32,7 +32,7 @@ public sealed class DemoSite
     public SiteBranding Branding { get; }
 
     /// <summary>Every document, parents first.</summary>
-    public IReadOnlyList<DocumentRequest> Documents { get; }
+    public IReadOnlyList<MultiCultureDocument> Documents { get; }
 
     /// <summary>Every page's URL.</summary>
     public DemoUrlMap Urls { get; }

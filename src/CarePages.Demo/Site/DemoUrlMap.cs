@@ -12,7 +12,7 @@ public sealed class DemoUrlMap
     private readonly Dictionary<string, (Guid Key, string Culture)> _pages = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Assigns a URL to every document in every culture; <paramref name="documents"/> must list parents first.</summary>
-    public DemoUrlMap(IReadOnlyList<DocumentRequest> documents, string defaultCulture)
+    public DemoUrlMap(IReadOnlyList<MultiCultureDocument> documents, string defaultCulture)
     {
         ArgumentNullException.ThrowIfNull(documents);
         foreach (var document in documents)
@@ -44,7 +44,7 @@ public sealed class DemoUrlMap
         return _pages.TryGetValue(normalized, out var page) ? page : null;
     }
 
-    private static string SlugOf(DocumentRequest document, string culture, string defaultCulture)
+    private static string SlugOf(MultiCultureDocument document, string culture, string defaultCulture)
     {
         var slug = Slug.FromName(document.NameIn(culture) ?? string.Empty);
         if (slug.Length == 0)

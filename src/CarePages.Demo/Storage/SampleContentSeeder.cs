@@ -13,7 +13,7 @@ public sealed class SampleContentSeeder
 
     /// <summary>Saves <paramref name="documents"/> in order when the store is empty.</summary>
     /// <returns>How many documents were saved: 0 when the store already had content.</returns>
-    public async Task<int> SeedAsync(IReadOnlyList<DocumentRequest> documents, CancellationToken cancellationToken = default)
+    public async Task<int> SeedAsync(IReadOnlyList<MultiCultureDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var existing = await _store.GetAllAsync(cancellationToken).ConfigureAwait(false);

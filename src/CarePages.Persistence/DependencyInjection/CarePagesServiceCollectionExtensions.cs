@@ -4,6 +4,7 @@ using CarePages.Core.Checks.Options;
 using CarePages.Core.Ports;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Memory;
+using CarePages.Core.Translation.Status;
 using CarePages.Core.Translation.Workflow;
 using CarePages.Persistence.Setup;
 using Microsoft.Extensions.DependencyInjection;

@@ -25,7 +25,7 @@ internal static class CultureDocumentAssembler
             }
         }
 
-        var request = new DocumentRequest
+        var request = new MultiCultureDocument
         {
             Id = key,
             Parent = parentKey is { } parent ? new ReferenceById(parent) : null,

@@ -8,7 +8,7 @@ namespace CarePages.Umbraco.Documents;
 /// <summary>A document's values and names in the shape <c>IContentEditingService</c> takes them, as the Management API would pass them.</summary>
 internal static class EditingValues
 {
-    public static PropertyValueModel[] Properties(DocumentRequest document)
+    public static PropertyValueModel[] Properties(MultiCultureDocument document)
     {
         var type = CarePagesSchema.FindContentType(document.DocumentType.Id);
         var properties = type is null ? [] : CarePagesSchema.AllProperties(type).ToDictionary(p => p.Alias, StringComparer.Ordinal);
@@ -23,7 +23,7 @@ internal static class EditingValues
             .ToArray();
     }
 
-    public static VariantModel[] Variants(DocumentRequest document) => document.Variants
+    public static VariantModel[] Variants(MultiCultureDocument document) => document.Variants
         .Select(v => new VariantModel { Culture = v.Culture, Segment = v.Segment, Name = v.Name })
         .ToArray();
 }

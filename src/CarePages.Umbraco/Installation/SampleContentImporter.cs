@@ -1,8 +1,8 @@
 using CarePages.Core.Documents;
 using CarePages.Core.SampleContent;
 using CarePages.Core.Translation.Workflow;
-using CarePages.Umbraco.Documents;
 using CarePages.Umbraco.Configuration;
+using CarePages.Umbraco.Documents;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core;
@@ -42,7 +42,7 @@ public sealed class SampleContentImporter
     }
 
     /// <summary>Imports <paramref name="documents"/> (parents before children) unless switched off or done before.</summary>
-    public async Task<Attempt<InstallReport, SampleContentImportOperationStatus>> ImportAsync(IEnumerable<DocumentRequest> documents)
+    public async Task<Attempt<InstallReport, SampleContentImportOperationStatus>> ImportAsync(IEnumerable<MultiCultureDocument> documents)
     {
         if (!_options.Value.Install.SampleContent)
         {
@@ -65,7 +65,7 @@ public sealed class SampleContentImporter
         return Attempt.SucceedWithStatus(SampleContentImportOperationStatus.Success, report);
     }
 
-    private async Task<InstallStepResult> ImportAsync(DocumentRequest document)
+    private async Task<InstallStepResult> ImportAsync(MultiCultureDocument document)
     {
         var name = document.Variants.Count > 0 ? document.Variants[0].Name : document.Id.ToString();
         if (await _contentEditingService.GetAsync(document.Id) is not null)
@@ -113,7 +113,7 @@ public sealed class SampleContentImporter
     }
 
     /// <summary>The create model Umbraco's Management API would build from the same request.</summary>
-    public static ContentCreateModel ToCreateModel(DocumentRequest document)
+    public static ContentCreateModel ToCreateModel(MultiCultureDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         return new ContentCreateModel

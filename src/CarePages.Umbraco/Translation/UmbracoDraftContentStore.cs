@@ -56,8 +56,8 @@ public sealed class UmbracoDraftContentStore : IDraftContentStore
     }
 
     /// <inheritdoc />
-    public async Task<DocumentRequest?> GetDraftAsync(Guid key, CancellationToken cancellationToken = default) =>
-        await _contentEditingService.GetAsync(key).ConfigureAwait(false) is { } content ? ContentDocumentRequestReader.Read(content) : null;
+    public async Task<MultiCultureDocument?> GetDraftAsync(Guid key, CancellationToken cancellationToken = default) =>
+        await _contentEditingService.GetAsync(key).ConfigureAwait(false) is { } content ? MultiCultureDocumentReader.Read(content) : null;
 
     /// <inheritdoc />
     /// <remarks>
@@ -68,7 +68,7 @@ public sealed class UmbracoDraftContentStore : IDraftContentStore
     /// the rule each value broke is returned for the report.
     /// </remarks>
     /// <exception cref="InvalidOperationException">Umbraco refused the save (the message says why); nothing was saved.</exception>
-    public async Task<DraftSaveResult> SaveDraftAsync(DocumentRequest document, string culture, UserReference savedBy, string expectedVersion, CancellationToken cancellationToken = default)
+    public async Task<DraftSaveResult> SaveDraftAsync(MultiCultureDocument document, string culture, UserReference savedBy, string expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(savedBy);
@@ -77,7 +77,7 @@ public sealed class UmbracoDraftContentStore : IDraftContentStore
         using var scope = _scopeProvider.CreateCoreScope();
         scope.WriteLock(Constants.Locks.ContentTree);
         var content = await _contentEditingService.GetAsync(document.Id).ConfigureAwait(false);
-        if (content is null || ContentDocumentRequestReader.Read(content) is not { } current)
+        if (content is null || MultiCultureDocumentReader.Read(content) is not { } current)
         {
             return DraftSaveResult.NotFound;
         }
@@ -100,7 +100,7 @@ public sealed class UmbracoDraftContentStore : IDraftContentStore
             throw new InvalidOperationException($"Umbraco refused to save the {culture} draft of document {document.Id}: {attempt.Status}.");
         }
 
-        var saved = ContentDocumentRequestReader.Read((await _contentEditingService.GetAsync(document.Id).ConfigureAwait(false))!)!;
+        var saved = MultiCultureDocumentReader.Read((await _contentEditingService.GetAsync(document.Id).ConfigureAwait(false))!)!;
         scope.Complete();
         return DraftSaveResult.Saved(DraftVersion.Of(saved), ContentValidationIssues.Of(attempt.Result.ValidationResult));
     }

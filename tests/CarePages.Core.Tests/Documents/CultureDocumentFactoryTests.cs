@@ -93,7 +93,7 @@ public sealed class CultureDocumentFactoryTests
         Assert.Equal("<p>Plain HTML</p>", CultureDocumentFactory.Create(request, "en-GB").Text(TreatmentRouteType.HowItWorks));
     }
 
-    private static DocumentRequest Route() => new()
+    private static MultiCultureDocument Route() => new()
     {
         Id = RouteKey,
         DocumentType = new ReferenceById(TreatmentRouteType.Key),

@@ -13,12 +13,12 @@ public class PageViewModelFactoryTests
         ["ar"] = "احجز موعدًا",
     };
 
-    private static DocumentRequest Overview() => DocumentRequestBuilder.Overview()
+    private static MultiCultureDocument Overview() => MultiCultureDocumentBuilder.Overview()
         .Named("en-GB", "Ketamine for pain").Named("es-ES", "Ketamina para el dolor").Named("ar", "الكيتامين للألم")
         .WithCallout(TreatmentOverviewType.BookingCallout, "+442079460123", OverviewHeadings)
         .Build();
 
-    private static DocumentRequestBuilder Route(DocumentRequest parent) => DocumentRequestBuilder.Route()
+    private static MultiCultureDocumentBuilder Route(MultiCultureDocument parent) => MultiCultureDocumentBuilder.Route()
         .Under(parent)
         .Named("en-GB", "Intranasal ketamine").Named("es-ES", "Ketamina intranasal").Named("ar", "الكيتامين عن طريق الأنف")
         .With(TreatmentRouteType.RouteOfAdministration, null, new[] { "Nasal use" })
@@ -56,7 +56,7 @@ public class PageViewModelFactoryTests
     [Fact]
     public void Create_CalloutWithBookingUrlButNoButtonText_UsesTheCataloguesButtonText()
     {
-        var overview = DocumentRequestBuilder.Overview().Named("es-ES", "Ketamina")
+        var overview = MultiCultureDocumentBuilder.Overview().Named("es-ES", "Ketamina")
             .WithCallout(TreatmentOverviewType.BookingCallout, "+442079460123", new Dictionary<string, string> { ["es-ES"] = "Pida cita" }, "/book")
             .Build();
 
@@ -146,7 +146,7 @@ public class PageViewModelFactoryTests
     {
         var overview = Overview();
         var route = Route(overview).Build();
-        var condition = DocumentRequestBuilder.Condition()
+        var condition = MultiCultureDocumentBuilder.Condition()
             .Named("en-GB", "Chronic migraine").Named("es-ES", "Migraña crónica")
             .Picking(ConditionType.TreatmentRoutes, route)
             .Build();

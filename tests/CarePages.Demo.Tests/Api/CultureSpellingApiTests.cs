@@ -42,7 +42,7 @@ public sealed class CultureSpellingApiTests : IDisposable
         var draft = (await _factory.Services.GetRequiredService<SqliteContentStore>().GetDraftAsync(RouteKey))!;
         Assert.Contains("es-ES", draft.Cultures);
         Assert.DoesNotContain("es-es", draft.Cultures);
-        var json = CarePages.Core.Documents.DocumentRequestJson.Write(draft);
+        var json = CarePages.Core.Documents.MultiCultureDocumentJson.Write(draft);
         Assert.Contains("quetamin", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\"es-es\"", json, StringComparison.Ordinal);
         using var scope = _factory.Services.CreateScope();

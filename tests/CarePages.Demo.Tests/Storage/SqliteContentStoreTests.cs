@@ -23,7 +23,7 @@ public sealed class SqliteContentStoreTests : IDisposable
         var loaded = await _store.GetAsync(original.Id);
 
         Assert.NotNull(loaded);
-        Assert.Equal(DocumentRequestJson.Write(original), DocumentRequestJson.Write(loaded));
+        Assert.Equal(MultiCultureDocumentJson.Write(original), MultiCultureDocumentJson.Write(loaded));
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class SqliteContentStoreTests : IDisposable
 
         var draft = await _store.GetDraftAsync(published.Id);
 
-        Assert.Equal(DocumentRequestJson.Write(published), DocumentRequestJson.Write(draft!));
+        Assert.Equal(MultiCultureDocumentJson.Write(published), MultiCultureDocumentJson.Write(draft!));
         Assert.Contains(published.Id, await _store.GetKeysAsync());
     }
 }

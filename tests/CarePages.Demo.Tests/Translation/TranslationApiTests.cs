@@ -70,14 +70,14 @@ public sealed class TranslationApiTests : IDisposable
     public async Task Import_SpanishTranslatorImportsAnArabicFile_Is403AndNothingChanges()
     {
         var store = _factory.Services.GetRequiredService<SqliteContentStore>();
-        var before = DocumentRequestJson.Write((await store.GetDraftAsync(RouteKey))!);
+        var before = MultiCultureDocumentJson.Write((await store.GetDraftAsync(RouteKey))!);
         var xliff = await ExportAsync(Client("rami"), "ar");
 
         var response = await ImportAsync(Client("ana"), Pseudo(xliff));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("CultureNotAllowed", (await DemoApi.Json(response)).GetProperty("operationStatus").GetString());
-        Assert.Equal(before, DocumentRequestJson.Write((await store.GetDraftAsync(RouteKey))!));
+        Assert.Equal(before, MultiCultureDocumentJson.Write((await store.GetDraftAsync(RouteKey))!));
     }
 
     [Fact]

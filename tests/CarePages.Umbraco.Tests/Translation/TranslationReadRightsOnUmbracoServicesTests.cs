@@ -2,6 +2,7 @@ using CarePages.Core.Checks.Drafts;
 using CarePages.Core.Ports;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Memory;
+using CarePages.Core.Translation.Status;
 using CarePages.Core.Translation.Storage;
 using CarePages.Umbraco.Api;
 using CarePages.Umbraco.Api.Authorization;

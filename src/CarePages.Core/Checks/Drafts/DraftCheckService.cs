@@ -37,7 +37,7 @@ public sealed class DraftCheckService(IDraftContentStore drafts, CheckEngine eng
         return new DocumentCheckResponse(documentKey, draft.NamePreferring(options.SourceCulture), type.Alias, checkedAt, results);
     }
 
-    private static Func<string, CultureDocument?> Reader(DocumentRequest draft)
+    private static Func<string, CultureDocument?> Reader(MultiCultureDocument draft)
     {
         var cache = new Dictionary<string, CultureDocument?>(StringComparer.OrdinalIgnoreCase);
         return culture => cache.TryGetValue(culture, out var document)
@@ -45,7 +45,7 @@ public sealed class DraftCheckService(IDraftContentStore drafts, CheckEngine eng
             : cache[culture] = draft.NameIn(culture) is null ? null : CultureDocumentFactory.Create(draft, culture);
     }
 
-    private IEnumerable<string> CulturesToCheck(DocumentRequest draft, IReadOnlyList<string> asked)
+    private IEnumerable<string> CulturesToCheck(MultiCultureDocument draft, IReadOnlyList<string> asked)
     {
         var available = draft.Cultures.ToArray();
         var wanted = asked.Count > 0

@@ -17,8 +17,8 @@ namespace CarePages.Core.Translation.Exchange;
 /// <param name="Pairs">Each field's current source unit and the fingerprint of the source it was translated from.</param>
 /// <param name="Warnings">Each field's warnings, in the order of <paramref name="Pairs"/>.</param>
 internal sealed record PreparedImport(
-    DocumentRequest Draft,
-    DocumentRequest Updated,
+    MultiCultureDocument Draft,
+    MultiCultureDocument Updated,
     IReadOnlyList<(TranslatableUnit Unit, SourceFingerprint? TranslatedFrom)> Pairs,
     IReadOnlyList<IReadOnlyList<ExchangeNote>> Warnings)
 {
@@ -29,10 +29,10 @@ internal sealed record PreparedImport(
     public bool ChangesNothing => DraftVersion.Of(Updated) == ReadVersion;
 
     /// <summary>The import of <paramref name="imported"/> into <paramref name="draft"/>, or why it cannot be applied.</summary>
-    public static (PreparedImport? Prepared, ExchangeNote? Refusal) Of(TranslationJob job, ImportedDocument imported, DocumentRequest draft, LanguagePairGlossary? glossary)
+    public static (PreparedImport? Prepared, ExchangeNote? Refusal) Of(TranslationJob job, ImportedDocument imported, MultiCultureDocument draft, LanguagePairGlossary? glossary)
     {
         IReadOnlyDictionary<FieldPath, TranslatableUnit> current;
-        DocumentRequest updated;
+        MultiCultureDocument updated;
         try
         {
             current = TranslatableUnits.Of(CultureDocumentFactory.Create(draft, job.SourceCulture)).ToDictionary(u => u.Path);

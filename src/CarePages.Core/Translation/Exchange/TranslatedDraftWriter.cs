@@ -15,7 +15,7 @@ public static class TranslatedDraftWriter
 {
     /// <summary>The document with <paramref name="fields"/> written into <paramref name="culture"/>.</summary>
     /// <exception cref="DocumentShapeException">A path names a block or property the document does not have.</exception>
-    public static DocumentRequest Apply(DocumentRequest document, string culture, IReadOnlyList<TranslatedField> fields)
+    public static MultiCultureDocument Apply(MultiCultureDocument document, string culture, IReadOnlyList<TranslatedField> fields)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentException.ThrowIfNullOrWhiteSpace(culture);

@@ -1,8 +1,10 @@
+using CarePages.Core.Translation.Workflow;
+
 namespace CarePages.Core.Translation.Messages;
 
 /// <summary>
 /// The keys of the review actions' refusals (<c>Translation/Messages/review.&lt;language&gt;.json</c>, read by
-/// <see cref="ExchangeMessages"/>); <see cref="Exchange.TranslationReviewResult.MessageIn"/> writes them in the reader's language.
+/// <see cref="ExchangeMessages"/>); <see cref="TranslationReviewResult.MessageIn"/> writes them in the reader's language.
 /// </summary>
 public static class ReviewMessages
 {

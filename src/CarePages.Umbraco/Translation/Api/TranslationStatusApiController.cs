@@ -2,6 +2,7 @@ using CarePages.Core.Ports;
 using CarePages.Core.Translation.Audit;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Matrix;
+using CarePages.Core.Translation.Status;
 using CarePages.Core.Translation.Storage;
 using CarePages.Umbraco.Api;
 using CarePages.Umbraco.Api.Authorization;

@@ -10,7 +10,7 @@ namespace CarePages.Core.Tests.Translation.Exchange;
 
 public sealed class TranslatedDraftWriterTests
 {
-    private static DocumentRequest Route => SampleClinic.Documents.Single(d => d.Id == IntranasalRouteKey);
+    private static MultiCultureDocument Route => SampleClinic.Documents.Single(d => d.Id == IntranasalRouteKey);
 
     private static FieldPath FirstBlockTitle => TranslatableUnits.Of(IntranasalRoute()).First(u => u.Path.IsInBlock).Path;
 

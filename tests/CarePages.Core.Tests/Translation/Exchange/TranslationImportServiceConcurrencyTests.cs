@@ -57,7 +57,7 @@ public sealed class TranslationImportServiceConcurrencyTests
         var fixture = new ExchangeFixture();
         var file = await fixture.PseudoTranslatedRouteAsync();
         var before = fixture.Drafts[IntranasalRouteKey];
-        var draftsAfterFirstSave = new List<DocumentRequest>();
+        var draftsAfterFirstSave = new List<MultiCultureDocument>();
         fixture.Drafts.AfterSave = () =>
         {
             fixture.Drafts.AfterSave = null;
@@ -78,6 +78,6 @@ public sealed class TranslationImportServiceConcurrencyTests
         Assert.Equal((await fixture.States.GetByDocumentAsync(IntranasalRouteKey)).Count, imports);
     }
 
-    private static DocumentRequest WithName(DocumentRequest document, string culture, string name) =>
+    private static MultiCultureDocument WithName(MultiCultureDocument document, string culture, string name) =>
         document with { Variants = [.. document.Variants.Where(v => v.Culture != culture), new DocumentVariant(culture, null, name)] };
 }

@@ -8,7 +8,7 @@ namespace CarePages.Core.Tests.Translation.TestSupport;
 /// <summary>Drafts in memory, seeded with the sample clinic; remembers every save so tests can assert nothing was saved.</summary>
 internal sealed class InMemoryDraftContentStore : IDraftContentStore
 {
-    private readonly Dictionary<Guid, DocumentRequest> drafts = SampleClinic.Documents.ToDictionary(d => d.Id);
+    private readonly Dictionary<Guid, MultiCultureDocument> drafts = SampleClinic.Documents.ToDictionary(d => d.Id);
 
     public List<(Guid Key, string Culture, UserReference By)> Saves { get; } = [];
 
@@ -18,19 +18,19 @@ internal sealed class InMemoryDraftContentStore : IDraftContentStore
     /// <summary>Runs after a successful save.</summary>
     public Action? AfterSave { get; set; }
 
-    public DocumentRequest this[Guid key]
+    public MultiCultureDocument this[Guid key]
     {
         get => drafts[key];
         set => drafts[key] = value;
     }
 
-    public Task<DocumentRequest?> GetDraftAsync(Guid key, CancellationToken cancellationToken = default) =>
+    public Task<MultiCultureDocument?> GetDraftAsync(Guid key, CancellationToken cancellationToken = default) =>
         Task.FromResult(drafts.GetValueOrDefault(key));
 
     public Task<IReadOnlyList<Guid>> GetKeysAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<Guid>>(drafts.Keys.ToArray());
 
-    public Task<DraftSaveResult> SaveDraftAsync(DocumentRequest document, string culture, UserReference savedBy, string expectedVersion, CancellationToken cancellationToken = default)
+    public Task<DraftSaveResult> SaveDraftAsync(MultiCultureDocument document, string culture, UserReference savedBy, string expectedVersion, CancellationToken cancellationToken = default)
     {
         BeforeSave?.Invoke(this);
         lock (drafts)

@@ -68,6 +68,6 @@ public class ClinicalRulesContentTests
     private static CultureDocument Fixture(string name)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "DefectiveArticle", name);
-        return CultureDocumentFactory.Create(DocumentRequestJson.Parse(File.ReadAllText(path), name), "en-GB");
+        return CultureDocumentFactory.Create(MultiCultureDocumentJson.Parse(File.ReadAllText(path), name), "en-GB");
     }
 }

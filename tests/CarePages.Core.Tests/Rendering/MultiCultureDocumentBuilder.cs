@@ -4,8 +4,8 @@ using CarePages.Core.Schema.ContentTypes;
 
 namespace CarePages.Core.Tests.Rendering;
 
-/// <summary>Builds document requests in Umbraco's Management API shape for rendering tests.</summary>
-internal sealed class DocumentRequestBuilder
+/// <summary>Builds multi-culture documents (Umbraco's Management API shape) for rendering tests.</summary>
+internal sealed class MultiCultureDocumentBuilder
 {
     private readonly Guid _typeKey;
     private readonly List<DocumentVariant> _variants = [];
@@ -13,43 +13,43 @@ internal sealed class DocumentRequestBuilder
     private Guid _key = Guid.NewGuid();
     private Guid? _parent;
 
-    private DocumentRequestBuilder(Guid typeKey) => _typeKey = typeKey;
+    private MultiCultureDocumentBuilder(Guid typeKey) => _typeKey = typeKey;
 
-    public static DocumentRequestBuilder Overview() => new(TreatmentOverviewType.Key);
+    public static MultiCultureDocumentBuilder Overview() => new(TreatmentOverviewType.Key);
 
-    public static DocumentRequestBuilder Route() => new(TreatmentRouteType.Key);
+    public static MultiCultureDocumentBuilder Route() => new(TreatmentRouteType.Key);
 
-    public static DocumentRequestBuilder Condition() => new(ConditionType.Key);
+    public static MultiCultureDocumentBuilder Condition() => new(ConditionType.Key);
 
-    public DocumentRequestBuilder WithKey(Guid key)
+    public MultiCultureDocumentBuilder WithKey(Guid key)
     {
         _key = key;
         return this;
     }
 
-    public DocumentRequestBuilder Under(DocumentRequest parent)
+    public MultiCultureDocumentBuilder Under(MultiCultureDocument parent)
     {
         _parent = parent.Id;
         return this;
     }
 
-    public DocumentRequestBuilder Named(string culture, string name)
+    public MultiCultureDocumentBuilder Named(string culture, string name)
     {
         _variants.Add(new DocumentVariant(culture, null, name));
         return this;
     }
 
-    public DocumentRequestBuilder With(string alias, string? culture, object value)
+    public MultiCultureDocumentBuilder With(string alias, string? culture, object value)
     {
         _values.Add(new DocumentValue(alias, culture, null, JsonSerializer.SerializeToElement(value)));
         return this;
     }
 
-    public DocumentRequestBuilder Picking(string alias, params DocumentRequest[] picked) =>
+    public MultiCultureDocumentBuilder Picking(string alias, params MultiCultureDocument[] picked) =>
         With(alias, null, picked.Select(p => new { type = "document", unique = p.Id.ToString() }).ToArray());
 
     /// <summary>Adds a booking call-out block; <paramref name="headings"/> maps culture to heading.</summary>
-    public DocumentRequestBuilder WithCallout(string alias, string phoneNumber, IReadOnlyDictionary<string, string> headings, string? bookingUrl = null)
+    public MultiCultureDocumentBuilder WithCallout(string alias, string phoneNumber, IReadOnlyDictionary<string, string> headings, string? bookingUrl = null)
     {
         var key = Guid.NewGuid();
         var values = headings
@@ -67,7 +67,7 @@ internal sealed class DocumentRequestBuilder
         });
     }
 
-    public DocumentRequest Build() => new()
+    public MultiCultureDocument Build() => new()
     {
         Id = _key,
         Parent = _parent is { } parent ? new ReferenceById(parent) : null,

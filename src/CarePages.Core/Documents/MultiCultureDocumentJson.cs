@@ -4,8 +4,8 @@ using System.Text.Json.Serialization;
 
 namespace CarePages.Core.Documents;
 
-/// <summary>Reads and writes <see cref="DocumentRequest"/> JSON exactly as Umbraco's Management API does (camelCase).</summary>
-public static class DocumentRequestJson
+/// <summary>Reads and writes <see cref="MultiCultureDocument"/> JSON exactly as Umbraco's Management API does (camelCase).</summary>
+public static class MultiCultureDocumentJson
 {
     /// <summary>The serializer options used everywhere documents are stored or exchanged.</summary>
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
@@ -17,11 +17,11 @@ public static class DocumentRequestJson
 
     /// <summary>Parses one document; <paramref name="source"/> names the input in error messages.</summary>
     /// <exception cref="DocumentShapeException">The JSON is malformed or lacks required members.</exception>
-    public static DocumentRequest Parse(string json, string source)
+    public static MultiCultureDocument Parse(string json, string source)
     {
         try
         {
-            return JsonSerializer.Deserialize<DocumentRequest>(json, Options)
+            return JsonSerializer.Deserialize<MultiCultureDocument>(json, Options)
                 ?? throw new DocumentShapeException($"{source}: the file holds null, not a document.");
         }
         catch (JsonException ex)
@@ -31,5 +31,5 @@ public static class DocumentRequestJson
     }
 
     /// <summary>Writes one document.</summary>
-    public static string Write(DocumentRequest document) => JsonSerializer.Serialize(document, Options);
+    public static string Write(MultiCultureDocument document) => JsonSerializer.Serialize(document, Options);
 }

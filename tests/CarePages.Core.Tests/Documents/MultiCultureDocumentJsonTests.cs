@@ -3,15 +3,15 @@ using CarePages.Core.SampleContent;
 
 namespace CarePages.Core.Tests.Documents;
 
-public sealed class DocumentRequestJsonTests
+public sealed class MultiCultureDocumentJsonTests
 {
     [Fact]
     public void Write_ThenParse_RoundTripsADocumentInTheManagementApiShape()
     {
         var original = SampleClinic.Documents[0];
 
-        var json = DocumentRequestJson.Write(original);
-        var parsed = DocumentRequestJson.Parse(json, "round trip");
+        var json = MultiCultureDocumentJson.Write(original);
+        var parsed = MultiCultureDocumentJson.Parse(json, "round trip");
 
         Assert.Contains("\"documentType\": {", json, StringComparison.Ordinal);
         Assert.Contains("\"variants\": [", json, StringComparison.Ordinal);
@@ -23,7 +23,7 @@ public sealed class DocumentRequestJsonTests
     [Fact]
     public void Parse_MalformedJson_ThrowsNamingTheSource()
     {
-        var error = Assert.Throws<DocumentShapeException>(() => DocumentRequestJson.Parse("{\"id\": ", "04-condition.json"));
+        var error = Assert.Throws<DocumentShapeException>(() => MultiCultureDocumentJson.Parse("{\"id\": ", "04-condition.json"));
 
         Assert.StartsWith("04-condition.json:", error.Message, StringComparison.Ordinal);
     }

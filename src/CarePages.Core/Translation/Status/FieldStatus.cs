@@ -1,7 +1,8 @@
 using CarePages.Core.Schema;
+using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Workflow;
 
-namespace CarePages.Core.Translation.Exchange;
+namespace CarePages.Core.Translation.Status;
 
 /// <summary>Where one translatable field stands in one culture, for the people working on it.</summary>
 /// <param name="Path">The field path.</param>

@@ -6,7 +6,7 @@ using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
 using static CarePages.Core.Tests.Translation.TestSupport.TranslationTestData;
 
-namespace CarePages.Core.Tests.Translation.Exchange;
+namespace CarePages.Core.Tests.Translation.Workflow;
 
 public sealed class TranslationReviewServiceTests
 {

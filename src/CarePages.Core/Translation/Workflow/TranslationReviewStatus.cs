@@ -1,4 +1,4 @@
-namespace CarePages.Core.Translation.Exchange;
+namespace CarePages.Core.Translation.Workflow;
 
 /// <summary>How a review action on a document's fields ended; everything but <see cref="Success"/> changed nothing.</summary>
 public enum TranslationReviewStatus

@@ -1,13 +1,14 @@
 using CarePages.Core.Documents;
 using CarePages.Core.Ports;
 using CarePages.Core.Schema;
+using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Labels;
 using CarePages.Core.Translation.Matrix;
 using CarePages.Core.Translation.Storage;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
 
-namespace CarePages.Core.Translation.Exchange;
+namespace CarePages.Core.Translation.Status;
 
 /// <summary>Which language versions are current: the documents × cultures matrix, and one document field by field.</summary>
 public sealed class TranslationStatusService(IDraftContentStore content, ITranslationStateStore states, TranslationExchangeOptions options)
@@ -61,7 +62,7 @@ public sealed class TranslationStatusService(IDraftContentStore content, ITransl
         })
         .ToArray();
 
-    private IReadOnlyList<TranslatableUnit>? SourceUnits(DocumentRequest? draft)
+    private IReadOnlyList<TranslatableUnit>? SourceUnits(MultiCultureDocument? draft)
     {
         if (draft?.NameIn(options.SourceCulture) is null)
         {

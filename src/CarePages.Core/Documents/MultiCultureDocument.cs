@@ -3,11 +3,12 @@ using System.Text.Json;
 namespace CarePages.Core.Documents;
 
 /// <summary>
-/// A document in the shape of Umbraco's Management API create-document request
+/// A document with every culture's name and values at once (a <see cref="CultureDocument"/> is one culture's view of
+/// it), in the shape of Umbraco's Management API create-document request
 /// (<c>id</c>, <c>parent</c>, <c>documentType</c>, <c>template</c>, <c>values</c>, <c>variants</c>),
 /// so that sample content can be imported into any Umbraco site.
 /// </summary>
-public sealed record DocumentRequest
+public sealed record MultiCultureDocument
 {
     /// <summary>The document's key.</summary>
     public required Guid Id { get; init; }
@@ -35,7 +36,7 @@ public sealed record DocumentRequest
         Variants.FirstOrDefault(v => string.Equals(v.Culture, culture, StringComparison.OrdinalIgnoreCase))?.Name;
 
     /// <summary>A copy with <paramref name="value"/> as the value of <paramref name="alias"/> in <paramref name="culture"/> (null: invariant), replacing any there.</summary>
-    public DocumentRequest WithValue(string alias, string? culture, JsonElement value) => this with
+    public MultiCultureDocument WithValue(string alias, string? culture, JsonElement value) => this with
     {
         Values = Values
             .Where(v => !(v.Alias == alias && string.Equals(v.Culture, culture, StringComparison.OrdinalIgnoreCase)))

@@ -1,4 +1,4 @@
-namespace CarePages.Core.Translation.Exchange;
+namespace CarePages.Core.Translation.Status;
 
 /// <summary>A document's translation status: per target culture, every translatable field of its source.</summary>
 /// <param name="DocumentKey">The document.</param>

@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Messages;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
 
-namespace CarePages.Core.Translation.Exchange;
+namespace CarePages.Core.Translation.Workflow;
 
 /// <summary>The outcome of a review action (submit, approve, no retranslation needed) on fields of one document in one culture.</summary>
 /// <param name="Status">How it ended.</param>

@@ -1,9 +1,10 @@
 using CarePages.Core.Tests.Translation.TestSupport;
-using CarePages.Core.Translation.Storage;
 using CarePages.Core.Translation.Exchange;
+using CarePages.Core.Translation.Status;
+using CarePages.Core.Translation.Storage;
 using static CarePages.Core.Tests.Translation.TestSupport.TranslationTestData;
 
-namespace CarePages.Core.Tests.Translation.Exchange;
+namespace CarePages.Core.Tests.Translation.Status;
 
 public sealed class TranslationStatusServiceTests
 {

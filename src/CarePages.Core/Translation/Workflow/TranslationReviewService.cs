@@ -1,13 +1,14 @@
 using CarePages.Core.Documents;
 using CarePages.Core.Ports;
 using CarePages.Core.Translation.Audit;
+using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Labels;
 using CarePages.Core.Translation.Memory;
 using CarePages.Core.Translation.Messages;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
 
-namespace CarePages.Core.Translation.Exchange;
+namespace CarePages.Core.Translation.Workflow;
 
 /// <summary>
 /// Moves fields of one document in one culture through review: sent for review, approved by a reviewer who did not
@@ -57,7 +58,7 @@ public sealed class TranslationReviewService(
     private async Task<TranslationReviewResult> RunAsync(TranslationAction action, Guid documentKey, string culture, IReadOnlyList<FieldPath>? paths, TranslationActor actor, CancellationToken cancellationToken) =>
         (await RunWithDocumentAsync(action, documentKey, culture, paths, actor, cancellationToken).ConfigureAwait(false)).Result;
 
-    private async Task<(TranslationReviewResult Result, DocumentRequest? Draft, IReadOnlyList<TranslatableUnit> Units)> RunWithDocumentAsync(
+    private async Task<(TranslationReviewResult Result, MultiCultureDocument? Draft, IReadOnlyList<TranslatableUnit> Units)> RunWithDocumentAsync(
         TranslationAction action, Guid documentKey, string culture, IReadOnlyList<FieldPath>? paths, TranslationActor actor, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(culture);

@@ -10,10 +10,10 @@ namespace CarePages.Umbraco.Documents;
 /// Reads the saved (draft) values of Umbraco content, every culture at once, into the Management API's document
 /// shape, so a change to one culture can be written back through <c>IContentEditingService</c> with the rest intact.
 /// </summary>
-public static class ContentDocumentRequestReader
+public static class MultiCultureDocumentReader
 {
     /// <summary>The draft of <paramref name="content"/>, or null when it is not a CarePages type.</summary>
-    public static DocumentRequest? Read(IContent content)
+    public static MultiCultureDocument? Read(IContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
         var type = CarePagesSchema.FindContentType(content.ContentType.Alias);
@@ -35,7 +35,7 @@ public static class ContentDocumentRequestReader
             }
         }
 
-        return new DocumentRequest
+        return new MultiCultureDocument
         {
             Id = content.Key,
             DocumentType = new ReferenceById(type.Key),
