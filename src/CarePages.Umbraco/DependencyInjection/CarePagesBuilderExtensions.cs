@@ -76,6 +76,7 @@ public static class CarePagesBuilderExtensions
                 };
             });
         builder.AddCarePagesPersistence();
+        builder.Services.TryAddSingleton<PublishGateContext>();
         builder.AddNotificationHandler<ContentPublishingNotification, ContentPublishingChecksNotificationHandler>();
         builder.Services.AddScoped<IDraftContentStore, UmbracoDraftContentStore>();
         builder.Services.AddScoped<ITranslationActorAccessor, BackOfficeTranslationActorAccessor>();

@@ -1,13 +1,9 @@
 using CarePages.Core.Checks;
 using CarePages.Core.Documents;
-using CarePages.Umbraco.Configuration;
 using CarePages.Umbraco.Documents;
-using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core.Events;
 using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Notifications;
-using Umbraco.Cms.Core.PublishedCache;
-using Umbraco.Cms.Core.Security;
 using Umbraco.Extensions;
 
 namespace CarePages.Umbraco.Publishing;
@@ -19,32 +15,27 @@ namespace CarePages.Umbraco.Publishing;
 public sealed class ContentPublishingChecksNotificationHandler : INotificationHandler<ContentPublishingNotification>
 {
     private readonly CheckEngine _engine;
-    private readonly IOptionsMonitor<CarePagesOptions> _options;
-    private readonly IDefaultCultureAccessor _defaultCulture;
-    private readonly IBackOfficeSecurityAccessor _security;
+    private readonly PublishGateContext _gate;
 
     /// <summary>Creates the handler.</summary>
-    public ContentPublishingChecksNotificationHandler(CheckEngine engine, IOptionsMonitor<CarePagesOptions> options, IDefaultCultureAccessor defaultCulture, IBackOfficeSecurityAccessor security)
+    public ContentPublishingChecksNotificationHandler(CheckEngine engine, PublishGateContext gate)
     {
         _engine = engine;
-        _options = options;
-        _defaultCulture = defaultCulture;
-        _security = security;
+        _gate = gate;
     }
 
     /// <inheritdoc />
     public void Handle(ContentPublishingNotification notification)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        var options = _options.CurrentValue;
-        if (!options.PublishGate.Enabled)
+        var options = _gate.Options;
+        if (!options.Enabled)
         {
             return;
         }
 
-        // Scheduled publishing has no user: messages then go to the log in the site's default language.
-        var uiCulture = _security.BackOfficeSecurity?.CurrentUser?.Language ?? _defaultCulture.DefaultCulture;
-        var sourceCulture = options.SourceCultureOr(_defaultCulture);
+        var uiCulture = _gate.UiCulture;
+        var sourceCulture = _gate.SourceCulture;
         var checks = new List<CulturePublishCheck>();
         foreach (var content in notification.PublishedEntities)
         {
@@ -70,12 +61,12 @@ public sealed class ContentPublishingChecksNotificationHandler : INotificationHa
             }
         }
 
-        PublishGateMessages.Apply(notification, checks, uiCulture, options.PublishGate);
+        PublishGateMessages.Apply(notification, checks, uiCulture, options);
     }
 
     // An invariant document publishes as a whole, so it is checked once, in the default culture.
     private IEnumerable<string> CulturesBeingPublished(ContentPublishingNotification notification, IContent content) =>
         content.ContentType.VariesByCulture()
             ? content.AvailableCultures.Where(culture => notification.IsPublishingCulture(content, culture)).Order(StringComparer.Ordinal)
-            : [_defaultCulture.DefaultCulture];
+            : [_gate.DefaultCulture];
 }

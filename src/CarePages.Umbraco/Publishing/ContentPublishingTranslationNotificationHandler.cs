@@ -3,14 +3,10 @@ using CarePages.Core.Schema;
 using CarePages.Core.Translation.Publishing;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
-using CarePages.Umbraco.Configuration;
 using CarePages.Umbraco.Documents;
-using Microsoft.Extensions.Options;
 using Umbraco.Cms.Core.Events;
 using Umbraco.Cms.Core.Models;
 using Umbraco.Cms.Core.Notifications;
-using Umbraco.Cms.Core.PublishedCache;
-using Umbraco.Cms.Core.Security;
 using Umbraco.Extensions;
 
 namespace CarePages.Umbraco.Publishing;
@@ -23,31 +19,27 @@ namespace CarePages.Umbraco.Publishing;
 public sealed class ContentPublishingTranslationNotificationHandler : INotificationAsyncHandler<ContentPublishingNotification>
 {
     private readonly TranslationWorkflowService _workflow;
-    private readonly IOptionsMonitor<CarePagesOptions> _options;
-    private readonly IDefaultCultureAccessor _defaultCulture;
-    private readonly IBackOfficeSecurityAccessor _security;
+    private readonly PublishGateContext _gate;
 
     /// <summary>Creates the handler.</summary>
-    public ContentPublishingTranslationNotificationHandler(TranslationWorkflowService workflow, IOptionsMonitor<CarePagesOptions> options, IDefaultCultureAccessor defaultCulture, IBackOfficeSecurityAccessor security)
+    public ContentPublishingTranslationNotificationHandler(TranslationWorkflowService workflow, PublishGateContext gate)
     {
         _workflow = workflow;
-        _options = options;
-        _defaultCulture = defaultCulture;
-        _security = security;
+        _gate = gate;
     }
 
     /// <inheritdoc />
     public async Task HandleAsync(ContentPublishingNotification notification, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        var options = _options.CurrentValue;
-        if (!options.PublishGate.Enabled || !options.PublishGate.RequireApprovedTranslations)
+        var options = _gate.Options;
+        if (!options.Enabled || !options.RequireApprovedTranslations)
         {
             return;
         }
 
-        var uiCulture = _security.BackOfficeSecurity?.CurrentUser?.Language ?? _defaultCulture.DefaultCulture;
-        var sourceCulture = options.SourceCultureOr(_defaultCulture);
+        var uiCulture = _gate.UiCulture;
+        var sourceCulture = _gate.SourceCulture;
         foreach (var content in notification.PublishedEntities.Where(c => ClinicalDocumentTypes.Contains(c.ContentType.Alias) && c.ContentType.VariesByCulture()))
         {
             var translated = content.AvailableCultures
@@ -64,7 +56,7 @@ public sealed class ContentPublishingTranslationNotificationHandler : INotificat
                 var blockers = await _workflow.GetPublishBlockersAsync(units, culture, cancellationToken).ConfigureAwait(false);
                 if (blockers.Count > 0)
                 {
-                    Cancel(notification, content, culture, blockers, uiCulture, options.PublishGate.MaxMessages);
+                    Cancel(notification, content, culture, blockers, uiCulture, options.MaxMessages);
                 }
             }
         }
