@@ -2,11 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace CarePages.Core.Translation.Jobs;
 
-/// <summary>
-/// The file format a translation job was exported in, and must come back in: one of the XLIFF versions the package
-/// writes (<see cref="Xliff.XliffVersion"/>, related in <see cref="ExchangeFormats"/>), or Markdown. Kept beside the
-/// version because it is stored with every job and named on the API.
-/// </summary>
+// Not an XLIFF version enum: an XLIFF version the package writes (XliffVersion, mapped in ExchangeFormats) or Markdown.
+// Stored with every job and named on the API, so its names stay as they are.
+
+/// <summary>The file format a translation job was exported in, and must come back in.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ExchangeFormat>))]
 public enum ExchangeFormat
 {
