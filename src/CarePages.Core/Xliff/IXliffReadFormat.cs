@@ -15,11 +15,11 @@ internal interface IXliffReadFormat
     /// <summary>What a unit element is called, for messages (<c>trans-unit</c>, <c>unit</c>).</summary>
     string UnitElementName { get; }
 
-    /// <summary>The refusal when <paramref name="root"/> is not this version's root; null when it is.</summary>
-    XliffImportResult? RefuseRoot(XElement root);
+    /// <summary>The refusal when <paramref name="root"/> is not a root of this format's versions; null when it is.</summary>
+    XliffImportResult? RefuseRoot(XliffRoot root);
 
     /// <summary>The faults of the file's structure (schema, processing requirements); empty when it may be read.</summary>
-    IReadOnlyList<ExchangeNote> ValidateStructure(XDocument xliff);
+    IReadOnlyList<ExchangeNote> ValidateStructure(XDocument xliff, XliffRoot root);
 
     /// <summary>The file's <c>&lt;file&gt;</c> elements read into version-neutral records.</summary>
     IReadOnlyList<ReturnedFile> ReadFiles(XDocument xliff);

@@ -12,7 +12,7 @@ internal sealed record InlineVocabulary
     /// <summary>XLIFF 1.2: <c>&lt;g&gt;</c> and <c>&lt;x/&gt;</c>, <c>mrk</c> unwrapped.</summary>
     public static InlineVocabulary Xliff12 { get; } = new()
     {
-        Namespace = Xliff12Names.Namespace,
+        Namespace = XliffNamespaces.Core12,
         Paired = "g",
         Placeholder = "x",
         Unwrapped = new HashSet<string>(StringComparer.Ordinal) { "mrk" },

@@ -6,7 +6,7 @@ namespace CarePages.Core.Xliff;
 /// schema, then each unit (known, with a target, inline codes complete). Each document is applied
 /// all-or-nothing; the result says per unit what happened and per document and field what the new value is.
 /// </summary>
-public static class Xliff12Importer
+internal static class Xliff12Importer
 {
     /// <summary>Imports <paramref name="input"/> into <paramref name="job"/>, the job the file was exported for.</summary>
     public static XliffImportResult Import(Stream input, XliffExportJob job, XliffImportOptions? options = null) =>

@@ -3,9 +3,6 @@ namespace CarePages.Core.Xliff;
 /// <summary>Names written into and expected back from XLIFF 1.2 files.</summary>
 internal static class Xliff12Names
 {
-    /// <summary>The XLIFF 1.2 namespace.</summary>
-    public const string Namespace = "urn:oasis:names:tc:xliff:document:1.2";
-
     /// <summary>The <c>tool-id</c> of the package in file headers.</summary>
     public const string ToolId = "carepages";
 

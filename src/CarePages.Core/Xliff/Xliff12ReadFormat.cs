@@ -9,7 +9,7 @@ namespace CarePages.Core.Xliff;
 /// </summary>
 internal sealed class Xliff12ReadFormat : IXliffReadFormat
 {
-    private static readonly XNamespace Ns = Xliff12Names.Namespace;
+    private static readonly XNamespace Ns = XliffNamespaces.Core12;
 
     private Xliff12ReadFormat()
     {
@@ -25,13 +25,13 @@ internal sealed class Xliff12ReadFormat : IXliffReadFormat
     public string UnitElementName => "trans-unit";
 
     /// <inheritdoc/>
-    public XliffImportResult? RefuseRoot(XElement root) =>
-        root.Name == Ns + "xliff" && (string?)root.Attribute("version") == "1.2"
+    public XliffImportResult? RefuseRoot(XliffRoot root) =>
+        root.Version == XliffVersion.Xliff12
             ? null
-            : XliffImportResult.Refused(XliffImportStatus.NotXliff12, ExchangeNote.Keyed(XliffMessages.NotXliff12, ("element", root.Name.LocalName), ("namespace", root.Name.NamespaceName)));
+            : XliffImportResult.Refused(XliffImportStatus.NotXliff12, ExchangeNote.Keyed(XliffMessages.NotXliff12, ("element", root.ElementName), ("namespace", root.Namespace)));
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExchangeNote> ValidateStructure(XDocument xliff) => Xliff12Schema.Faults(xliff);
+    public IReadOnlyList<ExchangeNote> ValidateStructure(XDocument xliff, XliffRoot root) => Xliff12Schema.Faults(xliff);
 
     /// <inheritdoc/>
     public IReadOnlyList<ReturnedFile> ReadFiles(XDocument xliff) =>

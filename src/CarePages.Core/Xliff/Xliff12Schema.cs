@@ -9,7 +9,7 @@ namespace CarePages.Core.Xliff;
 /// The OASIS XLIFF 1.2 strict schema, embedded with the W3C <c>xml.xsd</c> it imports by URL, so validation
 /// never touches the network.
 /// </summary>
-public static class Xliff12Schema
+internal static class Xliff12Schema
 {
     private static readonly Lazy<XmlSchemaSet> Set = new(Load);
 
@@ -17,22 +17,13 @@ public static class Xliff12Schema
     public static XmlSchemaSet Schemas => Set.Value;
 
     /// <summary>
-    /// Validates <paramref name="document"/> against the strict schema and asserts the 1.2 root itself (a file in
-    /// another namespace would otherwise pass silently). Returns the faults, first ones first; empty when valid.
+    /// The faults of <paramref name="document"/>, whose root was read as 1.2 (<see cref="XliffRoot"/>), against the strict
+    /// schema, first ones first; empty when valid. They are notes to be written in the reader's language (.NET's schema
+    /// messages stay English inside them).
     /// </summary>
-    public static IReadOnlyList<string> Validate(XDocument document, int maxFaults = 10) =>
-        Faults(document, maxFaults).Select(f => f.English).ToArray();
-
-    /// <summary>The faults <see cref="Validate"/> finds, as notes to be written in the reader's language (.NET's schema messages stay English inside them).</summary>
-    internal static IReadOnlyList<ExchangeNote> Faults(XDocument document, int maxFaults = 10)
+    public static IReadOnlyList<ExchangeNote> Faults(XDocument document, int maxFaults = 10)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var root = document.Root;
-        if (root is null || root.Name != XName.Get("xliff", Xliff12Names.Namespace) || (string?)root.Attribute("version") != "1.2")
-        {
-            return [ExchangeNote.Keyed(XliffMessages.SchemaRoot, ("namespace", Xliff12Names.Namespace))];
-        }
-
         var faults = new List<ExchangeNote>();
         document.Validate(Schemas, (sender, e) =>
         {

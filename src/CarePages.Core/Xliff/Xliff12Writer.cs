@@ -10,16 +10,8 @@ namespace CarePages.Core.Xliff;
 /// inline markup as <c>&lt;g&gt;</c>/<c>&lt;x/&gt;</c> codes whose native markup (href, src, classes) never leaves
 /// the source, and <c>alt</c>/<c>title</c> as separate units the code points at with <c>xid</c>.
 /// </summary>
-public static class Xliff12Writer
+internal static class Xliff12Writer
 {
-    /// <summary>The file name to offer for the job's export, e.g. <c>job-42.es-ES.xlf</c>.</summary>
-    public static string FileName(XliffExportJob job)
-    {
-        ArgumentNullException.ThrowIfNull(job);
-        var safe = new string(job.JobId.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '-').ToArray());
-        return $"{safe}.{job.TargetCulture}.xlf";
-    }
-
     /// <summary>Writes the job's file to <paramref name="output"/> as UTF-8.</summary>
     public static void Write(XliffExportJob job, Stream output)
     {
@@ -27,8 +19,8 @@ public static class Xliff12Writer
         ArgumentNullException.ThrowIfNull(output);
         using var writer = XmlWriter.Create(output, XmlOutput.Settings);
         writer.WriteStartDocument();
-        writer.WriteStartElement("xliff", Xliff12Names.Namespace);
-        writer.WriteAttributeString("version", "1.2");
+        writer.WriteStartElement("xliff", XliffNamespaces.Core12);
+        writer.WriteAttributeString("version", XliffVersions.Number(XliffVersion.Xliff12));
         foreach (var document in job.Documents)
         {
             WriteFile(writer, job, new DocumentPlan(document));
@@ -46,7 +38,7 @@ public static class Xliff12Writer
     {
         var document = plan.Document;
         NewLine(writer, 1);
-        writer.WriteStartElement("file", Xliff12Names.Namespace);
+        writer.WriteStartElement("file", XliffNamespaces.Core12);
         writer.WriteAttributeString("original", document.Key.ToString("D"));
         writer.WriteAttributeString("source-language", job.SourceCulture);
         writer.WriteAttributeString("target-language", job.TargetCulture);
@@ -55,7 +47,7 @@ public static class Xliff12Writer
         writer.WriteAttributeString("category", document.ContentTypeAlias);
         WriteHeader(writer, job, document);
         NewLine(writer, 2);
-        writer.WriteStartElement("body", Xliff12Names.Namespace);
+        writer.WriteStartElement("body", XliffNamespaces.Core12);
         var targets = new ExistingTargets(plan);
         foreach (var unit in plan.Units)
         {
@@ -71,11 +63,11 @@ public static class Xliff12Writer
     private static void WriteHeader(XmlWriter writer, XliffExportJob job, XliffExportDocument document)
     {
         NewLine(writer, 2);
-        writer.WriteStartElement("header", Xliff12Names.Namespace);
+        writer.WriteStartElement("header", XliffNamespaces.Core12);
         NewLine(writer, 3);
-        writer.WriteStartElement("phase-group", Xliff12Names.Namespace);
+        writer.WriteStartElement("phase-group", XliffNamespaces.Core12);
         NewLine(writer, 4);
-        writer.WriteStartElement("phase", Xliff12Names.Namespace);
+        writer.WriteStartElement("phase", XliffNamespaces.Core12);
         writer.WriteAttributeString("phase-name", Xliff12Names.ExportPhase);
         writer.WriteAttributeString("process-name", "translation");
         writer.WriteAttributeString("tool-id", Xliff12Names.ToolId);
@@ -84,12 +76,12 @@ public static class Xliff12Writer
         NewLine(writer, 3);
         writer.WriteEndElement();
         NewLine(writer, 3);
-        writer.WriteStartElement("note", Xliff12Names.Namespace);
+        writer.WriteStartElement("note", XliffNamespaces.Core12);
         writer.WriteAttributeString("from", Xliff12Names.NoteFrom);
         writer.WriteString(ExportNotes.ForDocument(job, document));
         writer.WriteEndElement();
         NewLine(writer, 3);
-        writer.WriteStartElement("tool", Xliff12Names.Namespace);
+        writer.WriteStartElement("tool", XliffNamespaces.Core12);
         writer.WriteAttributeString("tool-id", Xliff12Names.ToolId);
         writer.WriteAttributeString("tool-name", "CarePages");
         writer.WriteEndElement();
@@ -100,7 +92,7 @@ public static class Xliff12Writer
     private static void WriteUnit(XmlWriter writer, XliffExportJob job, PlannedUnit unit, ExistingTargets targets)
     {
         NewLine(writer, 3);
-        writer.WriteStartElement("trans-unit", Xliff12Names.Namespace);
+        writer.WriteStartElement("trans-unit", XliffNamespaces.Core12);
         writer.WriteAttributeString("id", unit.Id);
         writer.WriteAttributeString("resname", unit.Id);
         writer.WriteAttributeString("xml", "space", null, "preserve");
@@ -111,24 +103,24 @@ public static class Xliff12Writer
         }
 
         var content = UnitContent.For(unit, targets, job);
-        writer.WriteStartElement("source", Xliff12Names.Namespace);
+        writer.WriteStartElement("source", XliffNamespaces.Core12);
         WriteInline(writer, unit, content.Source);
         writer.WriteEndElement();
         if (content.Target is { } target)
         {
-            writer.WriteStartElement("target", Xliff12Names.Namespace);
+            writer.WriteStartElement("target", XliffNamespaces.Core12);
             writer.WriteAttributeString("state", content.TargetIsTranslation ? "translated" : "new");
             WriteInline(writer, unit, target);
             writer.WriteEndElement();
         }
 
-        writer.WriteStartElement("note", Xliff12Names.Namespace);
+        writer.WriteStartElement("note", XliffNamespaces.Core12);
         writer.WriteAttributeString("from", Xliff12Names.NoteFrom);
         writer.WriteString(unit.Note(InlineVocabulary.Xliff12));
         writer.WriteEndElement();
         foreach (var note in unit.GlossaryNotes)
         {
-            writer.WriteStartElement("note", Xliff12Names.Namespace);
+            writer.WriteStartElement("note", XliffNamespaces.Core12);
             writer.WriteAttributeString("from", Translation.Glossary.GlossaryHints.NoteAuthor);
             writer.WriteString(note);
             writer.WriteEndElement();
@@ -149,7 +141,7 @@ public static class Xliff12Writer
 
             var placed = (PlacedCode)node;
             var code = placed.Code;
-            writer.WriteStartElement(InlineVocabulary.Xliff12.NameOf(code), Xliff12Names.Namespace);
+            writer.WriteStartElement(InlineVocabulary.Xliff12.NameOf(code), XliffNamespaces.Core12);
             writer.WriteAttributeString("id", code.Id.ToString(CultureInfo.InvariantCulture));
             writer.WriteAttributeString("ctype", code.Ctype);
             writer.WriteAttributeString("clone", "no");

@@ -27,7 +27,7 @@ internal sealed class Xliff2FileWriter(XmlWriter writer, string ns, XliffExportJ
         if (plan.Units.Any(u => u.MaxLength is not null))
         {
             XmlOutput.NewLine(writer, 2);
-            writer.WriteStartElement("slr", "profiles", Xliff2Names.SizeRestriction);
+            writer.WriteStartElement("slr", "profiles", XliffNamespaces.SizeRestriction);
             writer.WriteAttributeString("generalProfile", Xliff2Names.CodePointProfile);
             writer.WriteEndElement();
         }
@@ -47,12 +47,12 @@ internal sealed class Xliff2FileWriter(XmlWriter writer, string ns, XliffExportJ
     private void WriteMetadata(XliffExportDocument document)
     {
         XmlOutput.NewLine(writer, 2);
-        writer.WriteStartElement("mda", "metadata", Xliff2Names.Metadata);
-        writer.WriteStartElement("mda", "metaGroup", Xliff2Names.Metadata);
+        writer.WriteStartElement("mda", "metadata", XliffNamespaces.Metadata);
+        writer.WriteStartElement("mda", "metaGroup", XliffNamespaces.Metadata);
         writer.WriteAttributeString("category", Xliff2Names.MetaGroupCategory);
         foreach (var (type, value) in new[] { (Xliff2Names.JobIdMeta, job.JobId), ("documentKey", document.Key.ToString("D")), ("contentType", document.ContentTypeAlias), ("documentName", document.Name) })
         {
-            writer.WriteStartElement("mda", "meta", Xliff2Names.Metadata);
+            writer.WriteStartElement("mda", "meta", XliffNamespaces.Metadata);
             writer.WriteAttributeString("type", type);
             WritePlain(value);
             writer.WriteEndElement();
@@ -87,7 +87,7 @@ internal sealed class Xliff2FileWriter(XmlWriter writer, string ns, XliffExportJ
         writer.WriteAttributeString("xml", "space", null, "preserve");
         if (unit.MaxLength is { } max)
         {
-            writer.WriteAttributeString("slr", "sizeRestriction", Xliff2Names.SizeRestriction, max.ToString(CultureInfo.InvariantCulture));
+            writer.WriteAttributeString("slr", "sizeRestriction", XliffNamespaces.SizeRestriction, max.ToString(CultureInfo.InvariantCulture));
         }
 
         XmlOutput.NewLine(writer, 3);

@@ -7,7 +7,7 @@ namespace CarePages.Core.Xliff;
 /// every <c>dataRef</c> resolving), rebuilt from the job's source and sanitised. Each document is applied
 /// all-or-nothing; the result has a report per unit.
 /// </summary>
-public static class Xliff2Importer
+internal static class Xliff2Importer
 {
     /// <summary>Imports <paramref name="input"/> into <paramref name="job"/>, the job the file was exported for.</summary>
     public static XliffImportResult Import(Stream input, XliffExportJob job, XliffImportOptions? options = null) =>

@@ -14,17 +14,15 @@ namespace CarePages.Core.Xliff;
 /// </summary>
 internal sealed class Xliff2ReadFormat : IXliffReadFormat
 {
-    private static readonly XNamespace Mda = Xliff2Names.Metadata;
+    private static readonly XNamespace Mda = XliffNamespaces.Metadata;
     private static readonly string[] DataRefAttributes = ["dataRef", "dataRefStart", "dataRefEnd"];
-    private static readonly Xliff2ReadFormat Core20 = new(Xliff2Names.Namespace20, ["2.0", "2.1"]);
-    private static readonly Xliff2ReadFormat Core22 = new(Xliff2Names.Namespace22, ["2.0", "2.1", "2.2"]);
+    private static readonly Xliff2ReadFormat Core20 = new(XliffNamespaces.Core20);
+    private static readonly Xliff2ReadFormat Core22 = new(XliffNamespaces.Core22);
     private readonly XNamespace ns;
-    private readonly string[] versions;
 
-    private Xliff2ReadFormat(XNamespace ns, string[] versions)
+    private Xliff2ReadFormat(XNamespace ns)
     {
         this.ns = ns;
-        this.versions = versions;
         Vocabulary = InlineVocabulary.Xliff2(ns);
     }
 
@@ -34,22 +32,21 @@ internal sealed class Xliff2ReadFormat : IXliffReadFormat
     /// <inheritdoc/>
     public string UnitElementName => "unit";
 
-    /// <summary>The format for <paramref name="root"/>'s namespace (2.2, else 2.0, which refuses any other root).</summary>
-    public static Xliff2ReadFormat For(XElement root) => root.Name.Namespace == Core22.ns ? Core22 : Core20;
+    /// <summary>The format for <paramref name="root"/>'s version (2.2, else 2.0, which refuses any root but 2.0 and 2.1).</summary>
+    public static Xliff2ReadFormat For(XliffRoot root) => root.Version == XliffVersion.Xliff22 ? Core22 : Core20;
 
     /// <inheritdoc/>
-    public XliffImportResult? RefuseRoot(XElement root)
+    public XliffImportResult? RefuseRoot(XliffRoot root)
     {
-        var version = (string?)root.Attribute("version");
-        if (root.Name == ns + "xliff" && versions.Contains(version, StringComparer.Ordinal))
+        if (root.Version is { } version && XliffVersions.Namespace(version) == ns.NamespaceName)
         {
             return null;
         }
 
-        var what = root.Name.NamespaceName == Xliff12Names.Namespace
-            ? ExchangeNote.Keyed(XliffMessages.Xliff12NotXliff2, ("version", version ?? string.Empty), ("namespace", Xliff12Names.Namespace))
-            : ExchangeNote.Keyed(XliffMessages.NotXliff2, ("element", root.Name.LocalName), ("version", version ?? string.Empty), ("namespace", root.Name.NamespaceName),
-                ("namespace20", Xliff2Names.Namespace20), ("namespace22", Xliff2Names.Namespace22));
+        var what = root.Namespace == XliffNamespaces.Core12
+            ? ExchangeNote.Keyed(XliffMessages.Xliff12NotXliff2, ("version", root.VersionAttribute ?? string.Empty), ("namespace", XliffNamespaces.Core12))
+            : ExchangeNote.Keyed(XliffMessages.NotXliff2, ("element", root.ElementName), ("version", root.VersionAttribute ?? string.Empty), ("namespace", root.Namespace),
+                ("namespace20", XliffNamespaces.Core20), ("namespace22", XliffNamespaces.Core22));
         return XliffImportResult.Refused(XliffImportStatus.NotXliff2, what);
     }
 
@@ -62,11 +59,11 @@ internal sealed class Xliff2ReadFormat : IXliffReadFormat
     /// import needs to read the file safely: files and units with ids, units made of segments and ignorables each
     /// holding one source and at most one target.
     /// </summary>
-    public IReadOnlyList<ExchangeNote> ValidateStructure(XDocument xliff)
+    public IReadOnlyList<ExchangeNote> ValidateStructure(XDocument xliff, XliffRoot root)
     {
         var withoutTargets = new XDocument(xliff);
         withoutTargets.Descendants(ns + "target").Remove();
-        var report = Validator.Validate(withoutTargets);
+        var report = Validator.Validate(withoutTargets, root);
         if (!report.IsValid)
         {
             return report.Faults.Select(f => f.HasLocation

@@ -9,20 +9,25 @@ namespace CarePages.Core.Xliff;
 /// <c>&lt;originalData&gt;</c>, and the field's name and length limit in notes and the size-restriction module.
 /// Units, codes and ids are planned exactly as for 1.2, so both versions import through the same steps.
 /// </summary>
-public static class Xliff2Writer
+internal static class Xliff2Writer
 {
     /// <summary>Writes the job's file to <paramref name="output"/> as UTF-8, in <paramref name="version"/> (2.1 or 2.2).</summary>
     public static void Write(XliffExportJob job, Stream output, XliffVersion version = XliffVersion.Xliff21)
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(output);
-        var (versionText, ns) = Xliff2Names.Of(version);
+        if (version is not (XliffVersion.Xliff21 or XliffVersion.Xliff22))
+        {
+            throw new ArgumentOutOfRangeException(nameof(version), version, "The XLIFF 2 writer writes 2.1 or 2.2; 1.2 has its own writer.");
+        }
+
+        var ns = XliffVersions.Namespace(version);
         using var writer = XmlWriter.Create(output, XmlOutput.Settings);
         writer.WriteStartDocument();
         writer.WriteStartElement("xliff", ns);
-        writer.WriteAttributeString("xmlns", "mda", null, Xliff2Names.Metadata);
-        writer.WriteAttributeString("xmlns", "slr", null, Xliff2Names.SizeRestriction);
-        writer.WriteAttributeString("version", versionText);
+        writer.WriteAttributeString("xmlns", "mda", null, XliffNamespaces.Metadata);
+        writer.WriteAttributeString("xmlns", "slr", null, XliffNamespaces.SizeRestriction);
+        writer.WriteAttributeString("version", XliffVersions.Number(version));
         writer.WriteAttributeString("srcLang", job.SourceCulture);
         writer.WriteAttributeString("trgLang", job.TargetCulture);
         foreach (var plan in job.Documents.Select(d => new DocumentPlan(d)).Where(p => p.Units.Count > 0))

@@ -9,7 +9,7 @@ namespace CarePages.Core.Xliff;
 /// node name and every translatable, non-empty field of the source culture, block fields included, each labelled with
 /// the field's name and length limit and identified by its <see cref="FieldPath"/>.
 /// </summary>
-public static class XliffExportDocumentFactory
+internal static class XliffExportDocumentFactory
 {
     /// <summary>The field path of the node name, which is the page's title in each culture.</summary>
     public static string NamePath => FieldPath.NodeName.Value;

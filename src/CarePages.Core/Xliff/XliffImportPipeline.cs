@@ -1,4 +1,4 @@
-using System.Xml.Linq;
+using CarePages.Core.Translation.Exchange;
 
 namespace CarePages.Core.Xliff;
 
@@ -9,8 +9,8 @@ namespace CarePages.Core.Xliff;
 /// </summary>
 internal static class XliffImportPipeline
 {
-    /// <summary>Imports <paramref name="input"/> with the format <paramref name="formatFor"/> picks from the root.</summary>
-    public static XliffImportResult Import(Stream input, XliffExportJob job, XliffImportOptions? options, Func<XElement, IXliffReadFormat> formatFor)
+    /// <summary>Imports <paramref name="input"/> with the format <paramref name="formatFor"/> picks for the root, read once.</summary>
+    public static XliffImportResult Import(Stream input, XliffExportJob job, XliffImportOptions? options, Func<XliffRoot, IXliffReadFormat> formatFor)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(job);
@@ -21,8 +21,9 @@ internal static class XliffImportPipeline
             return failure;
         }
 
-        var format = formatFor(xliff!.Root!);
-        if (format.RefuseRoot(xliff.Root!) is { } notThisVersion)
+        var root = XliffRoot.Of(xliff!.Root!);
+        var format = formatFor(root);
+        if (format.RefuseRoot(root) is { } notThisVersion)
         {
             return notThisVersion;
         }
@@ -33,7 +34,7 @@ internal static class XliffImportPipeline
             return refused;
         }
 
-        var faults = format.ValidateStructure(xliff);
+        var faults = format.ValidateStructure(xliff, root);
         if (faults.Count > 0)
         {
             return XliffImportResult.Refused(XliffImportStatus.SchemaInvalid, [.. faults]);
@@ -48,15 +49,20 @@ internal static class XliffImportPipeline
             units.AddRange(reports);
         }
 
-        var applied = documents.Count(d => d.Applied);
-        var status = applied == documents.Count && applied > 0 ? XliffImportStatus.Success
-            : applied > 0 ? XliffImportStatus.PartlyApplied
-            : XliffImportStatus.NothingApplied;
-        return new XliffImportResult { Status = status, Units = units, Documents = documents };
+        var status = ImportStatusDecision.Of(documents.Select(d => d.Applied ? DocumentImportOutcome.Applied : DocumentImportOutcome.NotApplied).ToArray());
+        return new XliffImportResult { Status = AsXliffStatus(status), Units = units, Documents = documents };
     }
 
+    // The same status by the XLIFF result's names; an XLIFF file alone is never already applied nor kept newer translations.
+    private static XliffImportStatus AsXliffStatus(TranslationImportStatus status) => status switch
+    {
+        TranslationImportStatus.Success => XliffImportStatus.Success,
+        TranslationImportStatus.PartlyApplied => XliffImportStatus.PartlyApplied,
+        _ => XliffImportStatus.NothingApplied,
+    };
+
     /// <summary>Imports the file held in <paramref name="xliff"/>.</summary>
-    public static XliffImportResult Import(string xliff, XliffExportJob job, XliffImportOptions? options, Func<XElement, IXliffReadFormat> formatFor)
+    public static XliffImportResult Import(string xliff, XliffExportJob job, XliffImportOptions? options, Func<XliffRoot, IXliffReadFormat> formatFor)
     {
         ArgumentNullException.ThrowIfNull(xliff);
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xliff));

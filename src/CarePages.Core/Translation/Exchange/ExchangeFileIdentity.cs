@@ -54,7 +54,7 @@ public sealed record ExchangeFileIdentity(ExchangeFormat? Format, string? JobId,
 
                 if (reader.Depth == 0)
                 {
-                    format = reader.LocalName == "xliff" ? FormatOf(reader.NamespaceURI) : null;
+                    format = ExchangeFormats.OfXliff(XliffRoot.Of(reader));
                     if (format is null)
                     {
                         return new ExchangeFileIdentity(null, null);
@@ -74,19 +74,11 @@ public sealed record ExchangeFileIdentity(ExchangeFormat? Format, string? JobId,
         return new ExchangeFileIdentity(format, null);
     }
 
-    private static ExchangeFormat? FormatOf(string rootNamespace) => rootNamespace switch
-    {
-        Xliff12Names.Namespace => ExchangeFormat.Xliff12,
-        Xliff2Names.Namespace20 => ExchangeFormat.Xliff21,
-        Xliff2Names.Namespace22 => ExchangeFormat.Xliff22,
-        _ => null,
-    };
-
     // 1.2 carries the job in <phase job-id>; 2.x in <mda:meta type="jobId"> (see the writers).
     private static string? JobIdAt(XmlReader reader) => reader.LocalName switch
     {
         "phase" => reader.GetAttribute("job-id"),
-        "meta" when reader.NamespaceURI == Xliff2Names.Metadata && reader.GetAttribute("type") == Xliff2Names.JobIdMeta => reader.ReadElementContentAsString(),
+        "meta" when reader.NamespaceURI == XliffNamespaces.Metadata && reader.GetAttribute("type") == Xliff2Names.JobIdMeta => reader.ReadElementContentAsString(),
         _ => null,
     };
 }

@@ -217,13 +217,9 @@ public sealed class TranslationExportService(
         return new TranslationJob { JobId = export.JobId, Format = request.Format, CreatedBy = actor.Reference, CreatedAt = now, Export = export };
     }
 
-    private static IReadOnlyList<ExchangeFile> Files(TranslationJob job) => job.Format switch
-    {
-        ExchangeFormat.Markdown => job.Export.Documents.Select(d => MarkdownFile(job, d)).ToArray(),
-        ExchangeFormat.Xliff21 => [XliffFile(job, XliffVersion.Xliff21)],
-        ExchangeFormat.Xliff22 => [XliffFile(job, XliffVersion.Xliff22)],
-        _ => [XliffFile(job, XliffVersion.Xliff12)],
-    };
+    private static IReadOnlyList<ExchangeFile> Files(TranslationJob job) => ExchangeFormats.XliffVersionOf(job.Format) is { } version
+        ? [XliffFile(job, version)]
+        : job.Export.Documents.Select(d => MarkdownFile(job, d)).ToArray();
 
     private static ExchangeFile XliffFile(TranslationJob job, XliffVersion version) =>
         new(XliffExchange.FileName(job.Export), "application/xliff+xml", Encoding.UTF8.GetBytes(XliffExchange.WriteToString(job.Export, version)));

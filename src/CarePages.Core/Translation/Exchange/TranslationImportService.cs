@@ -61,7 +61,7 @@ public sealed class TranslationImportService(
             reports.Add(await ApplyTranslatedAsync(job, document, actor, glossary, replaceNewerTranslations, cancellationToken).ConfigureAwait(false));
         }
 
-        var status = OverallStatus(reports);
+        var status = ImportStatusDecision.Of(reports);
         return new TranslationImportReport(status, job.JobId, job.TargetCulture, [], reports);
     }
 
@@ -100,30 +100,6 @@ public sealed class TranslationImportService(
         SourceChange = PlainTextSegments.Readable(kind, field.SourceChange),
         Diff = field.Diff is { } diff ? diff with { InDraft = PlainTextSegments.Readable(kind, diff.InDraft), InFile = PlainTextSegments.Readable(kind, diff.InFile) } : null,
     };
-
-    private static TranslationImportStatus OverallStatus(IReadOnlyList<DocumentImportReport> reports)
-    {
-        var applied = reports.Count(r => r.Applied);
-        var before = reports.Count(r => r.Fields.Any(f => f.Outcome == FieldImportOutcome.AlreadyApplied)
-            && r.Fields.All(f => f.Outcome is FieldImportOutcome.AlreadyApplied or FieldImportOutcome.SourceCopied));
-        var kept = reports.Count(r => r.Fields.Any(f => f.Outcome == FieldImportOutcome.NewerTranslationKept));
-        if (reports.Count == 0)
-        {
-            return TranslationImportStatus.NothingApplied;
-        }
-
-        if (applied + before == reports.Count)
-        {
-            return applied > 0 ? TranslationImportStatus.Success : TranslationImportStatus.AlreadyApplied;
-        }
-
-        if (applied + before + kept == reports.Count)
-        {
-            return TranslationImportStatus.NeedsConfirmation;
-        }
-
-        return applied > 0 ? TranslationImportStatus.PartlyApplied : TranslationImportStatus.NothingApplied;
-    }
 
     private async Task<(TranslationJob? Job, TranslationImportReport? Refusal)> FindJobAsync(ExchangeFileIdentity identity, TranslationActor actor, CancellationToken cancellationToken)
     {

@@ -46,9 +46,6 @@ public static class XliffMessages
     /// <summary>The root is &lt;{element} version="{version}"&gt; in "{namespace}", not an XLIFF 2.0/2.1 &lt;xliff&gt; in {namespace20} or a 2.2 &lt;xliff&gt; in {namespace22}.</summary>
     public const string NotXliff2 = "xliff.not-xliff2";
 
-    /// <summary>The root is not an XLIFF 1.2 &lt;xliff version="1.2"&gt; in {namespace}.</summary>
-    public const string SchemaRoot = "xliff.schema-root";
-
     /// <summary>{detail}</summary>
     public const string SchemaFault = "xliff.schema-fault";
 

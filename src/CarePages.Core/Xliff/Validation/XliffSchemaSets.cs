@@ -20,10 +20,10 @@ internal static class XliffSchemaSets
         "Xliff22.its.xsd", "Xliff20.itsm.xsd", "Xliff22.plural_gender_select.xsd"));
 
     /// <summary>The schema set of <paramref name="version"/> (a known one).</summary>
-    public static XmlSchemaSet For(XliffFileVersion version) => version switch
+    public static XmlSchemaSet For(XliffVersion version) => version switch
     {
-        XliffFileVersion.Xliff12 => Xliff12Schema.Schemas,
-        XliffFileVersion.Xliff22 => Xliff22.Value,
+        XliffVersion.Xliff12 => Xliff12Schema.Schemas,
+        XliffVersion.Xliff22 => Xliff22.Value,
         _ => Xliff20.Value,
     };
 

@@ -1,7 +1,7 @@
 namespace CarePages.Core.Xliff.Validation;
 
 /// <summary>The <see cref="XliffValidationFault.Code"/> values that are not a processing-requirement rule's own.</summary>
-public static class XliffValidationCodes
+internal static class XliffValidationCodes
 {
     /// <summary>The file could not be read or parsed (size limit, DOCTYPE, not well-formed, unreadable).</summary>
     public const string Xml = "xml";

@@ -61,22 +61,38 @@ public sealed class XliffValidator
         return Validate(document!);
     }
 
-    /// <summary>Validates an XLIFF document already loaded securely (the importers call this after their own checks).</summary>
-    internal XliffValidationReport Validate(XDocument document)
+    /// <summary>Validates an XLIFF document already loaded securely.</summary>
+    internal XliffValidationReport Validate(XDocument document) => Validate(document, XliffRoot.Of(document.Root!));
+
+    /// <summary>Validates an XLIFF document already loaded securely whose root was read as <paramref name="root"/> (the importer's own read).</summary>
+    internal XliffValidationReport Validate(XDocument document, XliffRoot root)
     {
-        var (version, rootFault) = XliffRoot.Detect(document.Root!);
-        if (rootFault is not null)
+        if (root.Version is not { } version)
         {
-            return XliffValidationReport.Checked(version, [rootFault]);
+            return XliffValidationReport.Checked(null, [RootFault(document.Root!, root)]);
         }
 
         var schemas = XliffSchemaSets.For(version);
         var schemaFaults = XliffSchemaSets.Validate(document, schemas);
-        if (schemaFaults.Count > 0 || version == XliffFileVersion.Xliff12)
+        if (schemaFaults.Count > 0 || version == XliffVersion.Xliff12)
         {
             return XliffValidationReport.Checked(version, schemaFaults);
         }
 
         return XliffValidationReport.Checked(version, Xliff2Rules.Check(new Xliff2Document(document, schemas, fragmentPrefixes)));
     }
+
+    // The schemas would pass a root in an unknown namespace silently, so a foreign or mismatched root is caught here.
+    private static XliffValidationFault RootFault(XElement element, XliffRoot root)
+    {
+        var expected = XliffVersions.NumbersIn(root.Namespace);
+        var message = !root.IsXliffElement
+            ? $"The root is <{root.ElementName}> in namespace \"{root.Namespace}\", not <xliff> in an XLIFF 1.2, 2.0/2.1 or 2.2 namespace."
+            : root.VersionAttribute is null
+                ? $"The <xliff> root has no version attribute; namespace \"{root.Namespace}\" needs {Expected(expected)}."
+                : $"The <xliff> root says version=\"{root.VersionAttribute}\", which namespace \"{root.Namespace}\" does not have; expected {Expected(expected)}.";
+        return XliffFaults.At(element, XliffValidationCodes.Root, message);
+    }
+
+    private static string Expected(IReadOnlyList<string> numbers) => "version=" + string.Join(" or ", numbers.Select(n => $"\"{n}\""));
 }

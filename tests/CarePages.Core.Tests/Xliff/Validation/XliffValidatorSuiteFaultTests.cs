@@ -1,3 +1,4 @@
+using CarePages.Core.Xliff;
 using CarePages.Core.Xliff.Validation;
 
 namespace CarePages.Core.Tests.Xliff.Validation;
@@ -38,9 +39,9 @@ public sealed class XliffValidatorSuiteFaultTests
     }
 
     [Theory]
-    [InlineData("xliff-21/valid/everything-core.xlf", XliffFileVersion.Xliff20)]
-    [InlineData("xliff-22/valid/everything-core.xlf", XliffFileVersion.Xliff22)]
-    public void ValidateFile_ValidOasisFile_ReportsItsVersion(string name, XliffFileVersion version)
+    [InlineData("xliff-21/valid/everything-core.xlf", XliffVersion.Xliff20)]
+    [InlineData("xliff-22/valid/everything-core.xlf", XliffVersion.Xliff22)]
+    public void ValidateFile_ValidOasisFile_ReportsItsVersion(string name, XliffVersion version)
     {
         var report = OasisSuiteFiles.ValidatorFor(name).ValidateFile(OasisSuiteFiles.PathOf(name));
 

@@ -33,7 +33,7 @@ public sealed class XliffValidatorTests
         var report = new XliffValidator().Validate(stream);
 
         Assert.True(report.IsValid, string.Join(Environment.NewLine, report.Faults.Select(f => f.Message)));
-        Assert.Equal(XliffFileVersion.Xliff12, report.Version);
+        Assert.Equal(XliffVersion.Xliff12, report.Version);
         Assert.Equal("1.2", report.VersionNumber);
     }
 
@@ -54,7 +54,7 @@ public sealed class XliffValidatorTests
         var report = Validate(Xliff21File);
 
         Assert.True(report.IsValid);
-        Assert.Equal(XliffFileVersion.Xliff21, report.Version);
+        Assert.Equal(XliffVersion.Xliff21, report.Version);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class XliffValidatorTests
     {
         var report = Validate(Xliff21File.Replace("urn:oasis:names:tc:xliff:document:2.0", "urn:example:not-xliff", StringComparison.Ordinal));
 
-        Assert.Equal(XliffFileVersion.Unknown, report.Version);
+        Assert.Null(report.Version);
         var fault = Assert.Single(report.Faults);
         Assert.Equal(XliffValidationCodes.Root, fault.Code);
         Assert.Contains("urn:example:not-xliff", fault.Message, StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public sealed class XliffValidatorTests
     {
         var report = Validate(Xliff21File.Replace("version=\"2.1\"", "version=\"2.2\"", StringComparison.Ordinal));
 
-        Assert.Equal(XliffFileVersion.Unknown, report.Version);
+        Assert.Null(report.Version);
         Assert.Contains("\"2.0\" or \"2.1\"", Assert.Single(report.Faults).Message, StringComparison.Ordinal);
     }
 

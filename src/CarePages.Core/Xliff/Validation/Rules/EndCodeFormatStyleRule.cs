@@ -5,7 +5,7 @@ namespace CarePages.Core.Xliff.Validation.Rules;
 /// <summary>Format Style attributes (<c>fs:fs</c>, <c>fs:subFs</c>) go on the <c>&lt;sc&gt;</c> of a pair; an <c>&lt;ec&gt;</c> has them only when isolated.</summary>
 internal sealed class EndCodeFormatStyleRule : IXliff2Rule
 {
-    private static readonly XNamespace Fs = ModuleNamespaces.FormatStyle;
+    private static readonly XNamespace Fs = XliffNamespaces.FormatStyle;
 
     /// <inheritdoc />
     public string Code => "fs-ec";

@@ -5,14 +5,10 @@ namespace CarePages.Core.Xliff.Validation.Rules;
 /// <summary>The namespaces of the XLIFF modules (and ITS), whose attributes the core allows where it allows no extension attribute.</summary>
 internal static class ModuleNamespaces
 {
-    /// <summary>The Format Style module namespace.</summary>
-    public const string FormatStyle = "urn:oasis:names:tc:xliff:fs:2.0";
-
-    private const string ModulePrefix = "urn:oasis:names:tc:xliff:";
     private const string Its = "http://www.w3.org/2005/11/its";
 
     /// <summary>True for a module namespace: <c>urn:oasis:names:tc:xliff:…</c> other than a core document namespace, or ITS.</summary>
     public static bool IsModule(XNamespace ns) =>
         ns.NamespaceName == Its
-        || (ns.NamespaceName.StartsWith(ModulePrefix, StringComparison.Ordinal) && !ns.NamespaceName.StartsWith(ModulePrefix + "document:", StringComparison.Ordinal));
+        || (ns.NamespaceName.StartsWith(XliffNamespaces.Oasis, StringComparison.Ordinal) && !ns.NamespaceName.StartsWith(XliffNamespaces.CorePrefix, StringComparison.Ordinal));
 }
