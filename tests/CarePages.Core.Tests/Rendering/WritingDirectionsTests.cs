@@ -1,8 +1,9 @@
+using System.Text.Json;
 using CarePages.Core.Rendering;
 
 namespace CarePages.Core.Tests.Rendering;
 
-public class TextDirectionTests
+public class WritingDirectionsTests
 {
     [Theory]
     [InlineData("ar")]
@@ -10,17 +11,25 @@ public class TextDirectionTests
     [InlineData("he-IL")]
     [InlineData("fa")]
     [InlineData("ur-PK")]
-    public void For_RightToLeftLanguage_IsRtl(string culture)
+    public void Of_RightToLeftLanguage_IsRtl(string culture)
     {
-        Assert.Equal("rtl", TextDirection.For(culture));
+        Assert.Equal(WritingDirection.Rtl, WritingDirections.Of(culture));
+        Assert.Equal("rtl", WritingDirections.Of(culture).ToAttribute());
     }
 
     [Theory]
     [InlineData("en-GB")]
     [InlineData("es-ES")]
     [InlineData("zz-Unknown-Culture")]
-    public void For_OtherCulture_IsLtr(string culture)
+    public void Of_OtherCulture_IsLtr(string culture)
     {
-        Assert.Equal("ltr", TextDirection.For(culture));
+        Assert.Equal(WritingDirection.Ltr, WritingDirections.Of(culture));
+        Assert.Equal("ltr", WritingDirections.Of(culture).ToAttribute());
     }
+
+    [Theory]
+    [InlineData(WritingDirection.Ltr)]
+    [InlineData(WritingDirection.Rtl)]
+    public void ToAttribute_IsTheJsonName(WritingDirection direction) =>
+        Assert.Equal(JsonSerializer.Serialize(direction), $"\"{direction.ToAttribute()}\"");
 }
