@@ -6,25 +6,18 @@ namespace CarePages.Core.Tests.Rendering;
 public class WritingDirectionsTests
 {
     [Theory]
-    [InlineData("ar")]
-    [InlineData("ar-EG")]
-    [InlineData("he-IL")]
-    [InlineData("fa")]
-    [InlineData("ur-PK")]
-    public void Of_RightToLeftLanguage_IsRtl(string culture)
+    [InlineData("ar", WritingDirection.Rtl, "rtl")]
+    [InlineData("ar-EG", WritingDirection.Rtl, "rtl")]
+    [InlineData("he-IL", WritingDirection.Rtl, "rtl")]
+    [InlineData("fa", WritingDirection.Rtl, "rtl")]
+    [InlineData("ur-PK", WritingDirection.Rtl, "rtl")]
+    [InlineData("en-GB", WritingDirection.Ltr, "ltr")]
+    [InlineData("es-ES", WritingDirection.Ltr, "ltr")]
+    [InlineData("zz-Unknown-Culture", WritingDirection.Ltr, "ltr")]
+    public void Of_Culture_IsRtlForRightToLeftLanguagesElseLtr(string culture, WritingDirection expected, string attribute)
     {
-        Assert.Equal(WritingDirection.Rtl, WritingDirections.Of(culture));
-        Assert.Equal("rtl", WritingDirections.Of(culture).ToAttribute());
-    }
-
-    [Theory]
-    [InlineData("en-GB")]
-    [InlineData("es-ES")]
-    [InlineData("zz-Unknown-Culture")]
-    public void Of_OtherCulture_IsLtr(string culture)
-    {
-        Assert.Equal(WritingDirection.Ltr, WritingDirections.Of(culture));
-        Assert.Equal("ltr", WritingDirections.Of(culture).ToAttribute());
+        Assert.Equal(expected, WritingDirections.Of(culture));
+        Assert.Equal(attribute, WritingDirections.Of(culture).ToAttribute());
     }
 
     [Theory]
