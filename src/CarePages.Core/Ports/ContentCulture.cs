@@ -8,7 +8,7 @@ namespace CarePages.Core.Ports;
 public sealed record ContentCulture(string IsoCode, string Name)
 {
     /// <summary>The culture's writing direction.</summary>
-    public WritingDirection Direction => TextDirection.Of(IsoCode);
+    public WritingDirection Direction => WritingDirections.Of(IsoCode);
 
     /// <summary><paramref name="cultures"/> with <paramref name="sourceCulture"/> first (when present), the others in their order.</summary>
     public static IReadOnlyList<ContentCulture> SourceFirst(IEnumerable<ContentCulture> cultures, string sourceCulture) =>

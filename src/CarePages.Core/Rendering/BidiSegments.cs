@@ -17,7 +17,7 @@ public static class BidiSegments
             return [];
         }
 
-        if (dir != TextDirection.RightToLeft || !text.Any(BidiText.IsRightToLeft))
+        if (dir != WritingDirection.Rtl.ToAttribute() || !text.Any(BidiText.IsRightToLeft))
         {
             return [new TextSegment(text, false)];
         }

@@ -30,7 +30,7 @@ public sealed record BookingCalloutViewModel
     public string? ButtonText { get; init; }
 
     /// <summary>The page's writing direction, <c>ltr</c> or <c>rtl</c>.</summary>
-    public string Dir { get; init; } = TextDirection.LeftToRight;
+    public string Dir { get; init; } = WritingDirection.Ltr.ToAttribute();
 
     /// <summary>Interface texts in the page's language ("Call", "Opening hours", ...).</summary>
     public required UiLabels Labels { get; init; }

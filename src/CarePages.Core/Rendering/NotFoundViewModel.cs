@@ -20,6 +20,6 @@ public sealed record NotFoundViewModel(string Lang, string Dir, UiLabels Labels,
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(culture);
         ArgumentNullException.ThrowIfNull(homeUrl);
-        return new NotFoundViewModel(culture, TextDirection.For(culture), LabelCatalogue.For(culture), homeUrl) { Branding = branding ?? new SiteBranding() };
+        return new NotFoundViewModel(culture, WritingDirections.Of(culture).ToAttribute(), LabelCatalogue.For(culture), homeUrl) { Branding = branding ?? new SiteBranding() };
     }
 }

@@ -24,7 +24,7 @@ public static class PageViewModelFactory
             Kind = KindOf(document),
             Key = document.Key,
             Culture = document.Culture,
-            Dir = TextDirection.For(document.Culture),
+            Dir = WritingDirections.Of(document.Culture).ToAttribute(),
             Title = document.Name,
             PageTitle = document.Text(PageBasicsComposition.PageTitle) ?? document.Name,
             Url = lookup.UrlOf(document.Key, document.Culture) ?? string.Empty,

@@ -7,10 +7,10 @@ namespace CarePages.Core.Rendering;
 public enum WritingDirection
 {
     /// <summary>Left to right.</summary>
-    [JsonStringEnumMemberName(TextDirection.LeftToRight)]
+    [JsonStringEnumMemberName(WritingDirections.LeftToRight)]
     Ltr,
 
     /// <summary>Right to left.</summary>
-    [JsonStringEnumMemberName(TextDirection.RightToLeft)]
+    [JsonStringEnumMemberName(WritingDirections.RightToLeft)]
     Rtl,
 }

@@ -12,7 +12,7 @@ public static class HomeViewModelFactory
     public static HomeViewModel Create(DemoSite site)
     {
         ArgumentNullException.ThrowIfNull(site);
-        var header = new SiteHeaderViewModel(TextDirection.LeftToRight, DemoSite.HomeUrl, LabelCatalogue.For(LabelCatalogue.FallbackLanguage), site.Branding, []);
+        var header = new SiteHeaderViewModel(WritingDirection.Ltr.ToAttribute(), DemoSite.HomeUrl, LabelCatalogue.For(LabelCatalogue.FallbackLanguage), site.Branding, []);
         return new HomeViewModel(site.Cultures.Select(culture => Group(site, culture)).ToArray(), header);
     }
 
@@ -28,7 +28,7 @@ public static class HomeViewModelFactory
 
         var labels = LabelCatalogue.For(culture);
         var alternates = site.Cultures
-            .Select(c => new AlternateLinkViewModel(c, CultureNames.Native(c), TextDirection.For(c), DemoSite.CultureHomeUrl(c), string.Equals(c, culture, StringComparison.OrdinalIgnoreCase)))
+            .Select(c => new AlternateLinkViewModel(c, CultureNames.Native(c), WritingDirections.Of(c).ToAttribute(), DemoSite.CultureHomeUrl(c), string.Equals(c, culture, StringComparison.OrdinalIgnoreCase)))
             .ToArray();
         var header = new SiteHeaderViewModel(group.Dir, group.Url, labels, site.Branding, alternates);
         return new CultureHomeViewModel(culture, group.Dir, labels, header, group.Pages);
@@ -37,7 +37,7 @@ public static class HomeViewModelFactory
     private static HomeCultureGroup Group(DemoSite site, string culture) => new(
         culture,
         CultureNames.Native(culture),
-        TextDirection.For(culture),
+        WritingDirections.Of(culture).ToAttribute(),
         DemoSite.CultureHomeUrl(culture),
         Nodes(site, parentKey: null, culture));
 

@@ -1,3 +1,4 @@
+using CarePages.Core.Checks.Messages;
 using CarePages.Core.Rendering.Labels;
 
 namespace CarePages.Core.Tests.Rendering;
@@ -28,7 +29,7 @@ public class LabelCatalogueTests
     [Fact]
     public void Indexer_KeyMissingInLanguage_GivesEnglishText()
     {
-        var labels = new UiLabels("xx", new Dictionary<string, string> { [LabelKeys.Call] = "Appelez" }, LabelCatalogue.TextsOf("en")!);
+        var labels = new UiLabels("xx", TextCatalogue.Load(typeof(LabelCatalogueTests).Assembly, "CarePages.Tests.PageLabels."));
 
         Assert.Equal("Appelez", labels[LabelKeys.Call]);
         Assert.Equal("Reviewed on", labels[LabelKeys.ReviewedOn]);
@@ -39,14 +40,40 @@ public class LabelCatalogueTests
     [InlineData("fr")]
     [InlineData("de")]
     [InlineData("ar")]
-    public void Catalogue_EveryLanguage_TranslatesEveryEnglishLabel(string language)
+    public void Catalogue_EveryLanguage_TranslatesEveryEnglishLabel(string language) =>
+        Assert.Empty(LabelCatalogue.Texts.GapsOf(language));
+
+    [Theory]
+    [InlineData("es")]
+    [InlineData("fr")]
+    [InlineData("de")]
+    [InlineData("ar")]
+    public void Catalogue_EveryLanguage_IsWrittenInThatLanguageNotCopiedFromEnglish(string language)
     {
-        var texts = LabelCatalogue.TextsOf(language)!;
+        // The date format is a pattern, not a text: French and Arabic write dates in the same order as English.
+        var copied = LabelCatalogue.Texts.KeysOf(language)
+            .Where(key => key != LabelKeys.DateFormat && LabelCatalogue.Texts.Find(key, language) == LabelCatalogue.Texts.Find(key, "en"));
 
-        var missing = LabelCatalogue.Keys.Where(key => !texts.ContainsKey(key)).ToArray();
-
-        Assert.Empty(missing);
+        Assert.Empty(copied);
     }
+
+    [Fact]
+    public void Languages_AreTheFiveInterfaceLanguages() =>
+        Assert.Equal(["ar", "de", "en", "es", "fr"], LabelCatalogue.Languages.Order(StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("es-ES", "20049000", "Vía nasal")]
+    [InlineData("fr", "20066000", "Voie sous-cutanée")]
+    [InlineData("de-AT", "20053000", "Zum Einnehmen")]
+    public void EdqmStandardTerm_LanguageEdqmPublishes_GivesItsTerm(string culture, string edqmCode, string expected) =>
+        Assert.Equal(expected, LabelCatalogue.EdqmStandardTerm(edqmCode, culture));
+
+    [Theory]
+    [InlineData("en-GB")]
+    [InlineData("ar")]
+    [InlineData("pt-BR")]
+    public void EdqmStandardTerm_LanguageWithoutTerms_GivesNull(string culture) =>
+        Assert.Null(LabelCatalogue.EdqmStandardTerm("20049000", culture));
 
     [Theory]
     [InlineData("fr-fr", "fr-FR")]

@@ -44,7 +44,7 @@ public sealed class PublishedPageViewModelFactoryTests
         var notFound = Factory(route, requestCulture: "ar").CreateNotFound();
 
         Assert.Equal("ar", notFound.Lang);
-        Assert.Equal(TextDirection.RightToLeft, notFound.Dir);
+        Assert.Equal(WritingDirection.Rtl.ToAttribute(), notFound.Dir);
         Assert.Equal(LabelCatalogue.For("ar")[LabelKeys.PageNotFound], notFound.Labels[LabelKeys.PageNotFound]);
         Assert.Equal("/", notFound.HomeUrl);
     }

@@ -59,7 +59,7 @@ internal sealed class MarkupChecker
         {
             Culture = request.Culture,
             Language = CultureNames.LanguageOf(request.Culture),
-            IsRightToLeft = Rendering.TextDirection.For(request.Culture) == Rendering.TextDirection.RightToLeft,
+            IsRightToLeft = Rendering.WritingDirections.Of(request.Culture) == Rendering.WritingDirection.Rtl,
             Scope = scope,
             ContentTypeAlias = request.ContentTypeAlias,
             Property = property,

@@ -35,6 +35,13 @@ public sealed partial class TextCatalogue
     /// <summary>True when <paramref name="key"/> has a text in English, the language every key must have.</summary>
     public bool Has(string key) => Find(key, CheckMessageCatalogue.FallbackLanguage) is not null;
 
+    /// <summary>
+    /// The text of <paramref name="key"/> in <paramref name="uiCulture"/>'s language as written (placeholders unfilled), or
+    /// null when that language has no such text: no English fallback, for callers that fall back on their own.
+    /// </summary>
+    public string? Find(string key, string uiCulture) =>
+        _byLanguage.TryGetValue(CultureNames.LanguageOf(uiCulture), out var texts) && texts.TryGetValue(key, out var text) ? text : null;
+
     /// <summary>The text of <paramref name="key"/> in <paramref name="uiCulture"/> with its placeholders filled.</summary>
     public string Get(string key, string uiCulture, IReadOnlyDictionary<string, string>? arguments = null) =>
         CheckMessageCatalogue.Format(Find(key, uiCulture) ?? Find(key, CheckMessageCatalogue.FallbackLanguage) ?? key, arguments);
@@ -96,7 +103,4 @@ public sealed partial class TextCatalogue
 
     [GeneratedRegex(@"\{[a-zA-Z]+\}")]
     private static partial Regex Placeholder();
-
-    private string? Find(string key, string uiCulture) =>
-        _byLanguage.TryGetValue(CultureNames.LanguageOf(uiCulture), out var texts) && texts.TryGetValue(key, out var text) ? text : null;
 }

@@ -1,32 +1,31 @@
 using System.Globalization;
+using CarePages.Core.Checks.Messages;
 using CarePages.Core.Text;
 
 namespace CarePages.Core.Rendering.Labels;
 
-/// <summary>The small catalogue of interface texts (headings, buttons, navigation) in English, Spanish, French, German and Arabic.</summary>
+/// <summary>
+/// The small catalogue of the patient pages' interface texts (headings, buttons, navigation) in English, Spanish, French,
+/// German and Arabic, read from the embedded <c>Rendering/Labels/page.&lt;language&gt;.json</c> (keys in <see cref="LabelKeys"/>),
+/// and EDQM's standard route terms in the languages it publishes them in, from <c>Rendering/Labels/edqm.&lt;language&gt;.json</c>.
+/// </summary>
 public static class LabelCatalogue
 {
     /// <summary>The language used for cultures the catalogue does not cover, and for keys a language lacks.</summary>
     public const string FallbackLanguage = "en";
 
-    private static readonly Dictionary<string, IReadOnlyDictionary<string, string>> ByLanguage = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["en"] = EnglishLabels.All,
-        ["es"] = SpanishLabels.All,
-        ["fr"] = FrenchLabels.All,
-        ["de"] = GermanLabels.All,
-        ["ar"] = ArabicLabels.All,
-    };
+    private static readonly TextCatalogue Catalogue = TextCatalogue.Load(typeof(LabelCatalogue).Assembly, "CarePages.Rendering.Labels.");
+
+    private static readonly TextCatalogue EdqmTerms = TextCatalogue.Load(typeof(LabelCatalogue).Assembly, "CarePages.Rendering.EdqmTerms.");
 
     /// <summary>The languages the catalogue holds texts in.</summary>
-    public static IReadOnlyCollection<string> Languages => ByLanguage.Keys;
+    public static IReadOnlyCollection<string> Languages => Catalogue.Languages;
 
     /// <summary>The labels for <paramref name="culture"/> (e.g. <c>es-ES</c> uses <c>es</c>), English when its language is not covered.</summary>
     public static UiLabels For(string culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        var language = CultureNames.LanguageOrFallback(culture, ByLanguage.Keys, FallbackLanguage);
-        return new UiLabels(language, ByLanguage[language], EnglishLabels.All);
+        return new UiLabels(CultureNames.LanguageOrFallback(culture, Catalogue.Languages, FallbackLanguage), Catalogue);
     }
 
     /// <summary>
@@ -43,7 +42,7 @@ public static class LabelCatalogue
         try
         {
             var culture = CultureInfo.GetCultureInfo(code);
-            return culture.Name.Length > 0 && ByLanguage.ContainsKey(CultureNames.LanguageOf(culture.Name)) ? culture.Name : null;
+            return culture.Name.Length > 0 && Catalogue.Languages.Contains(CultureNames.LanguageOf(culture.Name), StringComparer.OrdinalIgnoreCase) ? culture.Name : null;
         }
         catch (CultureNotFoundException)
         {
@@ -51,9 +50,17 @@ public static class LabelCatalogue
         }
     }
 
-    /// <summary>Every key the fallback language defines, so tests can check each language covers them.</summary>
-    internal static IEnumerable<string> Keys => EnglishLabels.All.Keys;
+    /// <summary>
+    /// EDQM's standard term for the route <paramref name="edqmCode"/> (e.g. <c>20049000</c>) in <paramref name="culture"/>'s
+    /// language, or null when the catalogue has none in it (English terms come with the route itself).
+    /// </summary>
+    public static string? EdqmStandardTerm(string edqmCode, string culture)
+    {
+        ArgumentNullException.ThrowIfNull(edqmCode);
+        ArgumentNullException.ThrowIfNull(culture);
+        return EdqmTerms.Find(LabelKeys.EdqmStandardTerm(edqmCode), culture);
+    }
 
-    /// <summary>The raw texts of one language, or null.</summary>
-    internal static IReadOnlyDictionary<string, string>? TextsOf(string language) => ByLanguage.GetValueOrDefault(language);
+    /// <summary>The catalogue of interface texts, for its completeness test.</summary>
+    internal static TextCatalogue Texts => Catalogue;
 }

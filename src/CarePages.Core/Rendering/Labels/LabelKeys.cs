@@ -1,6 +1,6 @@
 namespace CarePages.Core.Rendering.Labels;
 
-/// <summary>Keys of the fixed interface texts that every language of the label catalogue provides.</summary>
+/// <summary>Keys of the fixed interface texts that every language of the label catalogue (<c>page.&lt;language&gt;.json</c>) provides.</summary>
 public static class LabelKeys
 {
     public const string SiteName = "site.name";
@@ -54,7 +54,7 @@ public static class LabelKeys
     /// <summary>Label key of a route of administration's plain name, by its code (e.g. <c>intranasal</c>).</summary>
     public static string RouteName(string code) => "route." + code;
 
-    /// <summary>Label key of a route's EDQM standard term in a language EDQM publishes it in, by its EDQM code (e.g. <c>20049000</c>).</summary>
+    /// <summary>Key of a route's EDQM standard term in a language EDQM publishes it in (<c>edqm.&lt;language&gt;.json</c>), by its EDQM code (e.g. <c>20049000</c>).</summary>
     public static string EdqmStandardTerm(string edqmCode) => "edqm." + edqmCode;
 
     /// <summary>Label key of a place of administration, by its stored value (e.g. "Clinic").</summary>

@@ -1,16 +1,16 @@
+using CarePages.Core.Checks.Messages;
+
 namespace CarePages.Core.Rendering.Labels;
 
 /// <summary>The fixed interface texts for one page's language, falling back to English key by key.</summary>
 public sealed class UiLabels
 {
-    private readonly IReadOnlyDictionary<string, string> _texts;
-    private readonly IReadOnlyDictionary<string, string> _fallback;
+    private readonly TextCatalogue _catalogue;
 
-    internal UiLabels(string language, IReadOnlyDictionary<string, string> texts, IReadOnlyDictionary<string, string> fallback)
+    internal UiLabels(string language, TextCatalogue catalogue)
     {
         Language = language;
-        _texts = texts;
-        _fallback = fallback;
+        _catalogue = catalogue;
     }
 
     /// <summary>The catalogue language the texts come from, e.g. <c>es</c>; <c>en</c> when the culture has none.</summary>
@@ -20,11 +20,8 @@ public sealed class UiLabels
     public string this[string key] => Find(key) ?? key;
 
     /// <summary>The text for <paramref name="key"/>, in this language or English, or null when neither has it.</summary>
-    public string? Find(string key) =>
-        _texts.TryGetValue(key, out var text) ? text
-        : _fallback.TryGetValue(key, out var english) ? english
-        : null;
+    public string? Find(string key) => Own(key) ?? _catalogue.Find(key, LabelCatalogue.FallbackLanguage);
 
     /// <summary>The text for <paramref name="key"/> in this language only (no English fallback), or null.</summary>
-    public string? Own(string key) => _texts.GetValueOrDefault(key);
+    public string? Own(string key) => _catalogue.Find(key, Language);
 }

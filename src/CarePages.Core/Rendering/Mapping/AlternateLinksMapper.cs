@@ -13,7 +13,7 @@ internal static class AlternateLinksMapper
             .Select(x => new AlternateLinkViewModel(
                 x.culture,
                 CultureNames.Native(x.culture),
-                TextDirection.For(x.culture),
+                WritingDirections.Of(x.culture).ToAttribute(),
                 x.url!,
                 string.Equals(x.culture, document.Culture, StringComparison.OrdinalIgnoreCase)))
             .ToArray();

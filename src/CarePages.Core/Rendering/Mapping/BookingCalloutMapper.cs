@@ -27,7 +27,7 @@ internal static class BookingCalloutMapper
             AccessNote = Text(BookingCalloutElementType.AccessNote),
             BookingUrl = bookingUrl,
             ButtonText = bookingUrl is null ? null : Text(BookingCalloutElementType.ButtonText) ?? labels[LabelKeys.BookOnline],
-            Dir = TextDirection.For(document.Culture),
+            Dir = WritingDirections.Of(document.Culture).ToAttribute(),
             Labels = labels,
         };
     }

@@ -44,7 +44,7 @@ internal static class TreatmentFactsMapper
 
         // EDQM publishes its terms in English and many other languages; where the catalogue has none, the English term is marked.
         var englishPage = CultureNames.LanguageOf(culture) == LabelCatalogue.FallbackLanguage;
-        var localTerm = englishPage ? route.EdqmTerm : labels.Own(LabelKeys.EdqmStandardTerm(route.EdqmCode));
+        var localTerm = englishPage ? route.EdqmTerm : LabelCatalogue.EdqmStandardTerm(route.EdqmCode, culture);
         return new RouteOfAdministrationViewModel(
             labels.Find(LabelKeys.RouteName(route.Code)) ?? route.EdqmTerm,
             localTerm ?? route.EdqmTerm,
