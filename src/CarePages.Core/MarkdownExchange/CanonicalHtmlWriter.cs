@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using CarePages.Core.RichText;
 
 namespace CarePages.Core.MarkdownExchange;
 

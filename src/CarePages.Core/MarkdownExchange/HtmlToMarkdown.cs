@@ -1,3 +1,5 @@
+using CarePages.Core.RichText;
+
 namespace CarePages.Core.MarkdownExchange;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AngleSharp.Dom;
+using CarePages.Core.RichText;
 
 namespace CarePages.Core.MarkdownExchange;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
+using CarePages.Core.RichText;
 
 namespace CarePages.Core.MarkdownExchange;
 

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using CarePages.Core.RichText;
 using CarePages.Core.Translation.Messages;
 
 namespace CarePages.Core.MarkdownExchange;

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using CarePages.Core.Checks.Html;
+using CarePages.Core.RichText;
 using CarePages.Core.Translation.Messages;
 
 namespace CarePages.Core.MarkdownExchange;

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using CarePages.Core.MarkdownExchange;
+using CarePages.Core.RichText;
 using CarePages.Core.Translation.Messages;
 
 namespace CarePages.Core.Xliff;

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using CarePages.Core.Checks.Html;
 using CarePages.Core.MarkdownExchange;
+using CarePages.Core.RichText;
 
 namespace CarePages.Core.Xliff;
 

@@ -1,8 +1,9 @@
 using AngleSharp.Dom;
 using CarePages.Core.Checks.Html;
+using CarePages.Core.MarkdownExchange;
 using CarePages.Core.Translation.Messages;
 
-namespace CarePages.Core.MarkdownExchange;
+namespace CarePages.Core.RichText;
 
 /// <summary>
 /// The one sanitiser of imported rich text (Markdown and XLIFF alike): reduces a parsed fragment to the editor's

@@ -1,8 +1,9 @@
+using AngleSharp.Dom;
 using CarePages.Core.Checks.Html;
 using CarePages.Core.MarkdownExchange;
-using AngleSharp.Dom;
+using CarePages.Core.RichText;
 
-namespace CarePages.Core.Tests.MarkdownExchange;
+namespace CarePages.Core.Tests.RichText;
 
 /// <summary>Counterexamples the fuzz suite (RichTextCleanerFuzzTests) found, kept as named regressions.</summary>
 public sealed class RichTextCleanerTests

@@ -1,11 +1,12 @@
 using CarePages.Core.Checks.Html;
 using CarePages.Core.MarkdownExchange;
+using CarePages.Core.RichText;
 using CarePages.Core.Tests.Fuzzing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 
-namespace CarePages.Core.Tests.MarkdownExchange;
+namespace CarePages.Core.Tests.RichText;
 
 /// <summary>
 /// Property-based fuzzing of the one sanitiser of imported rich text (<see cref="RichTextCleaner"/>, as the XLIFF

@@ -1,4 +1,4 @@
-namespace CarePages.Core.MarkdownExchange;
+namespace CarePages.Core.RichText;
 
 /// <summary>
 /// The rich-text subset the package's editors allow, and so the one allow-list every import keeps (Markdown and XLIFF,
