@@ -1,7 +1,6 @@
 using System.Globalization;
 using CarePages.Core.Checks.Messages;
 using CarePages.Core.Documents;
-using CarePages.Core.Schema;
 using CarePages.Core.Text;
 using CarePages.Core.Translation.Units;
 
@@ -10,8 +9,9 @@ namespace CarePages.Core.Translation.Labels;
 /// <summary>
 /// The one place a field path becomes the label a person reads: <c>@name</c> is "Page name", <c>howItWorks</c> is
 /// "How it works", <c>benefits[0e11…].title</c> is "Benefit 2 › Title" (the block's place in the document). Labels are in
-/// the reader's interface language (en, es, fr, de, ar; English for any other); property names not translated there
-/// are the schema's. Machines keep using the path.
+/// the reader's interface language (en, es, fr, de, ar; English for any other), read from the embedded
+/// <c>Translation/Labels/fields.&lt;language&gt;.json</c> (<c>field.*</c>, <c>element.&lt;alias&gt;</c>, <c>property.&lt;alias&gt;</c>);
+/// a name a language lacks is the English one, and the English property names are the schema's. Machines keep using the path.
 /// </summary>
 public static class FieldLabels
 {
@@ -24,13 +24,28 @@ public static class FieldLabels
     /// </summary>
     public const string WholeFile = "(file)";
 
-    private static readonly Dictionary<string, FieldLabelCatalogue> Catalogues = EmbeddedJson.Read<FieldLabelCatalogue>("CarePages.Translation.Labels.")
-        .ToDictionary(c => c.Language, c => c.Content, StringComparer.OrdinalIgnoreCase);
+    /// <summary>The key of the node name's label.</summary>
+    internal const string PageNameKey = "field.page-name";
 
-    private static readonly Dictionary<string, string> SchemaNames = CarePagesSchema.ContentTypes
-        .SelectMany(CarePagesSchema.AllProperties)
-        .GroupBy(p => p.Alias, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+    /// <summary>The key of one block of a block list, with <c>{element}</c> and <c>{number}</c> (1-based).</summary>
+    internal const string BlockItemKey = "field.block-item";
+
+    /// <summary>The key of the label of a report line about the file as a whole (<see cref="WholeFile"/>).</summary>
+    internal const string WholeFileKey = "field.whole-file";
+
+    /// <summary>The key of one part of a rich-text field as an XLIFF file splits it, with <c>{number}</c> (1-based).</summary>
+    internal const string RichTextPartKey = "field.rich-text-part";
+
+    /// <summary>What starts the key of an element type's name: <c>element.carePagesBenefit</c>.</summary>
+    internal const string ElementPrefix = "element.";
+
+    /// <summary>What starts the key of a property's name: <c>property.howItWorks</c>.</summary>
+    internal const string PropertyPrefix = "property.";
+
+    private static readonly TextCatalogue Catalogue = TextCatalogue.Load(typeof(FieldLabels).Assembly, "CarePages.Translation.Labels.");
+
+    /// <summary>The catalogue of field labels, for its completeness tests.</summary>
+    internal static TextCatalogue Texts => Catalogue;
 
     /// <summary>
     /// The label of <paramref name="path"/> in <paramref name="uiCulture"/>. <paramref name="document"/> (any culture)
@@ -40,15 +55,15 @@ public static class FieldLabels
     public static string Of(string path, CultureDocument? document, string uiCulture)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var catalogue = CatalogueOf(uiCulture);
+        var language = LanguageOf(uiCulture);
         if (path == FieldPath.NodeName.Value)
         {
-            return catalogue.PageName;
+            return Catalogue.Get(PageNameKey, language);
         }
 
         if (path == WholeFile)
         {
-            return catalogue.WholeFile;
+            return Catalogue.Get(WholeFileKey, language);
         }
 
         var parts = new List<string>();
@@ -61,7 +76,7 @@ public static class FieldLabels
             var index = Guid.TryParse(rest[(bracket + 1)..close], out var key) && blockField is not null
                 ? blockField.Elements.Select((e, i) => (e, i)).FirstOrDefault(x => x.e.Key == key)
                 : default;
-            parts.Add(BlockLabel(catalogue, rest[..bracket], index.e?.ContentTypeAlias, index.e is null ? null : index.i + 1));
+            parts.Add(BlockLabel(language, rest[..bracket], index.e?.ContentTypeAlias, index.e is null ? null : index.i + 1));
             fields = index.e?.Fields;
             rest = rest[(close + 2)..];
             bracket = rest.IndexOf('[', StringComparison.Ordinal);
@@ -73,11 +88,11 @@ public static class FieldLabels
         // A check's property path names a block's field with a dot (bookingCallout.phoneNumber); a unit id goes on
         // past the field with a part that names no property, which ends the label.
         var segments = rest.Split('.', '/');
-        parts.Add(PropertyLabel(catalogue, segments[0]) ?? path);
-        parts.AddRange(segments.Skip(1).Select(s => PropertyLabel(catalogue, s)).TakeWhile(l => l is not null).OfType<string>());
+        parts.Add(PropertyLabel(language, segments[0]) ?? path);
+        parts.AddRange(segments.Skip(1).Select(s => PropertyLabel(language, s)).TakeWhile(l => l is not null).OfType<string>());
         if (part is { } number && parts[^1] != path)
         {
-            parts.Add(CheckMessageCatalogue.Format(catalogue.RichTextPart, new Dictionary<string, string> { ["number"] = number.ToString(CultureInfo.InvariantCulture) }));
+            parts.Add(Catalogue.Get(RichTextPartKey, language, new Dictionary<string, string> { ["number"] = number.ToString(CultureInfo.InvariantCulture) }));
         }
 
         return string.Join(Separator, parts);
@@ -104,21 +119,20 @@ public static class FieldLabels
         return number;
     }
 
-    private static string BlockLabel(FieldLabelCatalogue catalogue, string blockFieldAlias, string? elementAlias, int? number)
+    private static string BlockLabel(string language, string blockFieldAlias, string? elementAlias, int? number)
     {
-        var element = ElementName(catalogue, elementAlias) ?? PropertyLabel(catalogue, blockFieldAlias) ?? blockFieldAlias;
+        var element = (elementAlias is null ? null : Name(ElementPrefix + elementAlias, language)) ?? PropertyLabel(language, blockFieldAlias) ?? blockFieldAlias;
         return number is null
             ? element
-            : CheckMessageCatalogue.Format(catalogue.BlockItem, new Dictionary<string, string> { ["element"] = element, ["number"] = number.Value.ToString(CultureInfo.InvariantCulture) });
+            : Catalogue.Get(BlockItemKey, language, new Dictionary<string, string> { ["element"] = element, ["number"] = number.Value.ToString(CultureInfo.InvariantCulture) });
     }
 
-    private static string? ElementName(FieldLabelCatalogue catalogue, string? alias) => alias is null
-        ? null
-        : catalogue.Elements.GetValueOrDefault(alias) ?? CatalogueOf(CheckMessageCatalogue.FallbackLanguage).Elements.GetValueOrDefault(alias);
+    private static string? PropertyLabel(string language, string alias) => Name(PropertyPrefix + alias, language);
 
-    private static string? PropertyLabel(FieldLabelCatalogue catalogue, string alias) =>
-        catalogue.Properties.GetValueOrDefault(alias) ?? SchemaNames.GetValueOrDefault(alias);
+    // A name the language lacks is the English one; null when English has none either (not a CarePages alias).
+    private static string? Name(string key, string language) =>
+        Catalogue.Find(key, language) ?? Catalogue.Find(key, CheckMessageCatalogue.FallbackLanguage);
 
-    private static FieldLabelCatalogue CatalogueOf(string uiCulture) =>
-        Catalogues[CultureNames.LanguageOrFallback(uiCulture, Catalogues.Keys, CheckMessageCatalogue.FallbackLanguage)];
+    private static string LanguageOf(string uiCulture) =>
+        CultureNames.LanguageOrFallback(uiCulture, Catalogue.Languages, CheckMessageCatalogue.FallbackLanguage);
 }

@@ -1,3 +1,4 @@
+using CarePages.Core.Schema;
 using CarePages.Core.Schema.ContentTypes;
 using CarePages.Core.Translation.Labels;
 using CarePages.Core.Translation.Units;
@@ -69,4 +70,42 @@ public sealed class FieldLabelsTests
     [InlineData("howItWorks#12", "ar", "كيف يعمل › الجزء 12")]
     public void Of_RichTextUnitOfAnXliffFile_NamesTheFieldAndThePart(string unitId, string uiCulture, string expected) =>
         Assert.Equal(expected, FieldLabels.Of(unitId, null, uiCulture));
+
+    [Theory]
+    [InlineData("es")]
+    [InlineData("fr")]
+    [InlineData("de")]
+    [InlineData("ar")]
+    public void Texts_EveryLanguage_HasEveryEnglishLabelWithTheSamePlaceholders(string language) =>
+        Assert.Empty(FieldLabels.Texts.GapsOf(language));
+
+    [Fact]
+    public void Texts_Languages_AreTheFiveInterfaceLanguages() =>
+        Assert.Equal(["ar", "de", "en", "es", "fr"], FieldLabels.Texts.Languages.Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void Texts_English_NamesExactlyTheSchemasPropertiesByTheirSchemaNames()
+    {
+        // A new property needs its English label here (and so, by the completeness test, in every language).
+        var schema = CarePagesSchema.ContentTypes
+            .SelectMany(CarePagesSchema.AllProperties)
+            .Select(p => $"{FieldLabels.PropertyPrefix}{p.Alias} = {p.Name}")
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        var english = FieldLabels.Texts.KeysOf("en")
+            .Where(k => k.StartsWith(FieldLabels.PropertyPrefix, StringComparison.Ordinal))
+            .Select(k => $"{k} = {FieldLabels.Texts.Find(k, "en")}")
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(schema, english);
+    }
+
+    [Fact]
+    public void Texts_English_NamesEveryElementTypeOfTheSchema()
+    {
+        var elementTypes = CarePagesSchema.ContentTypes.Where(t => t.Kind == ContentTypeKind.Element).Select(t => FieldLabels.ElementPrefix + t.Alias).Order(StringComparer.Ordinal);
+        var english = FieldLabels.Texts.KeysOf("en").Where(k => k.StartsWith(FieldLabels.ElementPrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+
+        Assert.Equal(elementTypes, english);
+    }
 }
