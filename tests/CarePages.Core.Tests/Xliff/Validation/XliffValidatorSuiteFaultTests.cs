@@ -20,7 +20,7 @@ public sealed class XliffValidatorSuiteFaultTests
     [InlineData("xliff-21/invalid/bad_GroupWithoutId.xlf", "schema", "'id'", 4)]
     [InlineData("xliff-22/invalid/bad_InvalidHexRangeOnCp.xlf", "cp", "U+00A0", 6)]
     [InlineData("xliff-22/invalid/bad_CopyOfWithNoCopyReference.xlf", "copy-of", "canCopy=\"no\"", 10)]
-    [InlineData("xliff-22/invalid/bad_DifferentCanReorderInScAndEc.xlf", "sc-ec", "canReorder", 6)]
+    [InlineData("xliff-22/invalid/bad_DifferentCanReorderInScAndEc.xlf", "reorder-sequence", "<sc id=\"1\"> has canReorder=\"no\" but is the first code", 6)]
     [InlineData("xliff-22/invalid/bad_InvalidLoneEm.xlf", "sm-em", "<em startRef=\"m1\">", 6)]
     [InlineData("xliff-22/invalid/bad_InvalidFSAttribute.xlf", "module-names", "\"Bad\"", 5)]
     [InlineData("xliff-22/invalid/bad_InvalidExtensionAttributeOnPc.xlf", "code-attributes", "badAttr", 9)]
