@@ -19,7 +19,7 @@ internal sealed class FragmentIdentifier
 
     /// <summary>
     /// Extension prefixes registered with the XLIFF TC, accepted without configuration. The core specification
-    /// (XLIFF 2.1 §3 "Fragment Identification", and the same section of 2.2 Part 1) says an extension's prefix must be
+    /// (XLIFF 2.1 and 2.2 Part 1, "Fragment Identification", Constraints) says an extension's prefix must be
     /// registered with the TC, which keeps the registry of fragment identification prefixes (linked from that section);
     /// its one entry is <c>tbx</c>, for TBX (ISO 30042) term entries embedded in a file, the prefix the OASIS test suite's
     /// <c>withTBXExtension.xlf</c> uses. <see cref="XliffValidationOptions.FragmentPrefixes"/> adds others.

@@ -5,7 +5,7 @@ namespace CarePages.Core.Xliff.Validation.Rules;
 /// <summary>
 /// <c>&lt;sm&gt;</c> and <c>&lt;em&gt;</c> pair up within a unit, the sources apart from the targets (targets read in
 /// reading order): an <c>em</c> names, with <c>startRef</c>, an <c>sm</c> before it, and an <c>sm</c> has an <c>em</c>
-/// after it (XLIFF 2.1 §4.2.3.9 sm and §4.2.3.10 em: the end marker is in the same unit, after the start marker). A
+/// after it (XLIFF 2.1 and 2.2 Part 1, the <c>sm</c> and <c>em</c> elements and Annotations: the end marker is in the same unit, after the start marker). A
 /// lone <c>sm</c> stands only where the rest of the unit is not there to hold its <c>em</c>: in a target when some
 /// segment or ignorable of the unit is not translated yet, or outside the segments (a module's fragment, such as a
 /// <c>mtc:match</c>), which this rule does not read.

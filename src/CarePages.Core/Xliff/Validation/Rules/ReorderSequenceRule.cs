@@ -1,8 +1,8 @@
 namespace CarePages.Core.Xliff.Validation.Rules;
 
 /// <summary>
-/// A sequence of codes that may not be reordered is marked as the specification says (XLIFF 2.1 §4.7.7.3 canReorder
-/// and §4.3.1.4 Constraints): a code with <c>canReorder="no"</c> or <c>"firstNo"</c> also has <c>canCopy="no"</c> and
+/// A sequence of codes that may not be reordered is marked as the specification says (XLIFF 2.1 and
+/// 2.2 Part 1, the <c>canReorder</c> attribute's Constraints and Editing Hints): a code with <c>canReorder="no"</c> or <c>"firstNo"</c> also has <c>canCopy="no"</c> and
 /// <c>canDelete="no"</c>; and the first code of a sequence says <c>firstNo</c>, so a <c>no</c> code follows (reading
 /// the sources, and the targets in reading order) a <c>firstNo</c> or <c>no</c> code, never a reorderable one or
 /// nothing. The end of a <c>pc</c> that is not reorderable counts as a <c>no</c> code.

@@ -4,8 +4,8 @@ namespace CarePages.Core.Xliff.Validation.Rules;
 
 /// <summary>
 /// <c>subFlows</c> (on <c>ph</c>, <c>sc</c>, <c>ec</c>) and <c>subFlowsStart</c>/<c>subFlowsEnd</c> (on <c>pc</c>) list
-/// the ids of units of the same <c>&lt;file&gt;</c> (XLIFF 2.1 §4.3.1.41–43 subFlows, subFlowsEnd, subFlowsStart: "a
-/// space-separated list of the id attribute values of the unit elements … in the same file"). A code cannot name
+/// the ids of units of the same <c>&lt;file&gt;</c> (XLIFF 2.1 and 2.2 Part 1, the <c>subFlows</c>,
+/// <c>subFlowsStart</c> and <c>subFlowsEnd</c> attributes: a list of ids of <c>unit</c> elements in the same file). A code cannot name
 /// its own unit: a sub-flow is content held apart in another unit.
 /// </summary>
 internal sealed class SubFlowsRule : IXliff2Rule

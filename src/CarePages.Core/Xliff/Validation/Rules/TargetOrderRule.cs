@@ -3,8 +3,8 @@ namespace CarePages.Core.Xliff.Validation.Rules;
 /// <summary>
 /// A target's <c>order</c> is between 1 and the number of segments and ignorables of its unit, and the targets' orders
 /// are unique in the unit, counting the implicit order of a target without one (its segment's or ignorable's position):
-/// a target moved from position p to another leaves p to a target whose <c>order</c> says p (XLIFF 2.1 §4.3.1.30 order,
-/// Constraints, and §4.8.2 Segments Order).
+/// a target moved from position p to another leaves p to a target whose <c>order</c> says p (XLIFF 2.1 and 2.2
+/// Part 1, the <c>order</c> attribute and Segmentation).
 /// </summary>
 internal sealed class TargetOrderRule : IXliff2Rule
 {

@@ -3,8 +3,8 @@ using System.Xml.Linq;
 namespace CarePages.Core.Xliff.Validation.Rules;
 
 /// <summary>
-/// A Validation module rule (<c>&lt;val:rule&gt;</c>) says one thing (XLIFF 2.1 §5.8 Validation Module, rule,
-/// Constraints): exactly one of <c>isPresent</c>, <c>isNotPresent</c>, <c>startsWith</c> and <c>endsWith</c>, or, with
+/// A Validation module rule (<c>&lt;val:rule&gt;</c>) says one thing (XLIFF 2.1 Validation Module, and 2.2
+/// Part 2: the <c>rule</c> element's Constraints): exactly one of <c>isPresent</c>, <c>isNotPresent</c>, <c>startsWith</c> and <c>endsWith</c>, or, with
 /// none of them, a custom rule in an attribute of another namespace; <c>occurs</c> only with <c>isPresent</c>;
 /// <c>existsInSource</c> only with <c>isPresent</c>, <c>startsWith</c> or <c>endsWith</c>; and <c>disabled="yes"</c>
 /// (which switches off a rule inherited from an enclosing element) not in the <c>&lt;file&gt;</c>'s own rules, which

@@ -54,7 +54,7 @@ internal sealed class Xliff2Document
     /// <summary>
     /// The <c>&lt;target&gt;</c> children of <paramref name="unit"/>'s segments and ignorables in reading order: by
     /// <c>order</c> where a target has one, else by the position of its segment or ignorable (1-based), document order
-    /// breaking ties. This is the order the translation is reassembled in (XLIFF 2.1 §4.2.2.6 target, <c>order</c>).
+    /// breaking ties. This is the order the translation is reassembled in (XLIFF 2.1, the <c>order</c> attribute and Segmentation).
     /// </summary>
     public IEnumerable<XElement> Targets(XElement unit) =>
         Parts(unit).Select((part, index) => (Target: part.Element(Ns + "target"), Position: index + 1))

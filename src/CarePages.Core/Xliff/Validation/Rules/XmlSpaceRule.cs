@@ -5,7 +5,7 @@ namespace CarePages.Core.Xliff.Validation.Rules;
 /// <summary>
 /// A <c>&lt;target&gt;</c> of a segment or ignorable handles white space as its sibling <c>&lt;source&gt;</c> does: the
 /// explicit or inherited value of <c>xml:space</c> (<c>default</c> when no ancestor sets it) is the same on both
-/// (XLIFF 2.1 §4.2.2.6 target, Constraints; 2.2 Part 1, the same section).
+/// (XLIFF 2.1 and 2.2 Part 1, the <c>target</c> element's Constraints).
 /// </summary>
 internal sealed class XmlSpaceRule : IXliff2Rule
 {
