@@ -4,7 +4,7 @@ using CarePages.Core.Xliff.Validation;
 
 namespace CarePages.Cli.Commands;
 
-/// <summary><c>carepages xliff validate &lt;file&gt; [--format text|json]</c>: validates an XLIFF 1.2, 2.0, 2.1 or 2.2 file.</summary>
+/// <summary><c>carepages xliff validate &lt;file&gt; [--format text|json] [--prefix name]…</c>: validates an XLIFF 1.2, 2.0, 2.1 or 2.2 file.</summary>
 internal static class XliffValidateCommand
 {
     /// <summary>The <c>--format</c> values.</summary>
@@ -27,21 +27,32 @@ internal static class XliffValidateCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong([.. Formats.Keys]);
+        var prefix = new Option<string[]>("--prefix")
+        {
+            Description = "A fragment-identifier prefix an extension uses in ref (repeatable); the core, module and TC-registered (tbx) prefixes need none.",
+            AllowMultipleArgumentsPerToken = false,
+            DefaultValueFactory = _ => [],
+        };
         var uiCulture = UiCultureOption.Create("the text report's labels and why a file could not be read (the faults are in English, as the XLIFF specifications word them)");
 
         var command = new Command("validate", "Validates an XLIFF 1.2, 2.0, 2.1 or 2.2 file: the version's schemas and, for 2.x, the processing "
             + "requirements (unique ids, code pairing, references, languages…). Exit code 0: valid; 1: not valid XLIFF (the first faults, "
             + "with line:column); 2: bad usage, or a file that cannot be read or is not XML (one line on standard error).")
         {
-            file, format, uiCulture,
+            file, format, prefix, uiCulture,
         };
-        command.SetAction(result => Run(result.GetValue(file)!, Formats[result.GetValue(format)!], new CliLabels(UiCultureOption.Read(result, uiCulture)), environment));
+        command.SetAction(result => Run(
+            result.GetValue(file)!,
+            Formats[result.GetValue(format)!],
+            new XliffValidationOptions { FragmentPrefixes = result.GetValue(prefix) ?? [] },
+            new CliLabels(UiCultureOption.Read(result, uiCulture)),
+            environment));
         return command;
     }
 
-    /// <summary>Validates <paramref name="file"/> and writes the report.</summary>
+    /// <summary>Validates <paramref name="file"/> with <paramref name="options"/> and writes the report.</summary>
     /// <exception cref="UsageException">The file cannot be read, is too large, or is not XML.</exception>
-    public static int Run(string file, ReportFormat format, CliLabels labels, CliEnvironment environment)
+    public static int Run(string file, ReportFormat format, XliffValidationOptions options, CliLabels labels, CliEnvironment environment)
     {
         var path = Path.GetFullPath(file, environment.WorkingDirectory);
         if (!File.Exists(path))
@@ -49,7 +60,7 @@ internal static class XliffValidateCommand
             throw new UsageException($"{file}: no such file.");
         }
 
-        var report = new XliffValidator().ValidateFile(path);
+        var report = new XliffValidator(options).ValidateFile(path);
         if (report.Status != XliffValidationStatus.Checked)
         {
             throw new UsageException($"{file}: {report.Faults[0].Note?.In(labels.UiCulture) ?? report.Faults[0].Message}");

@@ -22,6 +22,30 @@ public class XliffValidateCommandTests
         Assert.Empty(result.Error);
     }
 
+    [Theory]
+    [InlineData("xliff-21")]
+    [InlineData("xliff-22")]
+    public void XliffValidate_TbxExtensionWithoutOptions_ExitsZero(string suite)
+    {
+        var result = CliRunner.Run("xliff", "validate", Path.Combine(SharedStandards.Xliff, suite, "test-suite", "core", "valid", "withTBXExtension.xlf"));
+
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
+    public void XliffValidate_ExtensionPrefixOnlyWithPrefixOption_ExitsZero()
+    {
+        using var folder = new TempFolder();
+        folder.Write("ext.xlf", Valid21.Replace("<source>Ketamine treatment</source>", "<source><mrk id=\"m1\" type=\"term\" ref=\"#/f=f1/xyz=t1\">Ketamine</mrk></source>", StringComparison.Ordinal));
+
+        var without = folder.Run("xliff", "validate", "ext.xlf");
+        var with = folder.Run("xliff", "validate", "ext.xlf", "--prefix", "xyz");
+
+        Assert.Equal(1, without.ExitCode);
+        Assert.Contains("[fragment-id]", without.Output, StringComparison.Ordinal);
+        Assert.Equal(0, with.ExitCode);
+    }
+
     [Fact]
     public void XliffValidate_TargetWithoutTrgLang_ExitsOneWithLineColumnAndReason()
     {

@@ -10,8 +10,8 @@ public sealed record XliffValidationOptions
     public int MaxNestingDepth { get; init; } = XliffImportOptions.DefaultMaxNestingDepth;
 
     /// <summary>
-    /// Fragment-identifier prefixes registered for extensions (e.g. <c>tbx</c>), accepted in <c>ref</c> besides the core
-    /// (<c>f</c>, <c>g</c>, <c>u</c>, <c>n</c>, <c>d</c>, <c>t</c>) and module ones (<c>gls</c>, <c>mtc</c>, <c>res</c>…).
+    /// More fragment-identifier prefixes for extensions, accepted in <c>ref</c> besides the core (<c>f</c>, <c>g</c>,
+    /// <c>u</c>, <c>n</c>, <c>d</c>, <c>t</c>), module (<c>gls</c>, <c>mtc</c>, <c>res</c>…) and TC-registered (<c>tbx</c>) ones.
     /// </summary>
     public IReadOnlyCollection<string> FragmentPrefixes { get; init; } = [];
 }

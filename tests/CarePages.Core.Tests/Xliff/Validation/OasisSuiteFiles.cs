@@ -40,18 +40,10 @@ internal static class OasisSuiteFiles
     }
 
     /// <summary>
-    /// A validator for <paramref name="name"/>, with the extension fragment prefixes its folder's <c>extra-prefixes.properties</c>
-    /// registers (lines <c>namespace=prefix</c>; only the valid folders have one).
+    /// Validates <paramref name="name"/> as the CLI does with no options: no extension prefixes beyond the built-in
+    /// registered ones (the folders' <c>extra-prefixes.properties</c> is deliberately not read, so nothing is exempted).
     /// </summary>
-    public static XliffValidator ValidatorFor(string name)
-    {
-        var parts = name.Split('/');
-        var properties = Path.Combine(SharedStandards.Xliff, parts[0], "test-suite", "core", parts[1], "extra-prefixes.properties");
-        var prefixes = File.Exists(properties)
-            ? File.ReadAllLines(properties).Where(l => l.Contains('=', StringComparison.Ordinal)).Select(l => l[(l.LastIndexOf('=') + 1)..].Trim()).ToArray()
-            : [];
-        return new XliffValidator(new XliffValidationOptions { FragmentPrefixes = prefixes });
-    }
+    public static XliffValidationReport Validate(string name) => new XliffValidator().ValidateFile(PathOf(name));
 
     /// <summary>How many files a folder of both suites holds, to show the theories cannot pass on an empty folder.</summary>
     public static int Count(string folder, string pattern) => Collect(folder, pattern).Count();

@@ -1,4 +1,3 @@
-using System.Text;
 using CarePages.Core.Xliff.Validation;
 
 namespace CarePages.Core.Tests.Xliff.Validation;
@@ -27,20 +26,13 @@ public sealed class Xliff2RulesTests
     [InlineData("<segment><source><sc id=\"1\"/>A<ec startRef=\"1\"/></source><target><sc id=\"1\"/>A<ec startRef=\"1\"/></target></segment>")]
     [InlineData("<segment><source><ph id=\"1\" canDelete=\"no\"/>A</source><target>A<ph id=\"1\" canDelete=\"no\"/></target></segment>")]
     [InlineData("<notes><note id=\"n1\">Check the dose</note></notes><segment><source><mrk id=\"m1\" type=\"comment\" ref=\"#/f=f1/u=u1/n=n1\">A</mrk></source></segment>")]
+    [InlineData("<segment><source><mrk id=\"m1\" type=\"term\" ref=\"#/f=f1/tbx=t44\">A</mrk></source></segment>")]
     public void Validate_UnitMeetingTheRequirements_Valid(string unitContent)
     {
         var report = Validate(unitContent);
 
-        Assert.True(report.IsValid, string.Join(Environment.NewLine, report.Faults.Select(f => $"[{f.Code}] {f.Message}")));
+        Assert.True(report.IsValid, Xliff2Snippet.Describe(report));
     }
 
-    private static XliffValidationReport Validate(string unitContent)
-    {
-        var xml = $"""
-            <xliff version="2.1" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="es-ES">
-              <file id="f1"><unit id="u1">{unitContent}</unit></file>
-            </xliff>
-            """;
-        return new XliffValidator().Validate(new MemoryStream(Encoding.UTF8.GetBytes(xml)));
-    }
+    private static XliffValidationReport Validate(string unitContent) => Xliff2Snippet.ValidateUnit(unitContent);
 }

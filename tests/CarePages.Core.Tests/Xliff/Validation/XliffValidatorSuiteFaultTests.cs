@@ -20,7 +20,7 @@ public sealed class XliffValidatorSuiteFaultTests
     [InlineData("xliff-21/invalid/bad_GroupWithoutId.xlf", "schema", "'id'", 4)]
     [InlineData("xliff-22/invalid/bad_InvalidHexRangeOnCp.xlf", "cp", "U+00A0", 6)]
     [InlineData("xliff-22/invalid/bad_CopyOfWithNoCopyReference.xlf", "copy-of", "canCopy=\"no\"", 10)]
-    [InlineData("xliff-22/invalid/bad_DifferentCanReorderInScAndEc.xlf", "sc-ec", "canReorder", 6)]
+    [InlineData("xliff-22/invalid/bad_DifferentCanReorderInScAndEc.xlf", "reorder-sequence", "<sc id=\"1\"> has canReorder=\"no\" but is the first code", 6)]
     [InlineData("xliff-22/invalid/bad_InvalidLoneEm.xlf", "sm-em", "<em startRef=\"m1\">", 6)]
     [InlineData("xliff-22/invalid/bad_InvalidFSAttribute.xlf", "module-names", "\"Bad\"", 5)]
     [InlineData("xliff-22/invalid/bad_InvalidExtensionAttributeOnPc.xlf", "code-attributes", "badAttr", 9)]
@@ -29,7 +29,7 @@ public sealed class XliffValidatorSuiteFaultTests
     [InlineData("xliff-22/invalid/bad_SubTypeWithoutType.xlf", "subtype", "no type", 6)]
     public void ValidateFile_InvalidOasisFile_FirstFaultNamesTheProblem(string name, string code, string mentions, int line)
     {
-        var report = OasisSuiteFiles.ValidatorFor(name).ValidateFile(OasisSuiteFiles.PathOf(name));
+        var report = OasisSuiteFiles.Validate(name);
 
         var first = report.Faults[0];
         Assert.Equal(code, first.Code);
@@ -43,19 +43,35 @@ public sealed class XliffValidatorSuiteFaultTests
     [InlineData("xliff-22/valid/everything-core.xlf", XliffVersion.Xliff22)]
     public void ValidateFile_ValidOasisFile_ReportsItsVersion(string name, XliffVersion version)
     {
-        var report = OasisSuiteFiles.ValidatorFor(name).ValidateFile(OasisSuiteFiles.PathOf(name));
+        var report = OasisSuiteFiles.Validate(name);
 
         Assert.Equal(version, report.Version);
         Assert.Empty(report.Faults);
     }
 
-    [Fact]
-    public void ValidateFile_ExtensionPrefixNotRegistered_RefRejected()
+    [Theory]
+    [InlineData("xliff-21/valid/withTBXExtension.xlf")]
+    [InlineData("xliff-22/valid/withTBXExtension.xlf")]
+    public void ValidateFile_TbxPrefixWithoutOptions_Valid(string name)
     {
-        const string name = "xliff-21/valid/withTBXExtension.xlf";
-
         var report = new XliffValidator().ValidateFile(OasisSuiteFiles.PathOf(name));
 
-        Assert.Equal("fragment-id", Assert.Single(report.Faults).Code);
+        Assert.True(report.IsValid, string.Join(Environment.NewLine, report.Faults.Select(f => f.Message)));
+    }
+
+    [Fact]
+    public void Validate_UnregisteredPrefixGivenAsOption_Accepted()
+    {
+        var xml = """
+            <xliff version="2.1" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en">
+              <file id="f1"><unit id="u1"><segment><source><mrk id="m1" type="term" ref="#/f=f1/xyz=t1">A</mrk></source></segment></unit></file>
+            </xliff>
+            """;
+
+        var withoutOption = new XliffValidator().Validate(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml)));
+        var withOption = new XliffValidator(new XliffValidationOptions { FragmentPrefixes = ["xyz"] }).Validate(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml)));
+
+        Assert.Equal("fragment-id", Assert.Single(withoutOption.Faults).Code);
+        Assert.True(withOption.IsValid);
     }
 }

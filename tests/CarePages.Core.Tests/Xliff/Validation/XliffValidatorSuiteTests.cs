@@ -12,7 +12,7 @@ public sealed class XliffValidatorSuiteTests
     [MemberData(nameof(ValidFiles))]
     public void ValidateFile_OasisValidFile_Accepted(string name)
     {
-        var report = OasisSuiteFiles.ValidatorFor(name).ValidateFile(OasisSuiteFiles.PathOf(name));
+        var report = OasisSuiteFiles.Validate(name);
 
         Assert.True(report.IsValid, string.Join(Environment.NewLine, report.Faults.Select(f => $"{f.Line}:{f.Position} [{f.Code}] {f.Message}")));
     }
@@ -21,7 +21,7 @@ public sealed class XliffValidatorSuiteTests
     [MemberData(nameof(InvalidFiles))]
     public void ValidateFile_OasisInvalidFile_Rejected(string name)
     {
-        var report = OasisSuiteFiles.ValidatorFor(name).ValidateFile(OasisSuiteFiles.PathOf(name));
+        var report = OasisSuiteFiles.Validate(name);
 
         Assert.Equal(XliffValidationStatus.Checked, report.Status);
         Assert.False(report.IsValid, $"{name} was accepted as XLIFF {report.VersionNumber}.");

@@ -17,6 +17,15 @@ internal sealed class FragmentIdentifier
         "ctr", "gls", "mtc", "mda", "res", "slr", "val", "its", "pgs",
     };
 
+    /// <summary>
+    /// Extension prefixes registered with the XLIFF TC, accepted without configuration. The core specification
+    /// (XLIFF 2.1 and 2.2 Part 1, "Fragment Identification", Constraints) says an extension's prefix must be
+    /// registered with the TC, which keeps the registry of fragment identification prefixes (linked from that section);
+    /// its one entry is <c>tbx</c>, for TBX (ISO 30042) term entries embedded in a file, the prefix the OASIS test suite's
+    /// <c>withTBXExtension.xlf</c> uses. <see cref="XliffValidationOptions.FragmentPrefixes"/> adds others.
+    /// </summary>
+    public static readonly IReadOnlySet<string> RegisteredPrefixes = new HashSet<string>(StringComparer.Ordinal) { "tbx" };
+
     private FragmentIdentifier(IReadOnlyList<(string? Prefix, string Id)> parts, string? fault)
     {
         Parts = parts;
@@ -83,13 +92,13 @@ internal sealed class FragmentIdentifier
             {
                 return $"the prefix \"{prefix}\" is too short: one-letter prefixes are reserved for the core (f, g, u, n, d, t)";
             }
-            else if (ModulePrefixes.Contains(prefix) || extensionPrefixes.Contains(prefix))
+            else if (ModulePrefixes.Contains(prefix) || RegisteredPrefixes.Contains(prefix) || extensionPrefixes.Contains(prefix))
             {
                 partLevel = 3;
             }
             else
             {
-                return $"the prefix \"{prefix}\" is neither a core, module nor registered extension prefix";
+                return $"the prefix \"{prefix}\" is neither a core, module nor registered extension prefix (built in: {string.Join(", ", RegisteredPrefixes)}; others can be added as extra prefixes)";
             }
 
             if (partLevel < level || (partLevel == level && prefix != "g"))

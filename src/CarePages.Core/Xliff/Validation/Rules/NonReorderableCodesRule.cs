@@ -1,10 +1,9 @@
-using System.Xml.Linq;
-
 namespace CarePages.Core.Xliff.Validation.Rules;
 
 /// <summary>
 /// A run of codes that starts with <c>canReorder="firstNo"</c> and goes on with <c>canReorder="no"</c> keeps its order in
-/// the target, with nothing in between (the end of a paired code counts as a <c>no</c> of the run).
+/// the target, read in reading order (targets by <c>order</c>), with nothing in between (the end of a paired code counts
+/// as a <c>no</c> of the run).
 /// </summary>
 internal sealed class NonReorderableCodesRule : IXliff2Rule
 {
@@ -16,8 +15,8 @@ internal sealed class NonReorderableCodesRule : IXliff2Rule
     {
         foreach (var unit in document.Units)
         {
-            var source = Events(document, document.Sources(unit));
-            var target = Events(document, document.Targets(unit));
+            var source = CodeEvent.Read(document, document.Sources(unit));
+            var target = CodeEvent.Read(document, document.Targets(unit));
             var targetKeys = target.Select(e => e.Key).ToList();
             for (var i = 0; i < source.Count; i++)
             {
@@ -33,35 +32,6 @@ internal sealed class NonReorderableCodesRule : IXliff2Rule
                     faults.Report(target[at].Element, $"The codes {string.Join(", ", run)} may not be reordered (canReorder=\"firstNo\"/\"no\"), "
                         + $"but the translation of unit \"{Xliff2Document.Value(unit, "id")}\" breaks their sequence.");
                 }
-            }
-        }
-    }
-
-    private static List<(CodeKey Key, string Reorder, XElement Element)> Events(Xliff2Document document, IEnumerable<XElement> contents)
-    {
-        var events = new List<(CodeKey, string, XElement)>();
-        foreach (var content in contents)
-        {
-            Walk(document, content, events);
-        }
-
-        return events;
-    }
-
-    private static void Walk(Xliff2Document document, XElement parent, List<(CodeKey, string, XElement)> events)
-    {
-        foreach (var element in parent.Elements())
-        {
-            var reorder = Xliff2Document.Value(element, "canReorder") ?? "yes";
-            if (document.IsCode(element))
-            {
-                events.Add((CodeKey.Of(element), reorder, element));
-            }
-
-            Walk(document, element, events);
-            if (document.Is(element, "pc"))
-            {
-                events.Add((CodeKey.Of(element, end: true), reorder == "yes" ? "yes" : "no", element));
             }
         }
     }

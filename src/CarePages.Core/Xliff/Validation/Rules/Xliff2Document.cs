@@ -51,8 +51,21 @@ internal sealed class Xliff2Document
     /// <summary>The <c>&lt;source&gt;</c> children of <paramref name="unit"/>'s segments and ignorables, in order.</summary>
     public IEnumerable<XElement> Sources(XElement unit) => Parts(unit).Elements(Ns + "source");
 
-    /// <summary>The <c>&lt;target&gt;</c> children of <paramref name="unit"/>'s segments and ignorables, in order.</summary>
-    public IEnumerable<XElement> Targets(XElement unit) => Parts(unit).Elements(Ns + "target");
+    /// <summary>
+    /// The <c>&lt;target&gt;</c> children of <paramref name="unit"/>'s segments and ignorables in reading order: by
+    /// <c>order</c> where a target has one, else by the position of its segment or ignorable (1-based), document order
+    /// breaking ties. This is the order the translation is reassembled in (XLIFF 2.1, the <c>order</c> attribute and Segmentation).
+    /// </summary>
+    public IEnumerable<XElement> Targets(XElement unit) =>
+        Parts(unit).Select((part, index) => (Target: part.Element(Ns + "target"), Position: index + 1))
+            .Where(p => p.Target is not null)
+            .Select((p, index) => (p.Target!, Order: OrderOf(p.Target!) ?? p.Position, index))
+            .OrderBy(p => p.Order).ThenBy(p => p.index)
+            .Select(p => p.Item1);
+
+    /// <summary>The <c>order</c> of <paramref name="target"/> as a number; null when it has none (or one too large to matter).</summary>
+    public static long? OrderOf(XElement target) =>
+        long.TryParse(Value(target, "order"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var order) ? order : null;
 
     /// <summary>The core elements inside the sources (or targets) of <paramref name="unit"/>, in document order.</summary>
     public IEnumerable<XElement> Inline(XElement unit, bool targets) =>

@@ -28,6 +28,10 @@ internal static class Xliff2Rules
         new CodePointRule(),
         new NonRemovableCodesRule(),
         new NonReorderableCodesRule(),
+        new XmlSpaceRule(),
+        new ReorderSequenceRule(),
+        new SubFlowsRule(),
+        new ValidationModuleRule(),
     ];
 
     /// <summary>Runs every rule over <paramref name="document"/>; faults sorted by line and position, rule order breaking ties.</summary>
