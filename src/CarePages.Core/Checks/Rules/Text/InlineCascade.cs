@@ -11,15 +11,19 @@ namespace CarePages.Core.Checks.Rules.Text;
 /// </summary>
 internal sealed class InlineCascade
 {
-    private InlineCascade(bool hasStyleSheet, bool trustsBrowserDefaults, IReadOnlyList<StyledText> texts)
+    private InlineCascade(bool hasStyleSheet, bool trustsBrowserDefaults, IReadOnlyList<StyledText> texts, bool coloursUnknowable = false)
     {
         HasStyleSheet = hasStyleSheet;
+        ColoursUnknowable = coloursUnknowable;
         TrustsBrowserDefaults = trustsBrowserDefaults;
         Texts = texts;
     }
 
     /// <summary>True when the markup holds a <c>&lt;style&gt;</c> element or links a style sheet.</summary>
     public bool HasStyleSheet { get; }
+
+    /// <summary>True when scripts, style sheets or content moved out of the flow make every colour pair unknowable (<see cref="PageColourUncertainty"/>).</summary>
+    public bool ColoursUnknowable { get; }
 
     /// <summary>True for a page without any style sheet, where the browser's defaults (black on white, 16px) hold.</summary>
     public bool TrustsBrowserDefaults { get; }
@@ -65,7 +69,7 @@ internal sealed class InlineCascade
             }
         }
 
-        return new InlineCascade(styleSheets, trust, texts);
+        return new InlineCascade(styleSheets, trust, texts, PageColourUncertainty.Applies(context.Index.Elements));
     }
 
     private static InlineState Apply(InlineState parent, IElement element, bool trust)
@@ -79,7 +83,8 @@ internal sealed class InlineCascade
 
         var state = parent.Copy();
         var style = styleAttribute is null ? null : InlineStyle.Parse(styleAttribute);
-        state.Hidden |= name is "svg" or "math" || Html.Visibility.HidesItself(element) || (style is not null && InlineVisibility.IsOffScreen(style));
+        state.Hidden |= name is "svg" or "math" || Html.Visibility.HidesItself(element) || InlineVisibility.HidesContent(element)
+            || (style is not null && InlineVisibility.IsOffScreen(style));
         state.Inactive |= InlineVisibility.IsInactive(element);
         InlineFonts.ApplyBrowserDefaults(state, element);
         if (style is not null)
@@ -96,13 +101,13 @@ internal sealed class InlineCascade
     {
         foreach (var attribute in element.Attributes)
         {
-            if (attribute.Name is "hidden" or "aria-hidden" or "aria-disabled" or "disabled" or "bgcolor")
+            if (attribute.Name is "hidden" or "aria-hidden" or "aria-disabled" or "disabled" or "bgcolor" or "id")
             {
                 return true;
             }
         }
 
-        return element.LocalName is "label" or "font" or "fieldset";
+        return element.LocalName is "label" or "font" or "fieldset" or "details" or "dialog" or "canvas" or "video" or "audio" or "object" or "iframe";
     }
 
     private static bool IsStyledByBrowser(string name) => name is "a" or "button" or "input" or "select" or "textarea" or "mark" or "option" or "optgroup"
