@@ -129,7 +129,11 @@ internal static class InlineFonts
 
     private static void SetFontLength(InlineState state, CssLength? length, bool trust)
     {
-        if (length is not { } size)
+        if (length is { Value: 0 })
+        {
+            state.FontPixels = 0;
+        }
+        else if (length is not { } size)
         {
             state.FontPixels = null;
             state.FontKnown = false;
