@@ -19,7 +19,8 @@ internal static class ImportantSpacing
 {
     /// <summary>Why some failed ACT cases are missed, for the descriptors.</summary>
     public const string Limitation = "A value in px (or other absolute units) is judged only when the font size is set inline in absolute units "
-        + "or the page has no style sheet; a font size from a style sheet needs a browser, so such cases are missed.";
+        + "or the page has no style sheet; a font size from a style sheet needs a browser, and text hidden from assistive technology "
+        + "(aria-hidden) is left out although it stays visible, so such cases are missed.";
 
     // Roughly the widest average character, in em, and the narrowest screen a line must fit, for telling whether text wraps.
     private const double CharacterWidthEm = 0.6;
