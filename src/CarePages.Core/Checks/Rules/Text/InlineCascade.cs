@@ -36,9 +36,13 @@ internal sealed class InlineCascade
 
     private static InlineCascade Build(MarkupContext context)
     {
+        // The index holds the elements under the root; a page's <html> is the root, and its inline styles count too.
+        var elements = context.Index.Elements;
+        var html = elements is [{ Owner.DocumentElement: { } documentElement } first, ..] && !ReferenceEquals(first, documentElement) ? documentElement : null;
+        var all = html is null ? elements : elements.Prepend(html);
         var styled = false;
         var styleSheets = false;
-        foreach (var element in context.Index.Elements)
+        foreach (var element in all)
         {
             styled |= element.HasAttribute("style") || element.HasAttribute("bgcolor") || (element.LocalName == "font" && element.HasAttribute("color"));
             styleSheets |= element.LocalName == "style"
@@ -51,7 +55,14 @@ internal sealed class InlineCascade
             return new InlineCascade(styleSheets, trust, []);
         }
 
+        // rem counts from the root's font size: one set inline on <html> leaves rem sizes unknown.
+        var fontTrust = trust && !(html?.GetAttribute("style") is { } rootStyle && InlineStyle.Parse(rootStyle)["font-size"] is not null);
         var root = new InlineState { FontKnown = trust };
+        if (html is not null)
+        {
+            root = Apply(root, html, fontTrust);
+        }
+
         var texts = new List<StyledText>();
         var ancestors = new Stack<(IElement Element, InlineState State)>();
         foreach (var element in context.Index.Elements)
@@ -61,7 +72,7 @@ internal sealed class InlineCascade
                 ancestors.Pop();
             }
 
-            var state = Apply(ancestors.Count > 0 ? ancestors.Peek().State : root, element, trust);
+            var state = Apply(ancestors.Count > 0 ? ancestors.Peek().State : root, element, fontTrust);
             ancestors.Push((element, state));
             if (!state.Hidden && HasOwnText(element))
             {
@@ -69,7 +80,7 @@ internal sealed class InlineCascade
             }
         }
 
-        return new InlineCascade(styleSheets, trust, texts, PageColourUncertainty.Applies(context.Index.Elements));
+        return new InlineCascade(styleSheets, trust, texts, PageColourUncertainty.Applies(all));
     }
 
     private static InlineState Apply(InlineState parent, IElement element, bool trust)
