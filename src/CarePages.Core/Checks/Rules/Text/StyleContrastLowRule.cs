@@ -28,7 +28,9 @@ public sealed class StyleContrastLowRule : IMarkupRule
         Wcag = ["1.4.3"],
         ActRule = "afw4f7",
         ActLimitation = "Only colours set in inline styles (or bgcolor/font color) are known: colours from style sheets, background images, "
-            + "gradients, text shadows, scripts (shadow DOM) and positioned content need a browser, so such cases are missed.",
+            + "gradients and text shadows need a browser, and a page with a script, a linked style sheet, a style sheet that may colour, hide or move "
+            + "text, a color-scheme or positioned, floated or transformed content is not judged at all; text hidden from assistive technology "
+            + "(aria-hidden) is left out although it stays visible. Such cases are missed, never failed.",
         Parameters =
         [
             new("minRatio", "4.5", "Lowest contrast ratio for normal text (WCAG 1.4.3)."),
