@@ -87,7 +87,7 @@ internal sealed class InlineCascade
     {
         var name = element.LocalName;
         var styleAttribute = element.GetAttribute("style");
-        if (styleAttribute is null && !IsStyledByBrowser(name) && !HasStylingAttribute(element))
+        if (styleAttribute is null && !IsStyledByBrowser(name) && !HasStylingAttribute(element) && !(parent.BackgroundOnInline && !InlineLevel.Contains(name)))
         {
             return parent;
         }
@@ -105,8 +105,23 @@ internal sealed class InlineCascade
             InlineSpacing.ApplySpacing(state, element, style, trust);
         }
 
+        // An inline box's background covers its line boxes only: a block inside it breaks out onto whatever lies below.
+        var inline = style?["display"]?.Trim().ToLowerInvariant() is { } display ? display is "inline" : InlineLevel.Contains(name);
+        if (!inline && state.BackgroundOnInline)
+        {
+            state.Background = Paint.Unknown;
+        }
+
+        state.BackgroundOnInline = inline && (state.BackgroundOnInline || ReferenceEquals(state.Background.Source, element));
         return state;
     }
+
+    // Elements browsers lay out inline by default.
+    private static readonly HashSet<string> InlineLevel = new(StringComparer.Ordinal)
+    {
+        "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "label", "mark", "q", "s",
+        "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+    };
 
     private static bool HasStylingAttribute(IElement element)
     {
