@@ -21,10 +21,12 @@ public sealed class InlineStyle
 
             var property = declaration[..colon].Trim().ToLowerInvariant();
             var value = declaration[(colon + 1)..].Trim();
-            var important = value.EndsWith("!important", StringComparison.OrdinalIgnoreCase);
+            // CSS allows white space (and comments, not handled) between "!" and "important".
+            var bang = value.LastIndexOf('!');
+            var important = bang >= 0 && value[(bang + 1)..].Trim().Equals("important", StringComparison.OrdinalIgnoreCase);
             if (important)
             {
-                value = value[..^"!important".Length].TrimEnd();
+                value = value[..bang].TrimEnd();
             }
 
             if (property.Length > 0 && value.Length > 0

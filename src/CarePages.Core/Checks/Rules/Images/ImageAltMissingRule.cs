@@ -4,7 +4,8 @@ namespace CarePages.Core.Checks.Rules.Images;
 
 /// <summary>
 /// An image patients' screen readers meet must have a text alternative (ACT 23a2a8). Images marked decorative
-/// (<c>alt=""</c>, <c>role="presentation"</c>/<c>none</c>) and hidden ones are left to other rules.
+/// (<c>alt=""</c>, <c>role="presentation"</c>/<c>none</c>) and hidden ones are left to other rules; the role is the
+/// first one a browser recognises in the <c>role</c> attribute (<c>role="graphic img"</c> is an image, see <see cref="SemanticRole"/>).
 /// </summary>
 public sealed class ImageAltMissingRule : IMarkupRule
 {
@@ -15,6 +16,8 @@ public sealed class ImageAltMissingRule : IMarkupRule
         DefaultSeverity = FindingSeverity.Block,
         Wcag = ["1.1.1"],
         ActRule = "23a2a8",
+        ActLimitation = "Only the markup is read: images a script adds or moves into shadow DOM, and names that need a browser's accessibility tree "
+            + "beyond attributes and text (CSS-generated content), are not seen, so such cases are missed.",
     };
 
     /// <inheritdoc />
@@ -25,8 +28,7 @@ public sealed class ImageAltMissingRule : IMarkupRule
     {
         foreach (var element in context.Index.Elements)
         {
-            var isImage = (element.LocalName == "img" && Roles.ExplicitRole(element) is null or "img") || Roles.ExplicitRole(element) == "img";
-            if (isImage && !Visibility.IsMarkedDecorative(element) && !Visibility.IsHidden(element) && AccessibleName.Of(element).Length == 0)
+            if (SemanticRole.IsImage(element) && !Visibility.IsHidden(element) && AccessibleName.Of(element).Length == 0)
             {
                 findings.Report(element);
             }

@@ -9,18 +9,22 @@ namespace CarePages.Core.Checks.Rules.Text;
 /// is reported once. Values the markup cannot turn into a multiple of the font size (px without an inline absolute
 /// font size, <c>calc()</c>) are skipped, except zero and negative values, which fail at any size; CSS-wide keywords
 /// (<c>inherit</c>, <c>unset</c>, <c>initial</c> …) leave the parent's value in force. Line height only matters for text
-/// that wraps: text under <c>white-space: nowrap</c>, or short enough to fit its inline width (or a 320px phone screen
-/// when none is set) at about 0.6em a character, is left out.
+/// that wraps: text under <c>white-space: nowrap</c>, or short enough to fit its inline width (or a 1280px desktop line
+/// when none is set, since the reader's screen is not known) at about 0.6em a character, is left out. As the ACT rules
+/// define it, only an element with visible text of its own is judged, and only on the value its own <c>style</c>
+/// attribute declares: an inherited declaration is the ancestor's, and an ancestor without text of its own has no
+/// text it spaces.
 /// </summary>
 internal static class ImportantSpacing
 {
     /// <summary>Why some failed ACT cases are missed, for the descriptors.</summary>
     public const string Limitation = "A value in px (or other absolute units) is judged only when the font size is set inline in absolute units "
-        + "or the page has no style sheet; a font size from a style sheet needs a browser, so such cases are missed.";
+        + "or the page has no style sheet; a font size from a style sheet needs a browser, and text hidden from assistive technology "
+        + "(aria-hidden) is left out although it stays visible, so such cases are missed.";
 
     // Roughly the widest average character, in em, and the narrowest screen a line must fit, for telling whether text wraps.
     private const double CharacterWidthEm = 0.6;
-    private const double NarrowScreenPixels = 320;
+    private const double UnknownLinePixels = 1280;
 
     /// <summary>Reports the declarations <paramref name="select"/> picks that are <c>!important</c> and below the rule's <c>minimum</c>.</summary>
     public static void Check(MarkupContext context, FindingCollector findings, Func<InlineState, SpacingDeclaration?> select, bool onlyWhenWrapping)
@@ -36,7 +40,7 @@ internal static class ImportantSpacing
         foreach (var text in cascade.Texts)
         {
             if (select(text.State) is not { Important: true, FontRatio: { } ratio } declaration || ratio >= minimum - 1e-9
-                || reported.Contains(declaration) || (onlyWhenWrapping && !MayWrap(text, declaration)))
+                || !ReferenceEquals(declaration.Element, text.Element) || reported.Contains(declaration) || (onlyWhenWrapping && !MayWrap(text, declaration)))
             {
                 continue;
             }
@@ -62,7 +66,7 @@ internal static class ImportantSpacing
         }
 
         var font = text.State.FontPixels ?? 16;
-        var width = Width(declaration.Element, font) ?? Width(text.Element, font) ?? NarrowScreenPixels;
+        var width = Width(declaration.Element, font) ?? Width(text.Element, font) ?? UnknownLinePixels;
         return HtmlText.Of(declaration.Element, 4000).Length * CharacterWidthEm * font > width;
     }
 

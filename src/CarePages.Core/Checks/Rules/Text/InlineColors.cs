@@ -19,7 +19,9 @@ internal static class InlineColors
         }
 
         state.ColorsUncertain |= CssKeywords.IsSet(style["text-shadow"], "none") || CssKeywords.IsSet(style["filter"], "none") || CssKeywords.IsSet(style["backdrop-filter"], "none")
-            || CssKeywords.IsSet(style["mix-blend-mode"], "normal") || style["-webkit-text-fill-color"] is not null || CssKeywords.IsSet(style["-webkit-text-stroke"], "0");
+            || CssKeywords.IsSet(style["mix-blend-mode"], "normal") || style["-webkit-text-fill-color"] is not null || CssKeywords.IsSet(style["-webkit-text-stroke"], "0")
+            || (style["background-clip"] ?? style["-webkit-background-clip"])?.Contains("text", StringComparison.OrdinalIgnoreCase) == true
+            || CssKeywords.IsSet(style["background-blend-mode"], "normal");
         if (style["opacity"] is { } opacityValue && CssLength.Parse(opacityValue) is { Unit: "" or "%" } opacity)
         {
             var alpha = opacity.Unit == "%" ? opacity.Value / 100 : opacity.Value;
@@ -53,6 +55,12 @@ internal static class InlineColors
             {
                 InlineColors.PaintBackground(state, element, CssColor.Parse(background));
             }
+        }
+
+        // A box of set height need not reach behind all its text, which may overflow onto whatever lies below.
+        if (CssKeywords.IsSet(style["height"], "auto") || CssKeywords.IsSet(style["max-height"], "none"))
+        {
+            state.Background = Paint.Unknown;
         }
     }
 

@@ -51,15 +51,26 @@ internal static class InlineFonts
             state.Foreground = new Paint(PaintKind.Known, fontColor, element);
         }
 
+        if (element.LocalName == "font" && element.GetAttribute("size") is { } fontSize)
+        {
+            state.FontPixels = LegacyFontSize(fontSize);
+        }
+
         if (element.HasAttribute("bgcolor"))
         {
             InlineColors.PaintBackground(state, element, CssColor.Parse(element.GetAttribute("bgcolor")));
         }
     }
 
-    /// <summary>Applies inline <c>font-size</c>, <c>font-weight</c> and <c>white-space</c>.</summary>
+    /// <summary>Applies inline <c>font-size</c>, <c>font-weight</c> and <c>white-space</c>; the <c>font</c> shorthand makes the size unknown.</summary>
     public static void ApplyFont(InlineState state, InlineStyle style, bool trust)
     {
+        if (style["font"] is { } shorthand && !CssKeywords.IsInherited(shorthand))
+        {
+            state.FontPixels = null;
+            state.FontKnown = false;
+        }
+
         if (style["font-size"] is { } size && !CssKeywords.IsInherited(size))
         {
             var keyword = size.Trim().ToLowerInvariant();
@@ -103,9 +114,26 @@ internal static class InlineFonts
         }
     }
 
+    // <font size="1"> to "7" (or "+n"/"-n" from 3) are the browser's x-small to xxx-large; anything else leaves the size unknown.
+    private static double? LegacyFontSize(string value)
+    {
+        var text = value.Trim();
+        if (!int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            return null;
+        }
+
+        var size = Math.Clamp(text[0] is '+' or '-' ? 3 + number : number, 1, 7);
+        return ((double[])[10, 13, 16, 18, 24, 32, 48])[size - 1];
+    }
+
     private static void SetFontLength(InlineState state, CssLength? length, bool trust)
     {
-        if (length is not { } size)
+        if (length is { Value: 0 })
+        {
+            state.FontPixels = 0;
+        }
+        else if (length is not { } size)
         {
             state.FontPixels = null;
             state.FontKnown = false;

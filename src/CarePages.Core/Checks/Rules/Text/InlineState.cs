@@ -16,6 +16,9 @@ internal sealed class InlineState
     /// <summary>Colours blended by something markup cannot resolve: opacity, text shadow, filters, blend modes.</summary>
     public bool ColorsUncertain { get; set; }
 
+    /// <summary>True when <see cref="Background"/> was painted by an inline box, which a block inside it does not sit on.</summary>
+    public bool BackgroundOnInline { get; set; }
+
     /// <summary>The text colour.</summary>
     public Paint Foreground { get; set; } = Paint.Default;
 

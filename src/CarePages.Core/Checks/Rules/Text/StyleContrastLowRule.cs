@@ -12,8 +12,11 @@ namespace CarePages.Core.Checks.Rules.Text;
 /// the template's canvas (parameters, white and black by default; black text over-estimates contrast on any light
 /// canvas, so the assumption never adds a false failure). Background images, gradients, text shadows, opacity, filters, positioned boxes, links and form controls
 /// (coloured by the browser or style sheet) make a colour unknown and the text is skipped; so are hidden, off-screen
-/// and disabled text. Text is large from inline font sizes (headings at the browser's sizes); where a style sheet may
-/// set the size, the lenient 3:1 applies.
+/// and disabled text, labels of disabled widgets, text in its background's own colour (not visible) and text without a
+/// letter. Scripts, style sheets that may colour, hide or move text, and content moved out of the flow make the whole
+/// field or page unknowable (<see cref="PageColourUncertainty"/>): nothing is reported rather than a guess. Text is
+/// large from inline font sizes (headings and <c>&lt;font size&gt;</c> at the browser's sizes); where a style sheet or
+/// the <c>font</c> shorthand may set the size, the lenient 3:1 applies.
 /// </summary>
 public sealed class StyleContrastLowRule : IMarkupRule
 {
@@ -25,7 +28,9 @@ public sealed class StyleContrastLowRule : IMarkupRule
         Wcag = ["1.4.3"],
         ActRule = "afw4f7",
         ActLimitation = "Only colours set in inline styles (or bgcolor/font color) are known: colours from style sheets, background images, "
-            + "gradients, text shadows and shadow DOM content need a browser, so such cases are missed.",
+            + "gradients and text shadows need a browser, and a page with a script, a linked style sheet, a style sheet that may colour, hide or move "
+            + "text, a color-scheme or positioned, floated or transformed content is not judged at all; text hidden from assistive technology "
+            + "(aria-hidden) is left out although it stays visible. Such cases are missed, never failed.",
         Parameters =
         [
             new("minRatio", "4.5", "Lowest contrast ratio for normal text (WCAG 1.4.3)."),
@@ -44,7 +49,7 @@ public sealed class StyleContrastLowRule : IMarkupRule
     public void Check(MarkupContext context, FindingCollector findings)
     {
         var cascade = InlineCascade.Of(context);
-        if (cascade.Texts.Count == 0)
+        if (cascade.Texts.Count == 0 || cascade.ColoursUnknowable)
         {
             return;
         }
@@ -60,6 +65,12 @@ public sealed class StyleContrastLowRule : IMarkupRule
             if (state.Inactive || state.ColorsUncertain || (state.Foreground.Kind == PaintKind.Default && state.Background.Kind == PaintKind.Default)
                 || state.Background.Resolve(canvas) is not { } background
                 || (state.Foreground.Kind == PaintKind.Default ? ink : state.Foreground.Resolve(background)) is not { } foreground)
+            {
+                continue;
+            }
+
+            // Text in its background's own colour is not visible, and text without a letter says nothing in human language: ACT afw4f7 leaves both out.
+            if (foreground == background || !HasLetter(text.Element))
             {
                 continue;
             }
@@ -94,6 +105,9 @@ public sealed class StyleContrastLowRule : IMarkupRule
     // Two decimals, rounded down where rounding would show a failing ratio as meeting the requirement (4.497 as 4.49, not 4.50).
     private static double Shown(double ratio, double required) =>
         Math.Round(ratio, 2) < required ? Math.Round(ratio, 2) : Math.Floor(ratio * 100) / 100;
+
+    private static bool HasLetter(IElement element) =>
+        element.ChildNodes.OfType<IText>().Any(t => t.Data.Any(char.IsLetter));
 
     private static CssColor? Opaque(string value) => CssColor.Parse(value) is { IsOpaque: true } color ? color : null;
 }

@@ -72,14 +72,49 @@ public class StyleContrastLowRuleTests
     public void Check_FieldWithItsOwnStyleSheet_NeedsBothColoursInline() =>
         Assert.Empty(RuleHarness.RichText(_rule, "<style>p { background: #003f63 }</style><p style=\"color:#fff\">White on the style sheet's blue</p>"));
 
+    // A linked style sheet is not read: it may override inline colours with !important, add a text shadow or a
+    // background image, or hide the text, so not even a pair of inline colours is known (issue 18: no false positives).
     [Fact]
-    public void Check_PageWithStyleSheet_NeedsBothColoursInline()
+    public void Check_PageWithLinkedStyleSheet_ReportsNothing()
     {
         const string Page = "<!DOCTYPE html><html lang=\"en\"><head><link rel=\"stylesheet\" href=\"/site.css\"></head><body>{0}</body></html>";
 
         Assert.Empty(RuleHarness.Page(_rule, string.Format(System.Globalization.CultureInfo.InvariantCulture, Page, "<p style=\"color:#aaa\">Grey text</p>")));
+        Assert.Empty(RuleHarness.Page(_rule, string.Format(System.Globalization.CultureInfo.InvariantCulture, Page, "<p style=\"color:#aaa; background:#fff\">Grey text</p>")));
+    }
+
+    [Fact]
+    public void Check_PageWithStyleSheetSizingTextOnly_NeedsBothColoursInline()
+    {
+        const string Page = "<!DOCTYPE html><html lang=\"en\"><head><style>p {{ font-family: serif; }}</style></head><body>{0}</body></html>";
+
+        Assert.Empty(RuleHarness.Page(_rule, string.Format(System.Globalization.CultureInfo.InvariantCulture, Page, "<p style=\"color:#aaa\">Grey text</p>")));
         Assert.Single(RuleHarness.Page(_rule, string.Format(System.Globalization.CultureInfo.InvariantCulture, Page, "<p style=\"color:#aaa; background:#fff\">Grey text</p>")));
     }
+
+    [Theory]
+    [InlineData("<style>p { color: #000 !important }</style>")]
+    [InlineData("<style>div { background-image: url(x.png) }</style>")]
+    [InlineData("<script>document.body.style.color = 'black'</script>")]
+    [InlineData("<meta name=\"color-scheme\" content=\"dark\">")]
+    [InlineData("<div style=\"position: absolute; top: 0; background: #fff\">Cover</div>")]
+    public void Check_PageWhereColoursAreUnknowable_ReportsNothing(string head) =>
+        Assert.Empty(RuleHarness.Page(_rule, $"<!DOCTYPE html><html lang=\"en\"><head>{head}</head><body><p style=\"color:#aaa; background:#fff\">Grey text</p></body></html>"));
+
+    [Theory]
+    [InlineData("<p style=\"color:#fff; background:#fff\">Same colour</p>")]
+    [InlineData("<p style=\"color:#ccc; background:#fff\">&#9733; &#9733;</p>")]
+    [InlineData("<p style=\"font-size: 0; color:#ccc; background:#fff\">Grey text</p>")]
+    [InlineData("<details><summary>More</summary><p style=\"color:#ccc; background:#fff\">Grey text</p></details>")]
+    [InlineData("<span id=\"l\" style=\"color:#ccc; background:#fff\">Subscribe</span><div role=\"checkbox\" aria-disabled=\"true\" aria-labelledby=\"l\"></div>")]
+    public void Check_TextOutsideTheRule_FindsNothing(string html) =>
+        Assert.Empty(RuleHarness.RichText(_rule, html));
+
+    [Theory]
+    [InlineData("<font size=\"5\" color=\"#888\">Grey text</font>")]
+    [InlineData("<p style=\"font: bold 24px serif; color:#888\">Grey text</p>")]
+    public void Check_LargeTextFromLegacyOrShorthandSize_AppliesTheLargeTextRatio(string html) =>
+        Assert.Empty(RuleHarness.RichText(_rule, $"<div style=\"background:#fff\">{html}</div>"));
 
     [Fact]
     public void Check_PageWithoutStyleSheet_UsesBrowserDefaults() =>
