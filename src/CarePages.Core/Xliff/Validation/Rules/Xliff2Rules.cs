@@ -17,6 +17,7 @@ internal static class Xliff2Rules
         new SkeletonRule(),
         new UnitSegmentRule(),
         new SubStateRule(),
+        new SegmentStateRule(),
         new SubTypeRule(),
         new TargetOrderRule(),
         new DataReferencesRule(),
