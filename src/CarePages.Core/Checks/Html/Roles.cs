@@ -5,6 +5,17 @@ namespace CarePages.Core.Checks.Html;
 /// <summary>The ARIA role of elements, explicit or implied by HTML.</summary>
 public static class Roles
 {
+    private static readonly HashSet<string> AriaRoles = new(StringComparer.Ordinal)
+    {
+        "alert", "alertdialog", "application", "article", "banner", "blockquote", "button", "caption", "cell", "checkbox", "code", "columnheader",
+        "combobox", "complementary", "contentinfo", "definition", "deletion", "dialog", "directory", "document", "emphasis", "feed", "figure", "form",
+        "generic", "grid", "gridcell", "group", "heading", "img", "image", "insertion", "link", "list", "listbox", "listitem", "log", "main", "mark",
+        "marquee", "math", "menu", "menubar", "menuitem", "menuitemcheckbox", "menuitemradio", "meter", "navigation", "none", "note", "option",
+        "paragraph", "presentation", "progressbar", "radio", "radiogroup", "region", "row", "rowgroup", "rowheader", "scrollbar", "search",
+        "searchbox", "separator", "slider", "spinbutton", "status", "strong", "subscript", "suggestion", "superscript", "switch", "tab", "table",
+        "tablist", "tabpanel", "term", "textbox", "time", "timer", "toolbar", "tooltip", "tree", "treegrid", "treeitem",
+    };
+
     /// <summary>The first token of the <c>role</c> attribute, lower case, or null when absent or blank.</summary>
     public static string? ExplicitRole(IElement element)
     {
@@ -16,6 +27,35 @@ public static class Roles
 
         var first = role.Trim().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[0];
         return first.ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// The first <c>role</c> token that names a WAI-ARIA role, as a browser reads it (unknown tokens fall back to the next;
+    /// <c>image</c> is read as <c>img</c>), or null. <see cref="ExplicitRole"/> takes the first token whatever it is.
+    /// </summary>
+    internal static string? RecognisedRole(IElement element)
+    {
+        foreach (var token in (element.GetAttribute("role") ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var role = token.ToLowerInvariant();
+            if (AriaRoles.Contains(role))
+            {
+                return role == "image" ? "img" : role;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when the element is an image to assistive technology and not marked decorative: an <c>img</c> without a
+    /// recognised role, or a recognised role of <c>img</c>. ACT 23a2a8 passes an image marked decorative (<c>alt=""</c>
+    /// without a role, <c>role="presentation"</c>/<c>none</c>) whether or not a browser still exposes it.
+    /// </summary>
+    internal static bool IsExposedImage(IElement element)
+    {
+        var role = RecognisedRole(element);
+        return role == "img" || (role is null && element.LocalName == "img" && element.GetAttribute("alt") is not { Length: 0 });
     }
 
     /// <summary>The element's role: the explicit one, else the implicit HTML role (link, img, heading, table, cell …), else null.</summary>

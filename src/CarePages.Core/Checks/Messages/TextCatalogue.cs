@@ -42,9 +42,16 @@ public sealed partial class TextCatalogue
     public string? Find(string key, string uiCulture) =>
         _byLanguage.TryGetValue(CultureNames.LanguageOf(uiCulture), out var texts) && texts.TryGetValue(key, out var text) ? text : null;
 
+    /// <summary>
+    /// The text of <paramref name="key"/> as written, in <paramref name="uiCulture"/>'s language or else in English, or null
+    /// when English lacks it too.
+    /// </summary>
+    public string? FindOrEnglish(string key, string uiCulture) =>
+        Find(key, uiCulture) ?? Find(key, CheckMessageCatalogue.FallbackLanguage);
+
     /// <summary>The text of <paramref name="key"/> in <paramref name="uiCulture"/> with its placeholders filled.</summary>
     public string Get(string key, string uiCulture, IReadOnlyDictionary<string, string>? arguments = null) =>
-        CheckMessageCatalogue.Format(Find(key, uiCulture) ?? Find(key, CheckMessageCatalogue.FallbackLanguage) ?? key, arguments);
+        CheckMessageCatalogue.Format(FindOrEnglish(key, uiCulture) ?? key, arguments);
 
     /// <summary>
     /// The form of the counted text <paramref name="key"/> that <paramref name="count"/> takes in <paramref name="uiCulture"/>

@@ -20,7 +20,7 @@ public sealed class UiLabels
     public string this[string key] => Find(key) ?? key;
 
     /// <summary>The text for <paramref name="key"/>, in this language or English, or null when neither has it.</summary>
-    public string? Find(string key) => Own(key) ?? _catalogue.Find(key, LabelCatalogue.FallbackLanguage);
+    public string? Find(string key) => _catalogue.FindOrEnglish(key, Language);
 
     /// <summary>The text for <paramref name="key"/> in this language only (no English fallback), or null.</summary>
     public string? Own(string key) => _catalogue.Find(key, Language);

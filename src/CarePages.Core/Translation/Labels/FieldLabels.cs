@@ -11,7 +11,8 @@ namespace CarePages.Core.Translation.Labels;
 /// "How it works", <c>benefits[0e11…].title</c> is "Benefit 2 › Title" (the block's place in the document). Labels are in
 /// the reader's interface language (en, es, fr, de, ar; English for any other), read from the embedded
 /// <c>Translation/Labels/fields.&lt;language&gt;.json</c> (<c>field.*</c>, <c>element.&lt;alias&gt;</c>, <c>property.&lt;alias&gt;</c>);
-/// a name a language lacks is the English one, and the English property names are the schema's. Machines keep using the path.
+/// a name a language lacks is the English one, and the English file names every property as the schema does (a test
+/// holds the two equal). Machines keep using the path.
 /// </summary>
 public static class FieldLabels
 {
@@ -130,8 +131,7 @@ public static class FieldLabels
     private static string? PropertyLabel(string language, string alias) => Name(PropertyPrefix + alias, language);
 
     // A name the language lacks is the English one; null when English has none either (not a CarePages alias).
-    private static string? Name(string key, string language) =>
-        Catalogue.Find(key, language) ?? Catalogue.Find(key, CheckMessageCatalogue.FallbackLanguage);
+    private static string? Name(string key, string language) => Catalogue.FindOrEnglish(key, language);
 
     private static string LanguageOf(string uiCulture) =>
         CultureNames.LanguageOrFallback(uiCulture, Catalogue.Languages, CheckMessageCatalogue.FallbackLanguage);

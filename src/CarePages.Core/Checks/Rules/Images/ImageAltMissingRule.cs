@@ -5,7 +5,7 @@ namespace CarePages.Core.Checks.Rules.Images;
 /// <summary>
 /// An image patients' screen readers meet must have a text alternative (ACT 23a2a8). Images marked decorative
 /// (<c>alt=""</c>, <c>role="presentation"</c>/<c>none</c>) and hidden ones are left to other rules; the role is the
-/// first one a browser recognises in the <c>role</c> attribute (<c>role="graphic img"</c> is an image, see <see cref="SemanticRole"/>).
+/// first one a browser recognises in the <c>role</c> attribute (<c>role="graphic img"</c> is an image, see <see cref="Roles.RecognisedRole"/>).
 /// </summary>
 public sealed class ImageAltMissingRule : IMarkupRule
 {
@@ -28,7 +28,7 @@ public sealed class ImageAltMissingRule : IMarkupRule
     {
         foreach (var element in context.Index.Elements)
         {
-            if (SemanticRole.IsImage(element) && !Visibility.IsHidden(element) && AccessibleName.Of(element).Length == 0)
+            if (Roles.IsExposedImage(element) && !Visibility.IsHidden(element) && AccessibleName.Of(element).Length == 0)
             {
                 findings.Report(element);
             }

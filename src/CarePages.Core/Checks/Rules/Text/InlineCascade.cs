@@ -31,6 +31,10 @@ internal sealed class InlineCascade
     /// <summary>The elements with visible text of their own, in document order; empty when nothing is styled inline.</summary>
     public IReadOnlyList<StyledText> Texts { get; }
 
+    /// <summary>True for a <c>&lt;link&gt;</c> to a style sheet, whose rules are not read.</summary>
+    internal static bool LinksStyleSheet(IElement element) =>
+        element.LocalName == "link" && (element.GetAttribute("rel") ?? string.Empty).Contains("stylesheet", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The cascade of <paramref name="context"/>, built on first use.</summary>
     public static InlineCascade Of(MarkupContext context) => context.Shared(Build);
 
@@ -46,7 +50,7 @@ internal sealed class InlineCascade
         {
             styled |= element.HasAttribute("style") || element.HasAttribute("bgcolor") || (element.LocalName == "font" && element.HasAttribute("color"));
             styleSheets |= element.LocalName == "style"
-                || (element.LocalName == "link" && (element.GetAttribute("rel") ?? string.Empty).Contains("stylesheet", StringComparison.OrdinalIgnoreCase));
+                || LinksStyleSheet(element);
         }
 
         var trust = context.IsPage && !styleSheets;

@@ -32,7 +32,7 @@ internal static partial class PageColourUncertainty
             switch (element.LocalName)
             {
                 case "script" when IsScript(element):
-                case "link" when (element.GetAttribute("rel") ?? string.Empty).Contains("stylesheet", StringComparison.OrdinalIgnoreCase):
+                case "link" when InlineCascade.LinksStyleSheet(element):
                 case "style" when !IsHarmless(element.TextContent):
                 case "meta" when string.Equals(element.GetAttribute("name"), "color-scheme", StringComparison.OrdinalIgnoreCase):
                     return true;
