@@ -41,6 +41,24 @@ public sealed class TranslationStateEntity
     /// <summary>The name of the user who made the current translation.</summary>
     public string? TranslatedByName { get; set; }
 
+    /// <summary>The engine of the machine draft the translation started from; null when a person wrote it.</summary>
+    public string? MachineEngine { get; set; }
+
+    /// <summary>The engine's version as it reported it.</summary>
+    public string? MachineEngineVersion { get; set; }
+
+    /// <summary>When the machine draft was made.</summary>
+    public DateTimeOffset? MachineTranslatedAt { get; set; }
+
+    /// <summary>The key of the user who asked for the machine draft.</summary>
+    public string? MachineRequestedByKey { get; set; }
+
+    /// <summary>The name of the user who asked for the machine draft.</summary>
+    public string? MachineRequestedByName { get; set; }
+
+    /// <summary>The value the machine draft gave the field.</summary>
+    public string? MachineOutput { get; set; }
+
     /// <summary>The key of the user who made the last transition.</summary>
     public string? ChangedByKey { get; set; }
 

@@ -35,6 +35,12 @@ internal static class TranslationStateMapping
         entity.ChangedByKey = state.ChangedBy?.UserKey;
         entity.ChangedByName = state.ChangedBy?.DisplayName;
         entity.ChangedAt = state.ChangedAt;
+        entity.MachineEngine = state.Machine?.Engine;
+        entity.MachineEngineVersion = state.Machine?.EngineVersion;
+        entity.MachineTranslatedAt = state.Machine?.At;
+        entity.MachineRequestedByKey = state.Machine?.RequestedBy.UserKey;
+        entity.MachineRequestedByName = state.Machine?.RequestedBy.DisplayName;
+        entity.MachineOutput = state.Machine?.Output;
     }
 
     /// <summary>The state a row holds.</summary>
@@ -52,6 +58,10 @@ internal static class TranslationStateMapping
         TranslatedBy = User(entity.TranslatedByKey, entity.TranslatedByName),
         ChangedBy = User(entity.ChangedByKey, entity.ChangedByName),
         ChangedAt = entity.ChangedAt,
+        Machine = entity.MachineEngine is null || entity.MachineTranslatedAt is null
+            ? null
+            : new MachineOrigin(entity.MachineEngine, entity.MachineEngineVersion ?? string.Empty, entity.MachineTranslatedAt.Value,
+                User(entity.MachineRequestedByKey, entity.MachineRequestedByName) ?? new UserReference(string.Empty, string.Empty), entity.MachineOutput ?? string.Empty),
     };
 
     private static UserReference? User(string? key, string? name) =>

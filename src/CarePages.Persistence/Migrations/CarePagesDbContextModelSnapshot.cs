@@ -227,6 +227,22 @@ namespace CarePages.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(32);
 
+                    b.Property<string>("MachineEngine")
+                        .HasMaxLength(64);
+
+                    b.Property<string>("MachineEngineVersion")
+                        .HasMaxLength(128);
+
+                    b.Property<string>("MachineOutput");
+
+                    b.Property<string>("MachineRequestedByKey")
+                        .HasMaxLength(128);
+
+                    b.Property<string>("MachineRequestedByName")
+                        .HasMaxLength(256);
+
+                    b.Property<long?>("MachineTranslatedAt");
+
                     b.Property<string>("PendingNewFingerprint")
                         .HasMaxLength(64);
 

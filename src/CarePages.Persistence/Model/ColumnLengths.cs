@@ -33,4 +33,10 @@ public static class ColumnLengths
 
     /// <summary>A translation memory segment's text hash: 64 hex digits of SHA-256.</summary>
     public const int TextHash = 64;
+
+    /// <summary>A machine-translation engine's name.</summary>
+    public const int EngineName = 64;
+
+    /// <summary>A machine-translation engine's version or model as it reports it.</summary>
+    public const int EngineVersion = 128;
 }

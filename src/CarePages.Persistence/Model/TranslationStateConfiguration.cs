@@ -23,5 +23,9 @@ internal sealed class TranslationStateConfiguration : IEntityTypeConfiguration<T
         builder.Property(s => s.TranslatedByName).HasMaxLength(ColumnLengths.UserName);
         builder.Property(s => s.ChangedByKey).HasMaxLength(ColumnLengths.UserKey);
         builder.Property(s => s.ChangedByName).HasMaxLength(ColumnLengths.UserName);
+        builder.Property(s => s.MachineEngine).HasMaxLength(ColumnLengths.EngineName);
+        builder.Property(s => s.MachineEngineVersion).HasMaxLength(ColumnLengths.EngineVersion);
+        builder.Property(s => s.MachineRequestedByKey).HasMaxLength(ColumnLengths.UserKey);
+        builder.Property(s => s.MachineRequestedByName).HasMaxLength(ColumnLengths.UserName);
     }
 }

@@ -47,7 +47,7 @@ public sealed class BackofficeClientDefinitionsTests
     {
         var line = Line("TRANSLATION_STATUSES");
 
-        Assert.Equal("export const TRANSLATION_STATUSES = ['Untranslated', 'InTranslation', 'Translated', 'InReview', 'Approved', 'Outdated'] as const;", line);
+        Assert.Equal("export const TRANSLATION_STATUSES = ['Untranslated', 'InTranslation', 'MachineTranslated', 'Translated', 'InReview', 'Approved', 'Outdated'] as const;", line);
     }
 
     private static string Line(string constant) =>

@@ -1,3 +1,4 @@
+using CarePages.Core.Translation.Workflow;
 using CarePages.Core.Translation.Glossary;
 using CarePages.Persistence.Model;
 using CarePages.Persistence.Setup;
@@ -47,7 +48,7 @@ public sealed class PackageMigrationsTests
 
         Assert.Empty(second.Database.GetPendingMigrations());
         Assert.Equal(second.Database.GetMigrations(), second.Database.GetAppliedMigrations());
-        Assert.Equal(2, second.Database.GetAppliedMigrations().Count());
+        Assert.Equal(3, second.Database.GetAppliedMigrations().Count());
     }
 
     [Fact]
@@ -59,13 +60,33 @@ public sealed class PackageMigrationsTests
             await firstRelease.GetService<IMigrator>().MigrateAsync("20261125142402_InitialCreate");
         }
 
-        await new EfTranslationStateStore(database.ContextFactory()).SaveAsync([Approved()], []);
+        await InsertStateOfAnEarlierReleaseAsync(database);
 
         var result = await new CarePagesDatabaseMigrator(database.Options).MigrateAsync();
 
-        Assert.Equal(["20261125143931_AddGlossaryAndMemory"], result.AppliedMigrations);
+        Assert.Equal(["20261125143931_AddGlossaryAndMemory", "20261207150000_AddMachineOrigin"], result.AppliedMigrations);
         Assert.NotNull(await new EfTranslationStateStore(database.ContextFactory()).FindAsync(IntranasalRoute, "es-ES", TypicalOnset));
         Assert.Equal(GlossaryOperationStatus.Success, await new EfGlossaryStore(database.ContextFactory()).AddAsync(GlossaryEntry.Translate(EnEs, "ketamine", "ketamina")));
+    }
+
+    [Fact]
+    public async Task MigrateAsync_DatabaseOfTheSecondRelease_AddsTheMachineOriginAndKeepsStatesAsPersonMade()
+    {
+        using var database = new SqliteTestDatabase();
+        using (var secondRelease = database.NewContext())
+        {
+            await secondRelease.GetService<IMigrator>().MigrateAsync("20261125143931_AddGlossaryAndMemory");
+        }
+
+        await InsertStateOfAnEarlierReleaseAsync(database);
+
+        var result = await new CarePagesDatabaseMigrator(database.Options).MigrateAsync();
+
+        Assert.Equal(["20261207150000_AddMachineOrigin"], result.AppliedMigrations);
+        var kept = await new EfTranslationStateStore(database.ContextFactory()).FindAsync(IntranasalRoute, "es-ES", TypicalOnset);
+        Assert.Equal(TranslationStatus.Approved, kept!.Status);
+        Assert.Equal(Ana, kept.TranslatedBy);
+        Assert.Null(kept.Machine);
     }
 
     [Theory]
@@ -106,5 +127,14 @@ public sealed class PackageMigrationsTests
             script,
             StringComparison.Ordinal);
         Assert.Equal(2, script.Split("[Id] bigint NOT NULL IDENTITY", StringSplitOptions.None).Length - 1);
+    }
+
+    // A row as the releases before the machine origin wrote it: the model of today has columns their table lacks.
+    private static async Task InsertStateOfAnEarlierReleaseAsync(SqliteTestDatabase database)
+    {
+        using var context = database.NewContext();
+        await context.Database.ExecuteSqlRawAsync(
+            "INSERT INTO carePagesTranslationState (DocumentKey, CultureKey, Culture, FieldPath, Status, TranslatedByKey, TranslatedByName) VALUES ({0}, 'ES-ES', 'es-ES', {1}, 'Approved', {2}, {3})",
+            IntranasalRoute, TypicalOnset.Value, Ana.UserKey, Ana.DisplayName);
     }
 }

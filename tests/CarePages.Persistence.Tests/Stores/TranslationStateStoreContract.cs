@@ -30,6 +30,22 @@ public abstract class TranslationStateStoreContract : StoreContract<ITranslation
     }
 
     [Fact]
+    public async Task FindAsync_MachineDraftPostEdited_KeepsTheEngineItsOutputAndWhoAskedForIt()
+    {
+        var postEdited = Approved() with
+        {
+            Status = TranslationStatus.Translated,
+            Machine = new MachineOrigin("Apertium", "apertium-apy en-es", Monday.AddHours(-1), Lucia, "<p>La ketamina se da <strong>por la nariz</strong>.</p>"),
+        };
+        await Store.SaveAsync([postEdited], []);
+
+        var found = await Store.FindAsync(IntranasalRoute, "es-ES", TypicalOnset);
+
+        Assert.Equal(postEdited, found);
+        Assert.Equal(Lucia, found!.Machine!.RequestedBy);
+    }
+
+    [Fact]
     public async Task FindAsync_CultureInOtherCase_FindsTheSameField()
     {
         await Store.SaveAsync([Approved(culture: "es-ES")], []);

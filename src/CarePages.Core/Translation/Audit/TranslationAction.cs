@@ -29,4 +29,7 @@ public enum TranslationAction
 
     /// <summary>A culture of the document was published.</summary>
     Publish,
+
+    /// <summary>A machine translation was saved as the field's draft (the details name the engine and its version).</summary>
+    MachineTranslate,
 }

@@ -32,4 +32,7 @@ public enum FieldImportOutcome
     /// the field keeps its translation state.
     /// </summary>
     SourceCopied,
+
+    /// <summary>A machine translation was saved to the draft as the field's first draft; a translator post-edits it and a reviewer approves it.</summary>
+    MachineTranslated,
 }

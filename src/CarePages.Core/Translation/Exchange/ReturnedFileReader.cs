@@ -35,7 +35,8 @@ internal static class ReturnedFileReader
         return (result.Documents.Select(d => FromXliff(d, result.Units.Where(u => u.DocumentKey == d.Key).ToArray())).ToArray(), null);
     }
 
-    private static ImportedDocument FromXliff(XliffDocumentImport document, IReadOnlyList<XliffUnitReport> units)
+    /// <summary>The imported document of one applied or refused XLIFF document, its units reported.</summary>
+    public static ImportedDocument FromXliff(XliffDocumentImport document, IReadOnlyList<XliffUnitReport> units)
     {
         var rejected = units.Where(u => u.Outcome == XliffUnitOutcome.Rejected)
             .Select(u => new FieldImportReport(u.UnitId, FieldImportOutcome.Rejected).Because(u.ReasonNote!))

@@ -73,33 +73,9 @@ public sealed class TranslationImportService(
     public async Task<TranslationImportReport> LabelAsync(TranslationImportReport report, string uiCulture, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var documents = new List<DocumentImportReport>(report.Documents.Count);
-        foreach (var document in report.Documents)
-        {
-            var draft = await content.GetDraftAsync(document.DocumentKey, cancellationToken).ConfigureAwait(false);
-            var source = draft?.NameIn(options.SourceCulture) is null ? null : CultureDocumentFactory.Create(draft, options.SourceCulture);
-            var kinds = source is null ? [] : TranslatableUnits.Of(source).ToDictionary(u => u.Path.Value, u => u.Kind, StringComparer.Ordinal);
-            string Label(FieldPath path) => FieldLabels.Of(path, source, uiCulture);
-            documents.Add(document with
-            {
-                DocumentName = draft?.NamePreferring(report.TargetCulture is { } target && draft.NameIn(target) is not null ? target : options.SourceCulture),
-                Reason = document.ReasonNote?.In(uiCulture, Label) ?? document.Reason,
-                Fields = document.Fields.Select(f => Readable(f, kinds.GetValueOrDefault(f.Path, FieldKind.PlainText)).In(uiCulture, Label) with
-                {
-                    Label = FieldLabels.Of(f.Path, source, uiCulture),
-                }).ToArray(),
-            });
-        }
-
+        var documents = await DocumentReportLabels.LabelAsync(content, options.SourceCulture, report.Documents, report.TargetCulture, uiCulture, cancellationToken).ConfigureAwait(false);
         return report.MessagesIn(uiCulture) with { Documents = documents };
     }
-
-    // Rich text as people read it in the report's diffs: paragraphs and list items, not markup.
-    private static FieldImportReport Readable(FieldImportReport field, FieldKind kind) => field with
-    {
-        SourceChange = PlainTextSegments.Readable(kind, field.SourceChange),
-        Diff = field.Diff is { } diff ? diff with { InDraft = PlainTextSegments.Readable(kind, diff.InDraft), InFile = PlainTextSegments.Readable(kind, diff.InFile) } : null,
-    };
 
     private async Task<(TranslationJob? Job, TranslationImportReport? Refusal)> FindJobAsync(ExchangeFileIdentity identity, TranslationActor actor, CancellationToken cancellationToken)
     {
@@ -210,7 +186,7 @@ public sealed class TranslationImportService(
                 return NotApplied(imported, ExchangeNote.Keyed(ImportMessages.FieldNotImportable, ("field", prepared.Pairs[refused.i].Unit.Path), ("refusal", refused.r.Status), ("status", refused.r.State.EffectiveStatus)));
             }
 
-            var saved = await SaveAsync(prepared, plan, job, actor, cancellationToken).ConfigureAwait(false);
+            var saved = await TranslatedDraftSave.SaveAsync(content, workflow, prepared, plan, job.TargetCulture, actor.Reference, cancellationToken).ConfigureAwait(false);
             if (saved?.Status == DraftSaveStatus.NotFound)
             {
                 return NoLongerExists(imported);
@@ -228,27 +204,6 @@ public sealed class TranslationImportService(
         }
 
         return NotApplied(imported, ExchangeNote.Keyed(ImportMessages.SavedMeanwhile, ("document", imported.DocumentKey), ("attempts", options.MaxSaveAttempts)));
-    }
-
-    // The draft first, against the version it was read at; then the states, against the states the plan was made
-    // from. When the states changed meanwhile, the draft is put back, so no state is ever recorded for text that was
-    // not saved and no text is kept without its state. Null: another save came first; try again from the start.
-    private async Task<DraftSaveResult?> SaveAsync(PreparedImport prepared, TranslationDocumentPlan plan, TranslationJob job, TranslationActor actor, CancellationToken cancellationToken)
-    {
-        var saved = await content.SaveDraftAsync(prepared.Updated, job.TargetCulture, actor.Reference, prepared.ReadVersion, cancellationToken).ConfigureAwait(false);
-        if (saved.Status != DraftSaveStatus.Saved)
-        {
-            return saved.Status == DraftSaveStatus.NotFound ? saved : null;
-        }
-
-        // Past the first write nothing may be abandoned half-way, so the rest no longer listens to the client.
-        if (await workflow.CommitAsync(plan, CancellationToken.None).ConfigureAwait(false))
-        {
-            return saved;
-        }
-
-        await content.SaveDraftAsync(prepared.Draft, job.TargetCulture, actor.Reference, saved.Version!, CancellationToken.None).ConfigureAwait(false);
-        return null;
     }
 
     private static FieldImportReport Report(TranslatedField field, IReadOnlyList<ExchangeNote> notes, FieldTranslationState state) => (state.IsOutdated

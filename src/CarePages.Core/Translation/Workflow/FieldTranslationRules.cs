@@ -14,6 +14,10 @@ namespace CarePages.Core.Translation.Workflow;
 /// <item><b>Edit</b> from any status to Translated, made from the current source; an approved field needs review again.</item>
 /// <item><b>SubmitForReview</b> from Translated to InReview.</item>
 /// <item><b>Approve</b> from InReview to Approved, by a reviewer who did not translate it, when not outdated.</item>
+/// <item><b>MachineTranslate</b> from Untranslated, MachineTranslated, or any status when outdated, to
+/// MachineTranslated, made from the current source; a person's current translation is never replaced by a machine's.</item>
+/// <item><b>SubmitForReview</b> also from MachineTranslated: the translator who sends a machine draft for review takes it
+/// as theirs, so another reviewer approves it.</item>
 /// <item><b>NoRetranslationNeeded</b> on an outdated field: the status stays, the current source becomes the one it was made from.</item>
 /// </list>
 /// Checking the actor's cultures is the service's part; reviewer rules are here because they depend on the state.
@@ -32,7 +36,8 @@ public static class FieldTranslationRules
                 : TranslationOperationStatus.Success,
             TranslationAction.Import => Allowed(state.Status is TranslationStatus.InTranslation or TranslationStatus.Translated),
             TranslationAction.Edit => TranslationOperationStatus.Success,
-            TranslationAction.SubmitForReview => Allowed(state.Status == TranslationStatus.Translated),
+            TranslationAction.SubmitForReview => Allowed(state.Status is TranslationStatus.Translated or TranslationStatus.MachineTranslated),
+            TranslationAction.MachineTranslate => Allowed(state.IsOutdated || state.Status is TranslationStatus.Untranslated or TranslationStatus.MachineTranslated),
             TranslationAction.Approve => ApprovalRefusal(state, actor),
             TranslationAction.NoRetranslationNeeded => state.IsOutdated ? TranslationOperationStatus.Success : TranslationOperationStatus.NotOutdated,
             _ => TranslationOperationStatus.InvalidTransition,
@@ -53,6 +58,7 @@ public static class FieldTranslationRules
             TranslationAction.Import => Imported(state, unit, translatedFrom ?? unit.Fingerprint),
             TranslationAction.Edit => MadeFromCurrentSource(state, unit) with { Status = TranslationStatus.Translated },
             TranslationAction.SubmitForReview => state with { Status = TranslationStatus.InReview },
+            TranslationAction.MachineTranslate => MadeFromCurrentSource(state, unit) with { Status = TranslationStatus.MachineTranslated, TranslatedBy = null },
             TranslationAction.Approve => state with { Status = TranslationStatus.Approved },
             TranslationAction.NoRetranslationNeeded => MadeFromCurrentSource(state, unit),
             _ => state,

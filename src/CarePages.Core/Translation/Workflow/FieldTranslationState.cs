@@ -29,6 +29,12 @@ public sealed record FieldTranslationState
     /// <summary>Who imported or wrote the current translation; a reviewer other than this user approves it.</summary>
     public UserReference? TranslatedBy { get; init; }
 
+    /// <summary>
+    /// The machine draft the current translation started from, or null when a person wrote it; kept when the field is
+    /// post-edited, so the reviewer can compare the two.
+    /// </summary>
+    public MachineOrigin? Machine { get; init; }
+
     /// <summary>Who made the last transition; null while untranslated.</summary>
     public UserReference? ChangedBy { get; init; }
 

@@ -12,6 +12,12 @@ public enum TranslationStatus
     /// <summary>Exported to a translator; the translation has not come back yet.</summary>
     InTranslation,
 
+    /// <summary>
+    /// A machine translation was saved as a draft and no person has post-edited it yet; never published, and sent for
+    /// review only by a translator of the culture, who then counts as its translator.
+    /// </summary>
+    MachineTranslated,
+
     /// <summary>A translation was imported or edited and has not been sent for review.</summary>
     Translated,
 

@@ -203,7 +203,8 @@ public sealed class TranslationWorkflowService(ITranslationStateStore store, Tim
         }
 
         var after = Stamp(FieldTranslationRules.Apply(action, observed, unit, translatedFrom), actor);
-        if (action is TranslationAction.Import or TranslationAction.Edit)
+        if (action is TranslationAction.Import or TranslationAction.Edit
+            || (action == TranslationAction.SubmitForReview && observed.Status == TranslationStatus.MachineTranslated))
         {
             after = after with { TranslatedBy = actor.Reference };
         }

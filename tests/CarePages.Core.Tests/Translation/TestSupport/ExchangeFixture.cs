@@ -4,6 +4,7 @@ using CarePages.Core.Tests.Xliff;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Glossary;
 using CarePages.Core.Translation.Jobs;
+using CarePages.Core.Translation.Machine;
 using CarePages.Core.Translation.Memory;
 using CarePages.Core.Translation.Storage;
 using CarePages.Core.Translation.Workflow;
@@ -16,6 +17,8 @@ internal sealed class ExchangeFixture
     public ExchangeFixture(TranslationExchangeOptions? options = null, IGlossaryStore? glossary = null)
     {
         options ??= new TranslationExchangeOptions();
+        Options = options;
+        Glossary = glossary;
         Workflow = new TranslationWorkflowService(States, Clock);
         Export = new TranslationExportService(Drafts, States, Jobs, Workflow, Clock, options, glossary);
         Import = new TranslationImportService(Drafts, Jobs, Workflow, options, glossary);
@@ -24,6 +27,10 @@ internal sealed class ExchangeFixture
     }
 
     public FixedTimeProvider Clock { get; } = new(TranslationTestData.Start);
+
+    public TranslationExchangeOptions Options { get; }
+
+    public IGlossaryStore? Glossary { get; }
 
     public InMemoryTranslationMemoryStore MemoryStore { get; } = new();
 
@@ -42,6 +49,10 @@ internal sealed class ExchangeFixture
     public TranslationExportService Export { get; }
 
     public TranslationImportService Import { get; }
+
+    /// <summary>A machine pre-fill over the same drafts, states, memory and glossary, with <paramref name="engine"/>.</summary>
+    public MachinePrefillService MachinePrefill(IMachineTranslationEngine engine, MachineTranslationOptions? machineOptions = null) =>
+        new(Drafts, States, Workflow, engine, Clock, Options, machineOptions ?? new MachineTranslationOptions(), Memory, Glossary);
 
     public static TranslationActor Claire { get; } = new("claire", "Claire Martin", ["fr-FR"]);
 

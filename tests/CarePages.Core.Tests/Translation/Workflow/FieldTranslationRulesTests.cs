@@ -38,6 +38,16 @@ public sealed class FieldTranslationRulesTests
         { TranslationAction.Approve, S.Approved, Op.InvalidTransition, S.Approved },
         { TranslationAction.NoRetranslationNeeded, S.Translated, Op.NotOutdated, S.Translated },
         { TranslationAction.Publish, S.Approved, Op.InvalidTransition, S.Approved },
+        { TranslationAction.MachineTranslate, S.Untranslated, Op.Success, S.MachineTranslated },
+        { TranslationAction.MachineTranslate, S.MachineTranslated, Op.Success, S.MachineTranslated },
+        { TranslationAction.MachineTranslate, S.InTranslation, Op.InvalidTransition, S.InTranslation },
+        { TranslationAction.MachineTranslate, S.Translated, Op.InvalidTransition, S.Translated },
+        { TranslationAction.MachineTranslate, S.InReview, Op.InvalidTransition, S.InReview },
+        { TranslationAction.MachineTranslate, S.Approved, Op.InvalidTransition, S.Approved },
+        { TranslationAction.Edit, S.MachineTranslated, Op.Success, S.Translated },
+        { TranslationAction.SubmitForReview, S.MachineTranslated, Op.Success, S.InReview },
+        { TranslationAction.Approve, S.MachineTranslated, Op.InvalidTransition, S.MachineTranslated },
+        { TranslationAction.Import, S.MachineTranslated, Op.InvalidTransition, S.MachineTranslated },
     };
 
     [Theory]

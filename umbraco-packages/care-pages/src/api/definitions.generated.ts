@@ -5,7 +5,7 @@
 export const DOCUMENT_TYPE_ALIASES = ['carePagesCondition', 'carePagesTreatmentRoute', 'carePagesTreatmentOverview'] as const;
 
 /** Every translation status, in workflow order (TranslationStatus). */
-export const TRANSLATION_STATUSES = ['Untranslated', 'InTranslation', 'Translated', 'InReview', 'Approved', 'Outdated'] as const;
+export const TRANSLATION_STATUSES = ['Untranslated', 'InTranslation', 'MachineTranslated', 'Translated', 'InReview', 'Approved', 'Outdated'] as const;
 
 /** The review steps of `translation/documents/{key}/cultures/{culture}/{step}` (ReviewStep). */
 export const REVIEW_STEPS = ['submit', 'approve', 'edited', 'no-retranslation'] as const;

@@ -6,6 +6,7 @@ import type { LocalizeFn } from '../localization/localize.js';
 export const STATUS_COLORS: Record<TranslationStatus, 'default' | 'positive' | 'warning' | 'danger'> = {
   Untranslated: 'warning',
   InTranslation: 'default',
+  MachineTranslated: 'warning',
   Translated: 'default',
   InReview: 'default',
   Approved: 'positive',
