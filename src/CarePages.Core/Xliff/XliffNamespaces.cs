@@ -26,4 +26,19 @@ internal static class XliffNamespaces
 
     /// <summary>The Format Style module.</summary>
     public const string FormatStyle = Oasis + "fs:2.0";
+
+    /// <summary>The Translation Candidates module (<c>mtc</c>).</summary>
+    public const string Matches = Oasis + "matches:2.0";
+
+    /// <summary>The Glossary module (<c>gls</c>).</summary>
+    public const string Glossary = Oasis + "glossary:2.0";
+
+    /// <summary>The Resource Data module (<c>res</c>).</summary>
+    public const string ResourceData = Oasis + "resourcedata:2.0";
+
+    /// <summary>The Change Tracking module of 2.0/2.1 (<c>ctr</c>; an informative extension in 2.2).</summary>
+    public const string ChangeTracking = Oasis + "changetracking:2.0";
+
+    /// <summary>The Plural, Gender and Select module of 2.2 (<c>pgs</c>), as its schema declares it.</summary>
+    public const string PluralGenderSelect = Oasis + "pgs:1.0";
 }

@@ -5,7 +5,8 @@ namespace CarePages.Core.Xliff.Validation.Rules;
 /// <summary><c>dataRef</c>, <c>dataRefStart</c> and <c>dataRefEnd</c> name a <c>&lt;data&gt;</c> in the same unit's <c>&lt;originalData&gt;</c>.</summary>
 internal sealed class DataReferencesRule : IXliff2Rule
 {
-    private static readonly string[] Attributes = ["dataRef", "dataRefStart", "dataRefEnd"];
+    /// <summary>The attributes that name a <c>&lt;data&gt;</c>: <c>dataRef</c>, <c>dataRefStart</c>, <c>dataRefEnd</c>.</summary>
+    public static readonly string[] Attributes = ["dataRef", "dataRefStart", "dataRefEnd"];
 
     /// <inheritdoc />
     public string Code => "data-refs";

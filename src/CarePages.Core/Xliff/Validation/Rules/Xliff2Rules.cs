@@ -33,6 +33,13 @@ internal static class Xliff2Rules
         new ReorderSequenceRule(),
         new SubFlowsRule(),
         new ValidationModuleRule(),
+        new TranslationCandidatesRule(),
+        new GlossaryRule(),
+        new MetadataRule(),
+        new ResourceDataRule(),
+        new ChangeTrackingRule(),
+        new SizeRestrictionRule(),
+        new PluralGenderSelectRule(),
     ];
 
     /// <summary>Runs every rule over <paramref name="document"/>; faults sorted by line and position, rule order breaking ties.</summary>
