@@ -23,4 +23,10 @@ public enum ReadabilityFormula
 
     /// <summary>LIX (Björnsson), for any language: ASL + 100·long words / words, a long word having more than 6 letters. Lower is easier.</summary>
     Lix,
+
+    /// <summary>
+    /// OSMAN (El-Haj &amp; Rayson 2016, Arabic): 200.791 − 1.015·ASL − 24.181·(long + syllables + complex + Faseeh)/words,
+    /// syllables weighted by class (<see cref="OsmanCounts"/>). Higher is easier.
+    /// </summary>
+    Osman,
 }

@@ -12,6 +12,7 @@ public static class ReadabilityFormulaNames
         ReadabilityFormula.Inflesz => "INFLESZ (Szigriszt-Pazos)",
         ReadabilityFormula.KandelMoles => "Kandel–Moles",
         ReadabilityFormula.Amstad => "Amstad",
+        ReadabilityFormula.Osman => "OSMAN",
         _ => "LIX",
     };
 }

@@ -55,6 +55,24 @@ public static class ReadabilityFormulas
         return statistics.WordsPerSentence + statistics.LongWordPercentage;
     }
 
+    /// <summary>
+    /// OSMAN: 200.791 − 1.015·ASL − 24.181·(L + S + C + F)/W, where W is words, L long words (more than 5 letters), S
+    /// syllables with long and stress ones counted double, C complex words (more than 4 syllables) and F Faseeh words
+    /// (<see cref="OsmanCounts"/>). 0 when the text has no Arabic counts.
+    /// </summary>
+    public static double Osman(TextStatistics statistics)
+    {
+        ArgumentNullException.ThrowIfNull(statistics);
+        if (statistics.Words == 0)
+        {
+            return 0;
+        }
+
+        var counts = statistics.Osman;
+        var perWord = (double)(counts.LongWords + counts.Syllables + counts.ComplexWords + counts.FaseehWords) / statistics.Words;
+        return 200.791 - (1.015 * statistics.WordsPerSentence) - (24.181 * perWord);
+    }
+
     /// <summary><paramref name="formula"/> over <paramref name="statistics"/>.</summary>
     public static double Compute(ReadabilityFormula formula, TextStatistics statistics) => formula switch
     {
@@ -65,6 +83,7 @@ public static class ReadabilityFormulas
         ReadabilityFormula.KandelMoles => KandelMoles(statistics),
         ReadabilityFormula.Amstad => Amstad(statistics),
         ReadabilityFormula.Lix => Lix(statistics),
+        ReadabilityFormula.Osman => Osman(statistics),
         _ => throw new ArgumentOutOfRangeException(nameof(formula), formula, "Unknown readability formula."),
     };
 

@@ -4,7 +4,7 @@ namespace CarePages.Core.Readability;
 
 /// <summary>
 /// The formula and target per language for patient information (reference: accessibility-rules §6). Languages without
-/// their own formula use LIX, which needs no syllable counts.
+/// their own formula use LIX, which needs no syllable counts; Arabic uses OSMAN.
 /// </summary>
 public sealed record ReadabilityTargets
 {
@@ -23,6 +23,14 @@ public sealed record ReadabilityTargets
     /// <summary>Lowest Amstad score for German.</summary>
     public double GermanMinAmstad { get; init; } = 60;
 
+    /// <summary>
+    /// Lowest OSMAN score for Arabic. OSMAN keeps Flesch Reading Ease's scale (an intercept near 200, 1.015 per word of
+    /// sentence length, higher is easier) and was fitted to agree with Flesch on parallel English and Arabic text, so the
+    /// plain-language band of the Flesch family, 60 and up (grade 8–9, "plain English"), is the target, as for French and
+    /// German. No published OSMAN band for patient information exists to prefer.
+    /// </summary>
+    public double ArabicMinOsman { get; init; } = 60;
+
     /// <summary>Highest LIX for every other language (40 is the top of "easy").</summary>
     public double LixMax { get; init; } = 40;
 
@@ -33,6 +41,7 @@ public sealed record ReadabilityTargets
         "es" => new(ReadabilityFormula.Inflesz, SpanishMinInflesz),
         "fr" => new(ReadabilityFormula.KandelMoles, FrenchMinKandelMoles),
         "de" => new(ReadabilityFormula.Amstad, GermanMinAmstad),
+        "ar" => new(ReadabilityFormula.Osman, ArabicMinOsman),
         _ => new(ReadabilityFormula.Lix, LixMax),
     };
 
@@ -43,6 +52,7 @@ public sealed record ReadabilityTargets
         "es" => [ReadabilityFormula.Inflesz, ReadabilityFormula.FernandezHuerta],
         "fr" => [ReadabilityFormula.KandelMoles],
         "de" => [ReadabilityFormula.Amstad],
+        "ar" => [ReadabilityFormula.Osman, ReadabilityFormula.Lix],
         _ => [ReadabilityFormula.Lix],
     };
 }

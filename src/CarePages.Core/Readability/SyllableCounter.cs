@@ -31,7 +31,7 @@ public abstract class SyllableCounter
         var length = 0;
         foreach (var c in word)
         {
-            if (char.IsLetter(c))
+            if (char.IsLetter(c) || IsWordMark(c))
             {
                 buffer[length++] = char.ToLowerInvariant(c);
                 continue;
@@ -54,6 +54,12 @@ public abstract class SyllableCounter
 
     /// <summary>The syllables of one lower-case run of letters; 0 when it has no vowel.</summary>
     protected abstract int CountPart(ReadOnlySpan<char> part);
+
+    /// <summary>
+    /// True for a non-letter that belongs inside a word and is handed to <see cref="CountPart"/> with its letters (by
+    /// default none: the word splits at it). Scripts whose vowels are marks (Arabic) keep them.
+    /// </summary>
+    protected virtual bool IsWordMark(char c) => false;
 
     /// <summary>True when <paramref name="part"/> ends with <paramref name="suffix"/>.</summary>
     protected static bool EndsWith(ReadOnlySpan<char> part, string suffix) => part.EndsWith(suffix, StringComparison.Ordinal);

@@ -17,6 +17,9 @@ public static class SyllableCounters
     /// <summary>German: vowels with diphthongs and long vowels as one.</summary>
     public static SyllableCounter German { get; } = new GermanSyllableCounter();
 
+    /// <summary>Arabic: vowel marks where the text has them, else an estimate from the letters (OSMAN's syllable classes).</summary>
+    public static SyllableCounter Arabic { get; } = new ArabicSyllableCounter();
+
     /// <summary>The counter for <paramref name="language"/> (language or culture code), or null when it has none.</summary>
     public static SyllableCounter? For(string language) => CultureNames.LanguageOf(language) switch
     {
@@ -24,6 +27,7 @@ public static class SyllableCounters
         "es" => Spanish,
         "fr" => French,
         "de" => German,
+        "ar" => Arabic,
         _ => null,
     };
 }

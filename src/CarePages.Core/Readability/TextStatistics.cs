@@ -8,6 +8,9 @@ namespace CarePages.Core.Readability;
 /// <param name="Letters">Letters of those words.</param>
 public sealed record TextStatistics(int Sentences, int Words, int Syllables, int LongWords, int Letters)
 {
+    /// <summary>The word counts OSMAN needs, for Arabic text (<see cref="OsmanCounts.Empty"/> for other languages).</summary>
+    public OsmanCounts Osman { get; init; } = OsmanCounts.Empty;
+
     /// <summary>No text.</summary>
     public static TextStatistics Empty { get; } = new(0, 0, 0, 0, 0);
 
@@ -28,7 +31,10 @@ public sealed record TextStatistics(int Sentences, int Words, int Syllables, int
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        return new(left.Sentences + right.Sentences, left.Words + right.Words, left.Syllables + right.Syllables, left.LongWords + right.LongWords, left.Letters + right.Letters);
+        return new(left.Sentences + right.Sentences, left.Words + right.Words, left.Syllables + right.Syllables, left.LongWords + right.LongWords, left.Letters + right.Letters)
+        {
+            Osman = left.Osman + right.Osman,
+        };
     }
 
     /// <summary>Same as <c>+</c>.</summary>

@@ -7,6 +7,7 @@ public sealed class TextStatisticsBuilder
     public const int MaxWordLength = 40;
 
     private readonly SyllableCounter? _counter;
+    private OsmanCounts? _osman;
     private int _sentences;
     private int _words;
     private int _syllables;
@@ -15,7 +16,11 @@ public sealed class TextStatisticsBuilder
     private int _wordsInSentence;
 
     /// <summary>Starts counting text in <paramref name="language"/> (language or culture code), which picks the syllable counter.</summary>
-    public TextStatisticsBuilder(string language) => _counter = SyllableCounters.For(language);
+    public TextStatisticsBuilder(string language)
+    {
+        _counter = SyllableCounters.For(language);
+        _osman = _counter is ArabicSyllableCounter ? OsmanCounts.Empty : null;
+    }
 
     /// <summary>Counts <paramref name="word"/>; false when it is not a word (no letter, or longer than <see cref="MaxWordLength"/> letters).</summary>
     public bool AddWord(ReadOnlySpan<char> word)
@@ -31,6 +36,11 @@ public sealed class TextStatisticsBuilder
         _letters += letters;
         _longWords += letters > 6 ? 1 : 0;
         _syllables += _counter?.Count(word) ?? 0;
+        if (_osman is not null)
+        {
+            _osman += OsmanCounts.Of(word);
+        }
+
         return true;
     }
 
@@ -45,5 +55,5 @@ public sealed class TextStatisticsBuilder
 
     /// <summary>The counts so far (an unfinished sentence is counted as ended).</summary>
     public TextStatistics Build() =>
-        new(_sentences + (_wordsInSentence > 0 ? 1 : 0), _words, _syllables, _longWords, _letters);
+        new(_sentences + (_wordsInSentence > 0 ? 1 : 0), _words, _syllables, _longWords, _letters) { Osman = _osman ?? OsmanCounts.Empty };
 }

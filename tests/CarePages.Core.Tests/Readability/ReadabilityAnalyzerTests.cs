@@ -62,14 +62,14 @@ public class ReadabilityAnalyzerTests
     }
 
     [Fact]
-    public void Assess_ArabicText_UsesLixOverArabicLetters()
+    public void Assess_ArabicText_KeepsLixOverArabicLettersBesideOsman()
     {
         // 13 words; only وسيتأكد has more than 6 letters (the tanween on بخاخًا, أولًا, مناسبًا is a mark, not a letter).
         var assessment = ReadabilityAnalyzer.Assess(["يمكنك أن تأخذه بخاخًا في الأنف. وسيتأكد الطبيب أولًا إن كان مناسبًا لك."], "ar");
 
-        Assert.Equal(new TextStatistics(Sentences: 2, Words: 13, Syllables: 0, LongWords: 1, Letters: 54), assessment.Statistics);
-        Assert.Equal(ReadabilityFormula.Lix, assessment.Target.Formula);
-        Assert.Equal(14.1923, assessment.Score, 4); // 6.5 + 100·1/13
+        Assert.Equal((2, 13, 1, 54), (assessment.Statistics.Sentences, assessment.Statistics.Words, assessment.Statistics.LongWords, assessment.Statistics.Letters));
+        Assert.Equal(ReadabilityFormula.Osman, assessment.Target.Formula);
+        Assert.Equal(14.1923, assessment.Scores[ReadabilityFormula.Lix], 4); // 6.5 + 100·1/13
         Assert.True(assessment.IsMet);
     }
 
@@ -91,17 +91,17 @@ public class ReadabilityAnalyzerTests
     [InlineData("es-ES", ReadabilityFormula.Inflesz, 55)]
     [InlineData("fr", ReadabilityFormula.KandelMoles, 60)]
     [InlineData("de-CH", ReadabilityFormula.Amstad, 60)]
-    [InlineData("ar", ReadabilityFormula.Lix, 40)]
+    [InlineData("ar", ReadabilityFormula.Osman, 60)]
     [InlineData("nl-NL", ReadabilityFormula.Lix, 40)]
     public void For_Language_PicksFormulaAndTarget(string culture, ReadabilityFormula formula, double threshold) =>
         Assert.Equal(new ReadabilityTarget(formula, threshold), ReadabilityTargets.Default.For(culture));
 
     // The sample clinic is written as plain patient information: every field long enough to score should land in the
-    // plain bands of its language's formula (measured: en-GB grades 3.6–7.6, es-ES INFLESZ 48.7–85, ar LIX 13.4–31.7).
+    // plain bands of its language's formula (measured: en-GB grades 3.6–7.6, es-ES INFLESZ 48.7–85, ar OSMAN 81.8–104.9).
     [Theory]
     [InlineData("en-GB", 2, 9)]
     [InlineData("es-ES", 45, 90)]
-    [InlineData("ar", 10, 35)]
+    [InlineData("ar", 70, 115)]
     public void Assess_SampleClinicFields_ScoreInPlainLanguageBands(string culture, double low, double high)
     {
         var scores = SampleFields(culture)

@@ -7,7 +7,7 @@ namespace CarePages.Core.Checks.Rules.Text;
 /// Patient information should be easy to read (WCAG 3.1.5, AAA, so a warning). Scores the prose of a field or of a
 /// page's main content with its language's formula and target (accessibility-rules §6): English Flesch–Kincaid grade,
 /// Spanish Szigriszt-Pazos on the INFLESZ scale (with Fernández-Huerta alongside), French Kandel &amp; Moles, German
-/// Amstad, and LIX for every other language, Arabic included. Texts shorter than <c>minWords</c> are not scored.
+/// Amstad, Arabic OSMAN, and LIX for every other language. Texts shorter than <c>minWords</c> are not scored.
 /// </summary>
 public sealed class TextReadabilityRule : IMarkupRule
 {
@@ -24,7 +24,8 @@ public sealed class TextReadabilityRule : IMarkupRule
             new("spanishMinInflesz", "55", "Lowest Szigriszt-Pazos score for Spanish; 55–65 is INFLESZ's \"normal\" band."),
             new("frenchMinKandelMoles", "60", "Lowest Kandel & Moles score for French (60–70 is plain language on the Flesch bands)."),
             new("germanMinAmstad", "60", "Lowest Amstad score for German (60–70 is plain language on the Flesch bands)."),
-            new("lixMax", "40", "Highest LIX for every other language, Arabic included (30–40 is \"easy\")."),
+            new("arabicMinOsman", "60", "Lowest OSMAN score for Arabic (OSMAN keeps the Flesch scale, where 60–70 is plain language)."),
+            new("lixMax", "40", "Highest LIX for every other language (30–40 is \"easy\")."),
         ],
     };
 
@@ -48,6 +49,7 @@ public sealed class TextReadabilityRule : IMarkupRule
             SpanishMinInflesz = parameters.GetDouble("spanishMinInflesz"),
             FrenchMinKandelMoles = parameters.GetDouble("frenchMinKandelMoles"),
             GermanMinAmstad = parameters.GetDouble("germanMinAmstad"),
+            ArabicMinOsman = parameters.GetDouble("arabicMinOsman"),
             LixMax = parameters.GetDouble("lixMax"),
         };
         var assessment = ReadabilityAnalyzer.Assess(statistics, context.Language, targets);
@@ -78,6 +80,7 @@ public sealed class TextReadabilityRule : IMarkupRule
         ReadabilityFormula.Inflesz => "inflesz",
         ReadabilityFormula.KandelMoles => "kandel-moles",
         ReadabilityFormula.Amstad => "amstad",
+        ReadabilityFormula.Osman => "osman",
         _ => "lix",
     };
 

@@ -97,13 +97,13 @@ public class TextReadabilityRuleTests
             StringComparison.Ordinal);
 
     [Fact]
-    public void Check_HardArabic_ReportsLixInArabic()
+    public void Check_HardArabic_ReportsOsmanInArabic()
     {
         var finding = Assert.Single(RuleHarness.RichText(_rule, HardArabic, culture: "ar", uiCulture: "ar"));
 
-        Assert.StartsWith("قد يجد كثير من المرضى صعوبة في قراءة هذا النص (مؤشر LIX", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("40", finding.Message, StringComparison.Ordinal);
-        Assert.Equal("LIX", finding.Arguments["formula"]);
+        Assert.StartsWith("قد يجد كثير من المرضى صعوبة في قراءة هذا النص (مؤشر OSMAN", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("60", finding.Message, StringComparison.Ordinal);
+        Assert.Equal("OSMAN", finding.Arguments["formula"]);
     }
 
     [Fact]
