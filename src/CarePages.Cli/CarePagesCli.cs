@@ -30,6 +30,7 @@ public static class CarePagesCli
                 ActCommand.Create(environment),
                 RulesCommand.Create(environment),
                 XliffCommand.Create(environment),
+                TranslateCommand.Create(environment),
             };
 
             // No response files: a path starting with @ is a path.

@@ -81,6 +81,7 @@ public static class DemoHostingExtensions
         services.AddOptions<CheckOptions>().ValidateOnStart();
         services.AddHttpContextAccessor();
         services.AddCarePagesApi();
+        services.AddHostedService<MachineTranslationAnnouncement>();
         services.AddScoped<ITranslationActorAccessor, DemoTranslationActorAccessor>();
         services.AddScoped<IDocumentAuthorizer, DemoDocumentAuthorizer>();
         services.AddSingleton<IContentCultureCatalogue, DemoContentCultureCatalogue>();

@@ -102,7 +102,9 @@ internal static class XliffExportCommand
         return ExitCodes.Success;
     }
 
-    private static Guid[] ParseKeys(string[] keys) => keys
+    /// <summary>The <c>--document</c> keys.</summary>
+    /// <exception cref="UsageException">A value is not a GUID.</exception>
+    public static Guid[] ParseKeys(string[] keys) => keys
         .Select(k => Guid.TryParse(k, out var key) ? key : throw new UsageException($"--document {k}: not a document key (a GUID)."))
         .ToArray();
 }

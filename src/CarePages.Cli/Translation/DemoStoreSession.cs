@@ -3,6 +3,7 @@ using CarePages.Core.Checks.Engine;
 using CarePages.Core.Ports;
 using CarePages.Core.SampleContent;
 using CarePages.Core.Translation.Exchange;
+using CarePages.Core.Translation.Machine;
 using CarePages.Core.Translation.Workflow;
 using CarePages.Demo.Storage;
 using CarePages.Persistence.DependencyInjection;
@@ -10,6 +11,7 @@ using CarePages.Persistence.Setup;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CarePages.Cli.Translation;
 
@@ -19,22 +21,43 @@ namespace CarePages.Cli.Translation;
 /// </summary>
 internal sealed class DemoStoreSession
 {
-    private DemoStoreSession(SqliteContentStore content, TranslationExportService export, TranslationImportService import)
+    private readonly IServiceProvider scope;
+
+    private DemoStoreSession(SqliteContentStore content, IServiceProvider scope)
     {
         Content = content;
-        Export = export;
-        Import = import;
+        this.scope = scope;
     }
 
     public SqliteContentStore Content { get; }
 
-    public TranslationExportService Export { get; }
+    public TranslationExportService Export => scope.GetRequiredService<TranslationExportService>();
 
-    public TranslationImportService Import { get; }
+    public TranslationImportService Import => scope.GetRequiredService<TranslationImportService>();
 
-    /// <summary>Opens the demo store at <paramref name="databasePath"/>.</summary>
+    /// <summary>The machine pre-fill with the engine the session's settings name.</summary>
+    /// <exception cref="UsageException">The machine-translation settings are invalid (the message names each).</exception>
+    public MachinePrefillService MachinePrefill
+    {
+        get
+        {
+            try
+            {
+                return scope.GetRequiredService<MachinePrefillService>();
+            }
+            catch (OptionsValidationException error)
+            {
+                throw new UsageException(string.Join(" ", error.Failures));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Opens the demo store at <paramref name="databasePath"/>; <paramref name="settings"/> are configuration entries
+    /// (<c>CarePages:MachineTranslation:Engine</c> …) as a site's <c>appsettings.json</c> would give them.
+    /// </summary>
     /// <exception cref="UsageException">There is no such file, it holds no documents, or its tables cannot be migrated.</exception>
-    public static async Task<DemoStoreSession> OpenAsync(string databasePath, CancellationToken cancellationToken)
+    public static async Task<DemoStoreSession> OpenAsync(string databasePath, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings = null)
     {
         if (!File.Exists(databasePath))
         {
@@ -42,7 +65,7 @@ internal sealed class DemoStoreSession
         }
 
         var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build())
             .AddSingleton(new DocumentDatabase(databasePath))
             .AddSingleton<SqliteContentStore>()
             .AddSingleton<IDraftContentStore>(provider => provider.GetRequiredService<SqliteContentStore>())
@@ -67,11 +90,7 @@ internal sealed class DemoStoreSession
         }
 
         // One command, one scope: the container lives as long as the process that runs it.
-        var scope = services.CreateScope().ServiceProvider;
-        return new DemoStoreSession(
-            content,
-            scope.GetRequiredService<TranslationExportService>(),
-            scope.GetRequiredService<TranslationImportService>());
+        return new DemoStoreSession(content, services.CreateScope().ServiceProvider);
     }
 
     /// <summary>The person running the command: a local operator who may work on any culture the store has, or those given.</summary>

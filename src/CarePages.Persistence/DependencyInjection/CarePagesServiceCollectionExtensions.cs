@@ -25,7 +25,7 @@ public static class CarePagesServiceCollectionExtensions
     /// <summary>
     /// Adds the check engine and the draft checks (<see cref="AddCarePagesChecks"/>: <c>CarePages:Checks</c> bound and
     /// validated), the translation workflow, status, export,
-    /// import and review services, the translation memory, and the EF Core stores on the database <paramref name="persistence"/>
+    /// import and review services, the translation memory, machine translation (<c>CarePages:MachineTranslation</c>, no engine by default), and the EF Core stores on the database <paramref name="persistence"/>
     /// names. Needs an <c>IConfiguration</c> in the container. The host registers what is its own: the
     /// <see cref="IDraftContentStore"/>, the actor accessor, the document authorizer, the culture
     /// catalogue and, if it has one, the <see cref="ISiteLinkResolver"/>. Safe to call more than once: later calls do nothing.
@@ -94,5 +94,6 @@ public static class CarePagesServiceCollectionExtensions
         services.AddScoped<TranslationImportService>();
         services.AddScoped<TranslationReviewService>();
         services.AddScoped<ExistingTranslationApprover>();
+        MachineTranslationRegistration.Add(services);
     }
 }

@@ -1,4 +1,5 @@
 using CarePages.Core.Translation.Exchange;
+using CarePages.Core.Translation.Machine;
 using CarePages.Core.Translation.Workflow;
 using CarePages.Umbraco.Api.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -42,6 +43,26 @@ internal static class OperationStatusProblem
         "Export refused",
         detail,
         status.ToString());
+
+    /// <summary>
+    /// The answer to a machine pre-fill: its report (200) when documents were tried, else the refusal: 403 for a culture
+    /// not the user's, 409 when no engine is configured, 422 when the engine has no such pair, 503 when it cannot be asked.
+    /// </summary>
+    public static IActionResult Of(MachinePrefillReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var detail = string.Join(" ", report.Messages);
+        var status = report.Status.ToString();
+        return report.Status switch
+        {
+            MachinePrefillStatus.Success or MachinePrefillStatus.PartlyApplied or MachinePrefillStatus.NothingApplied or MachinePrefillStatus.NothingToPrefill => new OkObjectResult(report),
+            MachinePrefillStatus.CultureNotAllowed => ApiProblem.Create(StatusCodes.Status403Forbidden, "Not your language", detail, status),
+            MachinePrefillStatus.NotConfigured => ApiProblem.Create(StatusCodes.Status409Conflict, "No machine translation", detail, status),
+            MachinePrefillStatus.LanguagePairNotSupported => ApiProblem.Create(StatusCodes.Status422UnprocessableEntity, "No engine for this language", detail, status),
+            MachinePrefillStatus.EngineUnavailable => ApiProblem.Create(StatusCodes.Status503ServiceUnavailable, "Machine translation unavailable", detail, status),
+            _ => ApiProblem.Create(StatusCodes.Status400BadRequest, "Pre-fill refused", detail, status),
+        };
+    }
 
     /// <summary>The answer to an import: its report (200) when the file was read, else the refusal with the report's messages.</summary>
     public static IActionResult Of(TranslationImportReport report)

@@ -1,6 +1,7 @@
 using CarePages.Core.Checks.Options;
 using CarePages.Core.Rendering;
 using CarePages.Core.Translation.Exchange;
+using CarePages.Core.Translation.Machine;
 using CarePages.Core.Xliff;
 using CarePages.Umbraco.Persistence;
 using Umbraco.Cms.Core.PublishedCache;
@@ -18,6 +19,12 @@ public sealed class CarePagesOptions
 
     /// <summary>Rules, severities and thresholds of the content checks (<c>CarePages:Checks</c>).</summary>
     public CheckOptions Checks { get; set; } = new();
+
+    /// <summary>
+    /// Machine translation as a first draft (<c>CarePages:MachineTranslation</c>); default: no engine, so no text leaves
+    /// the server. Bound and validated once more by the services that use it.
+    /// </summary>
+    public MachineTranslationOptions MachineTranslation { get; set; } = new();
 
     /// <summary>How the publish gate reports (<c>CarePages:PublishGate</c>).</summary>
     public CarePagesPublishGateOptions PublishGate { get; set; } = new();

@@ -14,7 +14,9 @@ namespace CarePages.Umbraco.Publishing;
 /// <summary>
 /// The translation side of the publish gate: a culture other than the source culture of a clinical document
 /// (treatment overview, treatment route, condition) is published only when every translatable field is approved and
-/// not outdated. The editor is told which fields stop it and why.
+/// not outdated. The editor is told which fields stop it and why. Where a site turned that requirement (or the gate)
+/// off, a field whose machine draft has not been approved still stops it: no setting lets unreviewed machine
+/// translation of clinical content reach patients.
 /// </summary>
 public sealed class ContentPublishingTranslationNotificationHandler : INotificationAsyncHandler<ContentPublishingNotification>
 {
@@ -33,11 +35,7 @@ public sealed class ContentPublishingTranslationNotificationHandler : INotificat
     {
         ArgumentNullException.ThrowIfNull(notification);
         var options = _gate.Options;
-        if (!options.Enabled || !options.RequireApprovedTranslations)
-        {
-            return;
-        }
-
+        var requireApproval = options.Enabled && options.RequireApprovedTranslations;
         var uiCulture = _gate.UiCulture;
         var sourceCulture = _gate.SourceCulture;
         foreach (var content in notification.PublishedEntities.Where(c => ClinicalDocumentTypes.Contains(c.ContentType.Alias) && c.ContentType.VariesByCulture()))
@@ -53,7 +51,9 @@ public sealed class ContentPublishingTranslationNotificationHandler : INotificat
 
             foreach (var culture in translated)
             {
-                var blockers = await _workflow.GetPublishBlockersAsync(units, culture, cancellationToken).ConfigureAwait(false);
+                var blockers = requireApproval
+                    ? await _workflow.GetPublishBlockersAsync(units, culture, cancellationToken).ConfigureAwait(false)
+                    : await _workflow.GetMachineDraftBlockersAsync(units, culture, cancellationToken).ConfigureAwait(false);
                 if (blockers.Count > 0)
                 {
                     Cancel(notification, content, culture, blockers, uiCulture, options.MaxMessages);

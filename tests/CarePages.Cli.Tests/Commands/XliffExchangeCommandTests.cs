@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using CarePages.Cli.Tests.TestSupport;
-using CarePages.Core.SampleContent;
 using CarePages.Demo.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -150,16 +149,7 @@ public sealed class XliffExchangeCommandTests : IDisposable
         Assert.Contains("no demo store there", export.Error, StringComparison.Ordinal);
     }
 
-    private async Task<SqliteContentStore> SeededStoreAsync()
-    {
-        var store = new SqliteContentStore(new DocumentDatabase(Path.Combine(_folder.Root, "demo.db")));
-        foreach (var document in SampleClinic.Documents)
-        {
-            await store.SaveAsync(document);
-        }
-
-        return store;
-    }
+    private Task<SqliteContentStore> SeededStoreAsync() => DemoStoreSeed.SeedAsync(_folder);
 
     // The seeded store's route exported into French (with its source copied) and translated.
     private async Task<string> TranslatedRouteFileAsync()

@@ -1,3 +1,7 @@
+using CarePages.Core.Translation.Audit;
+using CarePages.Core.Translation.Workflow;
+using CarePages.Umbraco.Tests.Harness;
+using Microsoft.Extensions.DependencyInjection;
 using Umbraco.Cms.Core.Events;
 
 namespace CarePages.Umbraco.Tests.Publishing;
@@ -72,5 +76,25 @@ public sealed class ContentPublishingTranslationNotificationHandlerTests
         var notification = await fixture.PublishAsync(fixture.IntranasalRoute, "es-ES");
 
         Assert.False(notification.Cancel);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ApprovalsNotRequiredButAFieldIsAMachineDraft_StillCancelsNamingIt()
+    {
+        using var fixture = await PublishGateFixture.CreateAsync(approveSpanish: false);
+        fixture.Options.PublishGate.RequireApprovedTranslations = false;
+        using (var scope = fixture.Harness.Services.CreateScope())
+        {
+            var unit = fixture.Harness.SourceUnits(PublishGateFixture.IntranasalRouteKey).Single(u => u.Path.Value == "typicalOnset");
+            var actor = new TranslationActor("5b3f8d7e-0000-4000-8000-000000000001", "Ana", ["es-ES"]);
+            var drafted = await scope.ServiceProvider.GetRequiredService<TranslationWorkflowService>().ApplyToDocumentAsync(TranslationAction.MachineTranslate, [(unit, null)], "es-ES", actor);
+            Assert.True(drafted.Succeeded);
+        }
+
+        var notification = await fixture.PublishAsync(fixture.IntranasalRoute, "es-ES");
+
+        Assert.True(notification.Cancel);
+        var fields = notification.Messages.GetAll().Where(m => m.Message.StartsWith("es-ES · ", StringComparison.Ordinal)).ToArray();
+        Assert.Equal("es-ES · typicalOnset (Typical onset) is a machine-translated draft, not yet checked by a translator.", Assert.Single(fields).Message);
     }
 }

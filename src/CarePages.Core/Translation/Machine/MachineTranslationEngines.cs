@@ -8,4 +8,7 @@ public static class MachineTranslationEngines
 
     /// <summary>Apertium's HTTP service (<c>apertium-apy</c>), on-premise.</summary>
     public const string Apertium = "Apertium";
+
+    /// <summary>Every engine name, in the order the documentation lists them.</summary>
+    public static IReadOnlyList<string> All { get; } = [None, Apertium];
 }

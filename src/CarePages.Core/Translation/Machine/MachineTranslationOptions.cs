@@ -22,4 +22,36 @@ public sealed class MachineTranslationOptions
 
     /// <summary>The Apertium engine's settings.</summary>
     public ApertiumOptions Apertium { get; set; } = new();
+
+    /// <summary>What is wrong with these settings, each naming its key; empty when they can be used.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (!MachineTranslationEngines.All.Contains(Engine, StringComparer.OrdinalIgnoreCase))
+        {
+            problems.Add($"{SectionName}:Engine is \"{Engine}\"; it must be one of {string.Join(", ", MachineTranslationEngines.All)}.");
+        }
+
+        if (Timeout <= TimeSpan.Zero)
+        {
+            problems.Add($"{SectionName}:Timeout must be longer than zero (for example 00:01:00).");
+        }
+
+        if (MaxSegmentCharacters < 1)
+        {
+            problems.Add($"{SectionName}:MaxSegmentCharacters must be at least 1.");
+        }
+
+        if (MaxConcurrentRequests < 1)
+        {
+            problems.Add($"{SectionName}:MaxConcurrentRequests must be at least 1.");
+        }
+
+        if (!Apertium.BaseAddress.IsAbsoluteUri || Apertium.BaseAddress.Scheme is not ("http" or "https"))
+        {
+            problems.Add($"{SectionName}:Apertium:BaseAddress must be an absolute http or https address, such as http://127.0.0.1:2737/.");
+        }
+
+        return problems;
+    }
 }

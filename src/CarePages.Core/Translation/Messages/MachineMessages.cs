@@ -48,6 +48,6 @@ public static class MachineMessages
     /// <summary>Every field the engine translated came back broken, so nothing of the document was saved.</summary>
     public const string NothingUsable = "machine.nothing-usable";
 
-    /// <summary>The field was pre-filled: <c>{memory}</c> blocks from the translation memory, <c>{engine}</c> by the engine.</summary>
+    /// <summary>The field was pre-filled: <c>{engine}</c> blocks by the engine, <c>{memory}</c> from the translation memory.</summary>
     public const string Prefilled = "machine.prefilled";
 }

@@ -34,6 +34,30 @@ public static class TranslationPublishRequirement
             .ToArray();
     }
 
+    /// <summary>
+    /// The fields of <paramref name="units"/> whose translation in <paramref name="culture"/> started as a machine draft
+    /// and has not been approved since (MachineTranslated, or post-edited and not yet approved): these stop a clinical
+    /// document whatever the site's settings, since no setting may let unreviewed machine translation reach patients.
+    /// </summary>
+    public static IReadOnlyList<PublishBlocker> MachineDraftFields(IReadOnlyList<TranslatableUnit> units, string culture, IEnumerable<FieldTranslationState> states)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(states);
+        if (units.Count == 0 || !AppliesTo(units[0], culture))
+        {
+            return [];
+        }
+
+        var byPath = states
+            .Where(s => string.Equals(s.Culture, culture, StringComparison.OrdinalIgnoreCase)
+                && (s.Status == TranslationStatus.MachineTranslated || (s.Machine is not null && s.Status != TranslationStatus.Approved)))
+            .ToDictionary(s => s.Path);
+        return units
+            .Where(unit => byPath.ContainsKey(unit.Path))
+            .Select(unit => new PublishBlocker(unit.Path, unit.Name, StatusOf(byPath[unit.Path], unit)))
+            .ToArray();
+    }
+
     private static bool AppliesTo(TranslatableUnit unit, string culture) =>
         ClinicalDocumentTypes.Contains(unit.ContentTypeAlias)
         && !string.Equals(unit.SourceCulture, culture, StringComparison.OrdinalIgnoreCase);

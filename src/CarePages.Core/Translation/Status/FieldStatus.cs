@@ -17,4 +17,7 @@ public sealed record FieldStatus(string Path, string Name, FieldKind Kind, Trans
 {
     /// <summary>The label a person reads, in the interface language asked for ("Benefit 2 › Title", "Page name").</summary>
     public string Label { get; init; } = Name;
+
+    /// <summary>The machine draft the translation started from, next to the translation now; null when a person wrote it.</summary>
+    public MachineDraftStatus? Machine { get; init; }
 }

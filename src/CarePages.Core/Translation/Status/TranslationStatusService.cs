@@ -50,15 +50,32 @@ public sealed class TranslationStatusService(IDraftContentStore content, ITransl
             .ToLookup(s => s.Culture, StringComparer.OrdinalIgnoreCase);
         var cultures = targetCultures
             .Where(c => !string.Equals(c, options.SourceCulture, StringComparison.OrdinalIgnoreCase))
-            .ToDictionary(c => c, c => Fields(units, stored[c].ToDictionary(s => s.Path), documentKey, c, path => FieldLabels.Of(path, source, uiCulture)), StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(c => c, c => Fields(units, stored[c].ToDictionary(s => s.Path), documentKey, c, path => FieldLabels.Of(path, source, uiCulture), TargetOf(draft!, c)), StringComparer.OrdinalIgnoreCase);
         return new DocumentTranslationStatus(documentKey, draft!.NameIn(options.SourceCulture)!, options.SourceCulture, cultures);
     }
 
-    private static IReadOnlyList<FieldStatus> Fields(IReadOnlyList<TranslatableUnit> units, Dictionary<FieldPath, FieldTranslationState> states, Guid documentKey, string culture, Func<FieldPath, string> label) => units
+    private static CultureDocument? TargetOf(MultiCultureDocument draft, string culture)
+    {
+        try
+        {
+            return draft.NameIn(culture) is null ? null : CultureDocumentFactory.Create(draft, culture);
+        }
+        catch (DocumentShapeException)
+        {
+            return null;
+        }
+    }
+
+    private static MachineDraftStatus? MachineDraft(FieldTranslationState state, TranslatableUnit unit, CultureDocument? target) => state.Machine is not { } machine
+        ? null
+        : new MachineDraftStatus(machine.Engine, machine.EngineVersion, machine.At, machine.RequestedBy, PlainTextSegments.Readable(unit.Kind, machine.Output),
+            target is not null && TranslatableUnits.TextAt(target, unit.Path) is { } current ? PlainTextSegments.Readable(unit.Kind, current) : null);
+
+    private static IReadOnlyList<FieldStatus> Fields(IReadOnlyList<TranslatableUnit> units, Dictionary<FieldPath, FieldTranslationState> states, Guid documentKey, string culture, Func<FieldPath, string> label, CultureDocument? target = null) => units
         .Select(u =>
         {
             var state = FieldTranslationRules.ObserveSource(states.GetValueOrDefault(u.Path) ?? FieldTranslationState.Untranslated(documentKey, culture, u.Path), u);
-            return new FieldStatus(u.Path.Value, u.Name, u.Kind, state.EffectiveStatus, state.TranslatedBy, state.ChangedBy, state.ChangedAt, PlainTextSegments.Readable(u.Kind, state.PendingSourceChange)) { Label = label(u.Path) };
+            return new FieldStatus(u.Path.Value, u.Name, u.Kind, state.EffectiveStatus, state.TranslatedBy, state.ChangedBy, state.ChangedAt, PlainTextSegments.Readable(u.Kind, state.PendingSourceChange)) { Label = label(u.Path), Machine = MachineDraft(state, u, target) };
         })
         .ToArray();
 

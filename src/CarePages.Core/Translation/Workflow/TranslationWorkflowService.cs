@@ -91,6 +91,22 @@ public sealed class TranslationWorkflowService(ITranslationStateStore store, Tim
     }
 
     /// <summary>
+    /// The fields whose machine draft has not been approved, which stop <paramref name="culture"/> of a clinical document
+    /// even where a site turned the approval requirement off (see <see cref="TranslationPublishRequirement.MachineDraftFields"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<PublishBlocker>> GetMachineDraftBlockersAsync(IReadOnlyList<TranslatableUnit> units, string culture, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        if (units.Count == 0)
+        {
+            return [];
+        }
+
+        var states = await store.GetByDocumentAsync(units[0].DocumentKey, cancellationToken).ConfigureAwait(false);
+        return TranslationPublishRequirement.MachineDraftFields(units, culture, states);
+    }
+
+    /// <summary>
     /// Records that <paramref name="culture"/> of the document was published, or refuses with
     /// <see cref="TranslationOperationStatus.TranslationsNotApproved"/> while <see cref="GetPublishBlockersAsync"/> lists fields.
     /// </summary>

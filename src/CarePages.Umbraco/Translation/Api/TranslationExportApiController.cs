@@ -23,23 +23,13 @@ public sealed class TranslationExportApiController(ITranslationActorAccessor act
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(export);
-        var (target, unknown) = await RequestedCultures.ResolveAsync(cultures, [body.TargetCulture], cancellationToken, uiCulture: uiCulture);
-        if (unknown is not null)
+        var (target, actor, refusal) = await TranslatorRequest.AuthorizeAsync(cultures, authorizer, actors, body.DocumentKeys, body.TargetCulture, uiCulture, cancellationToken);
+        if (refusal is not null)
         {
-            return unknown;
+            return refusal;
         }
 
-        if (await authorizer.AuthorizeAsync(body.DocumentKeys, DocumentAccess.Update, target, cancellationToken) is { Succeeded: false } refusal)
-        {
-            return OperationStatusProblem.Refused(refusal, uiCulture);
-        }
-
-        if (await actors.GetCurrentActorAsync(cancellationToken) is not { } actor)
-        {
-            return ApiProblem.NotSignedIn();
-        }
-
-        var result = await export.ExportAsync(new TranslationExportRequest { DocumentKeys = body.DocumentKeys, TargetCulture = target[0], Format = body.Format, CopySourceToTarget = body.CopySourceToTarget }, actor, cancellationToken);
+        var result = await export.ExportAsync(new TranslationExportRequest { DocumentKeys = body.DocumentKeys, TargetCulture = target, Format = body.Format, CopySourceToTarget = body.CopySourceToTarget }, actor!, cancellationToken);
         if (!result.Succeeded)
         {
             var refused = await export.LabelAsync(result, uiCulture, cancellationToken);

@@ -1,96 +1,15 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-
 namespace CarePages.Core.Tests.Translation.Machine;
 
-/// <summary>
-/// A real <c>apertium-apy</c> on a free loopback port for the tests of one collection, started once and stopped after
-/// them. Where Debian's <c>apertium-apy</c> and <c>apertium-eng-spa</c> are not installed the tests are skipped, unless
-/// <c>CAREPAGES_REQUIRE_APERTIUM=1</c> (as <c>.ci/run</c> sets), which makes a missing service a failure.
-/// </summary>
-public sealed class ApertiumService : IAsyncLifetime
+/// <summary>One real apertium-apy (<see cref="ApertiumServer"/>) for the tests of <see cref="ApertiumTests"/>.</summary>
+public sealed class ApertiumService : IAsyncLifetime, IAsyncDisposable
 {
-    private const string Executable = "/usr/bin/apertium-apy";
-    private const string Modes = "/usr/share/apertium/modes";
-    private Process? process;
+    private readonly ApertiumServer server = new();
 
-    /// <summary>Why the tests cannot run here, or null when they can.</summary>
-    public static string? Missing =>
-        File.Exists(Executable) && File.Exists(Path.Combine(Modes, "eng-spa.mode"))
-            ? null
-            : "apertium-apy or apertium-eng-spa is not installed: apt-get install -y --no-install-recommends apertium-apy apertium-eng-spa to run the machine-translation tests.";
+    public Uri BaseAddress => server.BaseAddress;
 
-    /// <summary>True when a missing service must fail the tests instead of skipping them.</summary>
-    public static bool Required => Environment.GetEnvironmentVariable("CAREPAGES_REQUIRE_APERTIUM") == "1";
+    public Task InitializeAsync() => server.StartAsync();
 
-    /// <summary>The service's base address.</summary>
-    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1:1/");
+    Task IAsyncLifetime.DisposeAsync() => server.DisposeAsync().AsTask();
 
-    public async Task InitializeAsync()
-    {
-        if (Missing is not null)
-        {
-            return;
-        }
-
-        var port = FreePort();
-        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
-        process = Process.Start(new ProcessStartInfo(Executable, ["-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), Modes])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        })!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"apertium-apy exited with code {process.ExitCode} before answering on port {port}.");
-            }
-
-            try
-            {
-                using var response = await http.GetAsync(new Uri(BaseAddress, "listPairs"));
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (Exception error) when (error is HttpRequestException or TaskCanceledException)
-            {
-                // Still starting.
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new InvalidOperationException($"apertium-apy did not answer on port {port} within 60 seconds.");
-    }
-
-    public Task DisposeAsync()
-    {
-        if (process is { HasExited: false })
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit(10_000);
-        }
-
-        process?.Dispose();
-        return Task.CompletedTask;
-    }
-
-    /// <summary>A loopback port nothing listens on now.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    ValueTask IAsyncDisposable.DisposeAsync() => server.DisposeAsync();
 }

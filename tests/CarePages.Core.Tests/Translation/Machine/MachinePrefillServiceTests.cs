@@ -149,7 +149,7 @@ public sealed partial class MachinePrefillServiceTests
         Assert.Equal("Ketamina intranasal", fixture.Drafts[IntranasalRouteKey].NameIn("es-ES"));
         var field = Assert.Single(report.Documents).Fields.Single(f => f.Path == FieldPath.NodeName.Value);
         Assert.Equal(FieldImportOutcome.MachineTranslated, field.Outcome);
-        Assert.Contains("1 of its blocks from the translation memory, 0 from the engine", field.Reason, StringComparison.Ordinal);
+        Assert.Contains("0 blocks from the engine, 1 from the translation memory", field.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -214,6 +214,27 @@ public sealed partial class MachinePrefillServiceTests
         Assert.Equal(MachinePrefillStatus.NothingToPrefill, report.Status);
         Assert.Contains("nothing to pre-fill", Assert.Single(report.Documents).Reason, StringComparison.Ordinal);
         Assert.Empty(fixture.Drafts.Saves);
+    }
+
+    [Fact]
+    public async Task GetDocumentAsync_MachineDraftPostEdited_ShowsTheReviewerTheEngineOutputBesideThePostEdit()
+    {
+        var fixture = new ExchangeFixture();
+        await fixture.MachinePrefill(new ScriptedEngine()).PrefillAsync(RouteIntoSpanish, Ana);
+        fixture.Drafts[IntranasalRouteKey] = TranslatedDraftWriter.Apply(fixture.Drafts[IntranasalRouteKey], "es-ES", [new TranslatedField(FieldPath.NodeName, FieldKind.PlainText, "Ketamina intranasal")]);
+        await fixture.Workflow.EditAsync(Units(fixture).Single(u => u.Path == FieldPath.NodeName), "es-ES", Ana);
+        var status = new Core.Translation.Status.TranslationStatusService(fixture.Drafts, fixture.States, fixture.Options);
+
+        var fields = (await status.GetDocumentAsync(IntranasalRouteKey, ["es-ES"]))!.Cultures["es-ES"];
+
+        var name = fields.Single(f => f.Path == FieldPath.NodeName.Value);
+        Assert.Equal(TranslationStatus.Translated, name.Status);
+        Assert.Equal("[es] Intranasal ketamine", name.Machine!.Output);
+        Assert.Equal("Ketamina intranasal", name.Machine.Current);
+        Assert.True(name.Machine.IsPostEdited);
+        var untouched = fields.First(f => f.Status == TranslationStatus.MachineTranslated);
+        Assert.False(untouched.Machine!.IsPostEdited);
+        Assert.Equal("Scripted", untouched.Machine.Engine);
     }
 
     private static TranslatableUnit[] Units(ExchangeFixture fixture) =>
