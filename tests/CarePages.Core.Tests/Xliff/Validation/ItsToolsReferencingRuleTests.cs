@@ -65,4 +65,16 @@ public sealed class ItsToolsReferencingRuleTests
 
         Assert.True(report.IsValid, Xliff2Snippet.Describe(report));
     }
+
+    [Theory]
+    [InlineData("its:annotatorsRef='mt-confidence|MTServices-XYZ'", true)]
+    [InlineData("", false)]
+    public void Validate_Xliff22MtConfidence_ValidOnlyWithAnAnnotator(string unitAttributes, bool valid)
+    {
+        var report = Xliff2Snippet.ValidateFile22(
+            $"<unit id='u1' {ItsSnippet.Namespaces} {unitAttributes}><segment><source>Text</source><target><mrk id='m1' its:mtConfidence='0.678'>Texto</mrk></target></segment></unit>");
+
+        Assert.Equal(valid, report.IsValid);
+        Assert.All(report.Faults, f => Assert.Equal("its-tools", f.Code));
+    }
 }

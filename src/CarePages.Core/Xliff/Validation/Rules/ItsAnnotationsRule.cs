@@ -37,7 +37,8 @@ internal sealed class ItsAnnotationsRule : IXliff2Rule
     /// <inheritdoc />
     public void Check(Xliff2Document document, Xliff2FaultCollector faults)
     {
-        foreach (var element in document.Root.Descendants().Where(e => document.IsCore(e) && e.Attributes().Any(a => a.Name.Namespace == Its || a.Name.Namespace == Itsm)))
+        foreach (var element in document.Root.Descendants().Where(e => document.IsCore(e)
+            && (Xliff2Document.Value(e, "type") == "its:term-no" || e.Attributes().Any(a => a.Name.Namespace == Its || a.Name.Namespace == Itsm))))
         {
             CheckIssue(element, faults);
             CheckTextAnalysis(element, faults);
@@ -88,8 +89,7 @@ internal sealed class ItsAnnotationsRule : IXliff2Rule
             faults.Report(identRef, $"{Xliff2Document.Describe(element)} has its:taIdentRef and the pair its:taSource/its:taIdent; exactly one of them identifies the entity.");
         }
 
-        var any = source ?? ident ?? identRef ?? element.Attribute(Its + "taConfidence");
-        if (any is not null && element.Attribute(Its + "taClassRef") is null && identRef is null && (source is null || ident is null))
+        else if (element.Attribute(Its + "taConfidence") is { } any && element.Attribute(Its + "taClassRef") is null && identRef is null && source is null)
         {
             faults.Report(any, $"{Xliff2Document.Describe(element)} is a text analysis annotation without its:taClassRef, its:taIdentRef or the pair its:taSource/its:taIdent; at least one must be set.");
         }
