@@ -41,4 +41,10 @@ internal static class XliffNamespaces
 
     /// <summary>The Plural, Gender and Select module of 2.2 (<c>pgs</c>), as its schema declares it.</summary>
     public const string PluralGenderSelect = Oasis + "pgs:1.0";
+
+    /// <summary>The W3C ITS 2.0 namespace, which the ITS module (XLIFF 2.1 and 2.2) reuses for its attributes and standoff elements (<c>its:</c>).</summary>
+    public const string Its = "http://www.w3.org/2005/11/its";
+
+    /// <summary>The ITS module's own namespace (<c>itsm:domains</c>, <c>itsm:lang</c>), the same in 2.1 and 2.2.</summary>
+    public const string ItsMapping = Oasis + "itsm:2.1";
 }

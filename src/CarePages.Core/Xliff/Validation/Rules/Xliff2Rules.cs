@@ -40,6 +40,10 @@ internal static class Xliff2Rules
         new ChangeTrackingRule(),
         new SizeRestrictionRule(),
         new PluralGenderSelectRule(),
+        new ItsToolsReferencingRule(),
+        new ItsAnnotationsRule(),
+        new ItsQualityRatingRule(),
+        new ItsStandoffRule(),
     ];
 
     /// <summary>Runs every rule over <paramref name="document"/>; faults sorted by line and position, rule order breaking ties.</summary>
