@@ -20,9 +20,9 @@ internal sealed class ExchangeFixture
         Options = options;
         Glossary = glossary;
         Workflow = new TranslationWorkflowService(States, Clock);
-        Export = new TranslationExportService(Drafts, States, Jobs, Workflow, Clock, options, glossary);
-        Import = new TranslationImportService(Drafts, Jobs, Workflow, options, glossary);
         Memory = new TranslationMemoryService(MemoryStore);
+        Export = new TranslationExportService(Drafts, States, Jobs, Workflow, Clock, options, glossary, memory: Memory);
+        Import = new TranslationImportService(Drafts, Jobs, Workflow, options, glossary);
         Review = new TranslationReviewService(Drafts, Workflow, Memory, options);
     }
 
