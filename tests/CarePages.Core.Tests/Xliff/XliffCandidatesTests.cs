@@ -9,14 +9,14 @@ namespace CarePages.Core.Tests.Xliff;
 /// <summary>What a translator's tool sees beside a unit: memory matches and the field's machine draft.</summary>
 public sealed class XliffCandidatesTests
 {
-    private const string Apertium = "Apertium (apertium-apy en-es)";
+    private const string Apertium = XliffTestJobs.Apertium;
     private static readonly XNamespace Ns12 = XliffTestJobs.Ns;
     private static readonly XNamespace Mtc = "urn:oasis:names:tc:xliff:matches:2.0";
 
     [Fact]
     public void Write_Xliff12WithCandidates_AltTransAfterTheNotesWithOriginScoreAndText()
     {
-        var document = XliffTestJobs.Parse(Xliff12Writer.WriteToString(JobWithCandidates()));
+        var document = XliffTestJobs.Parse(Xliff12Writer.WriteToString(XliffTestJobs.OnePageWithCandidates()));
 
         var unit = XliffTestJobs.Unit(document, "pageTitle");
         Assert.Equal(["source", "target", "note", "alt-trans", "alt-trans"], unit.Elements().Select(e => e.Name.LocalName));
@@ -34,7 +34,7 @@ public sealed class XliffCandidatesTests
     [Fact]
     public void Write_Xliff12MachineDraftOfRichText_BlockTargetCarriesTheUnitsCodes()
     {
-        var document = XliffTestJobs.Parse(Xliff12Writer.WriteToString(JobWithCandidates()));
+        var document = XliffTestJobs.Parse(Xliff12Writer.WriteToString(XliffTestJobs.OnePageWithCandidates()));
 
         var unit = XliffTestJobs.Unit(document, "body#1");
         var machine = unit.Elements(Ns12 + "alt-trans").Single(a => (string?)a.Attribute("origin") == Apertium);
@@ -54,7 +54,7 @@ public sealed class XliffCandidatesTests
     public void Write_Xliff2WithCandidates_MatchesPointAtTheSegmentWithTypeOriginAndSimilarity(XliffVersion version)
     {
         var ns = Xliff2TestFiles.NamespaceOf(version);
-        var document = XliffTestJobs.Parse(Xliff2TestFiles.Write(JobWithCandidates(), version));
+        var document = XliffTestJobs.Parse(Xliff2TestFiles.Write(XliffTestJobs.OnePageWithCandidates(), version));
 
         var unit = Xliff2TestFiles.Unit(document, "pageTitle");
         Assert.Equal(Mtc + "matches", unit.Elements().First().Name);
@@ -73,7 +73,7 @@ public sealed class XliffCandidatesTests
     public void Write_Xliff2MachineDraftOfRichText_MatchCarriesItsOwnOriginalDataForItsCodes(XliffVersion version)
     {
         var ns = Xliff2TestFiles.NamespaceOf(version);
-        var document = XliffTestJobs.Parse(Xliff2TestFiles.Write(JobWithCandidates(), version));
+        var document = XliffTestJobs.Parse(Xliff2TestFiles.Write(XliffTestJobs.OnePageWithCandidates(), version));
 
         var unit = Xliff2TestFiles.Unit(document, "body#1");
         var machine = unit.Element(Mtc + "matches")!.Elements(Mtc + "match").Single(m => (string?)m.Attribute("type") == "mt");
@@ -93,7 +93,7 @@ public sealed class XliffCandidatesTests
     [InlineData(XliffVersion.Xliff22)]
     public void Write_JobWithCandidates_ValidatesWithTheProjectsValidator(XliffVersion version)
     {
-        var xliff = XliffExchange.WriteToString(JobWithCandidates(), version);
+        var xliff = XliffExchange.WriteToString(XliffTestJobs.OnePageWithCandidates(), version);
 
         var report = new XliffValidator().Validate(new MemoryStream(Encoding.UTF8.GetBytes(xliff)));
 
@@ -106,7 +106,7 @@ public sealed class XliffCandidatesTests
     [MemberData(nameof(Xliff2TestFiles.Versions), MemberType = typeof(Xliff2TestFiles))]
     public void Write_Xliff2JobWithCandidates_ValidatesAgainstTheOasisSchemasWithTheMatchesModule(XliffVersion version)
     {
-        Assert.Empty(Xliff2Schemas.Validate(Xliff2TestFiles.Write(JobWithCandidates(), version), version));
+        Assert.Empty(Xliff2Schemas.Validate(Xliff2TestFiles.Write(XliffTestJobs.OnePageWithCandidates(), version), version));
     }
 
     [Theory]
@@ -115,7 +115,7 @@ public sealed class XliffCandidatesTests
     [InlineData("<p>Traiga <strong>sus medicamentos</strong>.</p><p>Hoy.</p>")]
     public void Write_RichMachineDraftThatDoesNotLineUp_OfferedForThePlainFieldOnly(string draft)
     {
-        var job = JobWithCandidates(bodyDraft: draft);
+        var job = XliffTestJobs.OnePageWithCandidates(bodyDraft: draft);
 
         var xliff12 = XliffTestJobs.Parse(Xliff12Writer.WriteToString(job));
         var xliff2 = XliffTestJobs.Parse(Xliff2Writer.WriteToString(job));
@@ -140,7 +140,7 @@ public sealed class XliffCandidatesTests
     [InlineData(XliffVersion.Xliff22)]
     public void Import_CandidatesTextDiffersFromTheTarget_ImportsExactlyTheTargets(XliffVersion version)
     {
-        var job = JobWithCandidates();
+        var job = XliffTestJobs.OnePageWithCandidates();
         var returned = ExchangeFixture.PseudoTranslate(XliffExchange.WriteToString(job, version), "[final] ");
 
         var result = XliffExchange.Import(returned, job);
@@ -152,21 +152,4 @@ public sealed class XliffCandidatesTests
 
     private static List<(string? Id, string Html)> Data(XElement parent) =>
         parent.Elements().Where(e => e.Name.LocalName == "originalData").Elements().Select(d => ((string?)d.Attribute("id"), d.Value)).ToList();
-
-    private static XliffExportJob JobWithCandidates(string bodyDraft = "<p>Traiga <strong>sus medicamentos</strong> hoy.</p>")
-    {
-        var job = XliffTestJobs.OnePage("<p>Bring <strong>your medicines</strong> today.</p>");
-        var document = job.Documents[0];
-        var title = document.Units[0] with
-        {
-            MachineDraft = new XliffMachineDraft(Apertium, "Tratamiento de ketamina"),
-            MemoryMatches = [new XliffMemoryMatch("pageTitle", 85, "Ketamine treatments", "Tratamientos con ketamina")],
-        };
-        var body = document.Units[1] with
-        {
-            MachineDraft = new XliffMachineDraft(Apertium, bodyDraft),
-            MemoryMatches = [new XliffMemoryMatch("body#1", 100, "Bring your medicines today.", "Traiga sus medicinas hoy.")],
-        };
-        return job with { Documents = [document with { Units = [title, body] }] };
-    }
 }
