@@ -1,25 +1,27 @@
 namespace CarePages.Core.Xliff;
 
 /// <summary>
-/// The current target-culture values of a document, lined up with its units. A rich-text target is used only
-/// when it splits into the same blocks with the same codes as the source; otherwise its units go without one.
+/// Whole-field values of a document in the target culture, lined up with its units: the current translations
+/// (<see cref="XliffExportUnit.ExistingTarget"/>), or the machine drafts. A rich-text value is used only when it splits
+/// into the same blocks with the same codes as the source; otherwise its units go without one.
 /// </summary>
 internal sealed class ExistingTargets
 {
     private readonly Dictionary<string, ExistingTarget> byUnitId = new(StringComparer.Ordinal);
 
-    public ExistingTargets(DocumentPlan plan)
+    /// <summary>The values <paramref name="valueOf"/> gives <paramref name="plan"/>'s fields (null: none).</summary>
+    public ExistingTargets(DocumentPlan plan, Func<XliffExportUnit, string?> valueOf)
     {
-        foreach (var field in plan.Document.Units.Where(f => !string.IsNullOrWhiteSpace(f.ExistingTarget)))
+        foreach (var (field, value) in plan.Document.Units.Select(f => (f, valueOf(f))).Where(p => !string.IsNullOrWhiteSpace(p.Item2)))
         {
             if (field.Kind == XliffFieldKind.PlainText)
             {
-                byUnitId[field.Id] = new ExistingTarget(field.ExistingTarget!, null);
+                byUnitId[field.Id] = new ExistingTarget(value!, null);
                 continue;
             }
 
             var source = plan.RichField(field);
-            var target = SegmentedHtml.Split(field.ExistingTarget!, field.Id);
+            var target = SegmentedHtml.Split(value!, field.Id);
             if (!LineUp(source, target))
             {
                 continue;

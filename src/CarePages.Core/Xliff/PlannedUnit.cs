@@ -11,6 +11,9 @@ internal sealed record PlannedUnit(string Id, PlannedUnitKind Kind, XliffExportU
     /// <summary>The plain source text of plain-field and attribute units.</summary>
     public string PlainSource => Attribute?.Value ?? Field.Source;
 
+    /// <summary>The unit's source text without codes: a block's text, or <see cref="PlainSource"/>.</summary>
+    public string PlainText => Kind == PlannedUnitKind.RichBlock ? string.Concat(Run!.Nodes.Select(n => n.TextContent)) : PlainSource;
+
     /// <summary>True when the unit carries plain text only (no inline codes).</summary>
     public bool IsPlain => Kind != PlannedUnitKind.RichBlock;
 
@@ -38,7 +41,7 @@ internal sealed record PlannedUnit(string Id, PlannedUnitKind Kind, XliffExportU
     {
         get
         {
-            var text = Kind == PlannedUnitKind.RichBlock ? string.Concat(Run!.Nodes.Select(n => n.TextContent)) : PlainSource;
+            var text = PlainText;
             return Field.Glossary.Where(g => text.Contains(g.SourceTerm, StringComparison.OrdinalIgnoreCase)).Select(g => g.Text);
         }
     }

@@ -48,10 +48,9 @@ internal static class Xliff12Writer
         WriteHeader(writer, job, document);
         NewLine(writer, 2);
         writer.WriteStartElement("body", XliffNamespaces.Core12);
-        var targets = new ExistingTargets(plan);
-        foreach (var unit in plan.Units)
+        foreach (var (unit, content) in UnitContent.Of(plan, job))
         {
-            WriteUnit(writer, job, unit, targets);
+            WriteUnit(writer, unit, content);
         }
 
         NewLine(writer, 2);
@@ -89,7 +88,7 @@ internal static class Xliff12Writer
         writer.WriteEndElement();
     }
 
-    private static void WriteUnit(XmlWriter writer, XliffExportJob job, PlannedUnit unit, ExistingTargets targets)
+    private static void WriteUnit(XmlWriter writer, PlannedUnit unit, UnitContent content)
     {
         NewLine(writer, 3);
         writer.WriteStartElement("trans-unit", XliffNamespaces.Core12);
@@ -102,16 +101,10 @@ internal static class Xliff12Writer
             writer.WriteAttributeString("maxwidth", max.ToString(CultureInfo.InvariantCulture));
         }
 
-        var content = UnitContent.For(unit, targets, job);
-        writer.WriteStartElement("source", XliffNamespaces.Core12);
-        WriteInline(writer, unit, content.Source);
-        writer.WriteEndElement();
+        WriteContent(writer, unit, "source", content.Source);
         if (content.Target is { } target)
         {
-            writer.WriteStartElement("target", XliffNamespaces.Core12);
-            writer.WriteAttributeString("state", content.TargetIsTranslation ? "translated" : "new");
-            WriteInline(writer, unit, target);
-            writer.WriteEndElement();
+            WriteContent(writer, unit, "target", target, ("state", content.TargetIsTranslation ? "translated" : "new"));
         }
 
         writer.WriteStartElement("note", XliffNamespaces.Core12);
@@ -126,6 +119,40 @@ internal static class Xliff12Writer
             writer.WriteEndElement();
         }
 
+        foreach (var candidate in content.Candidates)
+        {
+            WriteAltTrans(writer, unit, candidate);
+        }
+
+        writer.WriteEndElement();
+    }
+
+    // A candidate as the strict schema places it, after the unit's notes: the origin a tool shows, the memory's score as
+    // match-quality, the source it translates and the translation, codes as in the unit.
+    private static void WriteAltTrans(XmlWriter writer, PlannedUnit unit, UnitCandidate candidate)
+    {
+        writer.WriteStartElement("alt-trans", XliffNamespaces.Core12);
+        writer.WriteAttributeString("origin", candidate.Origin);
+        if (candidate.Score is { } score)
+        {
+            writer.WriteAttributeString("match-quality", score.ToString(CultureInfo.InvariantCulture));
+        }
+
+        writer.WriteAttributeString("xml", "space", null, "preserve");
+        WriteContent(writer, unit, "source", candidate.Source);
+        WriteContent(writer, unit, "target", candidate.Target);
+        writer.WriteEndElement();
+    }
+
+    private static void WriteContent(XmlWriter writer, PlannedUnit unit, string element, IReadOnlyList<InlineNode> nodes, params (string Name, string Value)[] attributes)
+    {
+        writer.WriteStartElement(element, XliffNamespaces.Core12);
+        foreach (var (name, value) in attributes)
+        {
+            writer.WriteAttributeString(name, value);
+        }
+
+        WriteInline(writer, unit, nodes);
         writer.WriteEndElement();
     }
 

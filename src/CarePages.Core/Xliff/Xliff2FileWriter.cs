@@ -5,7 +5,7 @@ namespace CarePages.Core.Xliff;
 
 /// <summary>
 /// Writes one document's XLIFF 2.x <c>&lt;file&gt;</c>: metadata with the job id, the size profile, notes, and a
-/// <c>&lt;unit&gt;</c> per planned unit with its <c>&lt;originalData&gt;</c> and one segment.
+/// <c>&lt;unit&gt;</c> per planned unit with its translation candidates, <c>&lt;originalData&gt;</c> and one segment.
 /// </summary>
 /// <param name="writer">The file's XML writer, positioned inside <c>&lt;xliff&gt;</c>.</param>
 /// <param name="ns">The core namespace (2.0 or 2.2).</param>
@@ -34,10 +34,9 @@ internal sealed class Xliff2FileWriter(XmlWriter writer, string ns, XliffExportJ
 
         XmlOutput.NewLine(writer, 2);
         WriteNotes(2, ("document", ExportNotes.ForDocument(job, document)));
-        var targets = new ExistingTargets(plan);
-        foreach (var unit in plan.Units)
+        foreach (var (unit, content) in UnitContent.Of(plan, job))
         {
-            WriteUnit(unit, UnitContent.For(unit, targets, job));
+            WriteUnit(unit, content);
         }
 
         XmlOutput.NewLine(writer, 1);
@@ -90,28 +89,30 @@ internal sealed class Xliff2FileWriter(XmlWriter writer, string ns, XliffExportJ
             writer.WriteAttributeString("slr", "sizeRestriction", XliffNamespaces.SizeRestriction, max.ToString(CultureInfo.InvariantCulture));
         }
 
+        if (content.Candidates.Count > 0)
+        {
+            WriteMatches(unit, content.Candidates);
+        }
+
         XmlOutput.NewLine(writer, 3);
         WriteNotes(3, [("field", unit.Label(vocabulary)), ("length-limit", unit.LimitNote), .. unit.GlossaryNotes.Select(n => ("glossary", (string?)n))]);
         if (unit.Kind == PlannedUnitKind.RichBlock && unit.Run!.Codes.Count > 0)
         {
-            WriteOriginalData(unit.Run.Codes);
+            WriteOriginalData(3, unit.Run.Codes);
         }
 
         XmlOutput.NewLine(writer, 3);
         writer.WriteStartElement("segment", ns);
+        writer.WriteAttributeString("id", Xliff2Names.SegmentId);
         if (content.Target is not null)
         {
             writer.WriteAttributeString("state", content.TargetIsTranslation ? "translated" : "initial");
         }
 
-        writer.WriteStartElement("source", ns);
-        WriteInline(unit, content.Source);
-        writer.WriteEndElement();
+        WriteContent(unit, "source", content.Source);
         if (content.Target is { } target)
         {
-            writer.WriteStartElement("target", ns);
-            WriteInline(unit, target);
-            writer.WriteEndElement();
+            WriteContent(unit, "target", target);
         }
 
         writer.WriteEndElement();
@@ -119,20 +120,63 @@ internal sealed class Xliff2FileWriter(XmlWriter writer, string ns, XliffExportJ
         writer.WriteEndElement();
     }
 
-    private void WriteOriginalData(IEnumerable<InlineCode> codes)
+    // The Translation Candidates module, before the unit's notes as the core schema places module elements: each
+    // candidate points at the unit's segment, says how it was made (mt, tm) and, for a memory match, how similar its
+    // source is; a candidate with codes carries the unit's original data, which its codes refer to.
+    private void WriteMatches(PlannedUnit unit, IReadOnlyList<UnitCandidate> candidates)
     {
         XmlOutput.NewLine(writer, 3);
+        writer.WriteStartElement("mtc", "matches", XliffNamespaces.Matches);
+        foreach (var candidate in candidates)
+        {
+            XmlOutput.NewLine(writer, 4);
+            writer.WriteStartElement("mtc", "match", XliffNamespaces.Matches);
+            writer.WriteAttributeString("ref", "#" + Xliff2Names.SegmentId);
+            writer.WriteAttributeString("type", candidate.Kind == UnitCandidateKind.MachineTranslation ? "mt" : "tm");
+            writer.WriteAttributeString("origin", candidate.Origin);
+            if (candidate.Score is { } score)
+            {
+                writer.WriteAttributeString("similarity", score.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (candidate.Source.Concat(candidate.Target).Any(n => n is PlacedCode))
+            {
+                WriteOriginalData(5, unit.Run!.Codes);
+            }
+
+            XmlOutput.NewLine(writer, 5);
+            WriteContent(unit, "source", candidate.Source);
+            XmlOutput.NewLine(writer, 5);
+            WriteContent(unit, "target", candidate.Target);
+            XmlOutput.NewLine(writer, 4);
+            writer.WriteEndElement();
+        }
+
+        XmlOutput.NewLine(writer, 3);
+        writer.WriteEndElement();
+    }
+
+    private void WriteContent(PlannedUnit unit, string element, IReadOnlyList<InlineNode> nodes)
+    {
+        writer.WriteStartElement(element, ns);
+        WriteInline(unit, nodes);
+        writer.WriteEndElement();
+    }
+
+    private void WriteOriginalData(int depth, IEnumerable<InlineCode> codes)
+    {
+        XmlOutput.NewLine(writer, depth);
         writer.WriteStartElement("originalData", ns);
         foreach (var (id, html) in Xliff2OriginalData.Of(codes))
         {
-            XmlOutput.NewLine(writer, 4);
+            XmlOutput.NewLine(writer, depth + 1);
             writer.WriteStartElement("data", ns);
             writer.WriteAttributeString("id", id);
             WriteText(html);
             writer.WriteEndElement();
         }
 
-        XmlOutput.NewLine(writer, 3);
+        XmlOutput.NewLine(writer, depth);
         writer.WriteEndElement();
     }
 

@@ -11,4 +11,7 @@ internal static class Xliff2Names
 
     /// <summary>The size profile: limits count Unicode code points.</summary>
     public const string CodePointProfile = "xliff:codepoints";
+
+    /// <summary>The id of each unit's one segment, which translation candidates point at (<c>ref="#s1"</c>).</summary>
+    public const string SegmentId = "s1";
 }

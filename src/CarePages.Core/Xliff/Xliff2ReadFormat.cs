@@ -54,7 +54,8 @@ internal sealed class Xliff2ReadFormat : IXliffReadFormat
 
     /// <summary>
     /// The version's schemas and processing requirements (<see cref="Validation.XliffValidator"/>) over the file without
-    /// its targets, so that a target with a missing, extra or broken code rejects only its unit, with the importer's
+    /// its segments' targets and the states that describe them (a translation candidate's target stays: the module
+    /// requires it), so that a target with a missing, extra or broken code rejects only its unit, with the importer's
     /// precise message, instead of refusing the whole file; then the structure
     /// import needs to read the file safely: files and units with ids, units made of segments and ignorables each
     /// holding one source and at most one target.
@@ -62,7 +63,13 @@ internal sealed class Xliff2ReadFormat : IXliffReadFormat
     public IReadOnlyList<ExchangeNote> ValidateStructure(XDocument xliff, XliffRoot root)
     {
         var withoutTargets = new XDocument(xliff);
-        withoutTargets.Descendants(ns + "target").Remove();
+        foreach (var target in withoutTargets.Descendants(ns + "target").Where(t => t.Parent is { } part && IsPart(part)).ToList())
+        {
+            // The state tells of the target: left alone, "translated" without its target would refuse the whole file.
+            target.Parent!.Attributes().Where(a => a.Name == "state" || a.Name == "subState").Remove();
+            target.Remove();
+        }
+
         var report = Validator.Validate(withoutTargets, root);
         if (!report.IsValid)
         {

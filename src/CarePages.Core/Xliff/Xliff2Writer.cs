@@ -27,6 +27,7 @@ internal static class Xliff2Writer
         writer.WriteStartElement("xliff", ns);
         writer.WriteAttributeString("xmlns", "mda", null, XliffNamespaces.Metadata);
         writer.WriteAttributeString("xmlns", "slr", null, XliffNamespaces.SizeRestriction);
+        writer.WriteAttributeString("xmlns", "mtc", null, XliffNamespaces.Matches);
         writer.WriteAttributeString("version", XliffVersions.Number(version));
         writer.WriteAttributeString("srcLang", job.SourceCulture);
         writer.WriteAttributeString("trgLang", job.TargetCulture);

@@ -29,4 +29,13 @@ public sealed record XliffExportUnit
 
     /// <summary>The glossary entries the field's source uses, written as notes on the units that contain the term.</summary>
     public IReadOnlyList<XliffGlossaryNote> Glossary { get; init; } = [];
+
+    /// <summary>
+    /// The field's machine draft, offered as a candidate beside the target. Internal: set by the export for the file
+    /// only, so the job's snapshot does not keep it.
+    /// </summary>
+    internal XliffMachineDraft? MachineDraft { get; init; }
+
+    /// <summary>Translation-memory matches for the field's units, best first per unit; internal for the same reason.</summary>
+    internal IReadOnlyList<XliffMemoryMatch> MemoryMatches { get; init; } = [];
 }

@@ -61,6 +61,12 @@ public sealed class CarePagesOptions
     /// </summary>
     public int CopiedSourceMinLetters { get; set; } = TranslationExchangeOptions.DefaultCopiedSourceMinLetters;
 
+    /// <summary>
+    /// How many translation-memory matches an XLIFF export offers per unit beside the target, where a translator's tool
+    /// shows them (with each field's machine draft); 0 offers none. Default: 3.
+    /// </summary>
+    public int MaxMemorySuggestions { get; set; } = TranslationExchangeOptions.DefaultMaxMemorySuggestions;
+
     /// <summary>The configured source culture, else the site's default language.</summary>
     public string SourceCultureOr(IDefaultCultureAccessor defaultCulture)
     {

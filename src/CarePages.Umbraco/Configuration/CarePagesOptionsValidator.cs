@@ -40,6 +40,11 @@ internal sealed class CarePagesOptionsValidator : IValidateOptions<CarePagesOpti
             errors.Add("CarePages:CopiedSourceMinLetters must be 0 or more (0 refuses every translation identical to its source).");
         }
 
+        if (options.MaxMemorySuggestions < 0)
+        {
+            errors.Add("CarePages:MaxMemorySuggestions must be 0 or more (0 offers no memory matches in exported files).");
+        }
+
         errors.AddRange(options.Site.Problems($"{CarePagesOptions.SectionName}:Site"));
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }

@@ -73,6 +73,7 @@ public static class CarePagesBuilderExtensions
                     MaxFileBytes = options.MaxImportFileBytes,
                     MaxFieldLength = options.MaxImportFieldLength,
                     CopiedSourceMinLetters = options.CopiedSourceMinLetters,
+                    MaxMemorySuggestions = options.MaxMemorySuggestions,
                 };
             });
         builder.AddCarePagesPersistence();

@@ -34,6 +34,32 @@ public sealed class Xliff2ImporterTests
     }
 
     [Theory]
+    [InlineData("translated")]
+    [InlineData("reviewed")]
+    [InlineData("final")]
+    public void Import_TranslatorMarksSegmentsDone_ImportsTheTargets(string state)
+    {
+        foreach (var version in new[] { XliffVersion.Xliff21, XliffVersion.Xliff22 })
+        {
+            var job = XliffTestJobs.OnePage(LinkParagraph);
+            var returned = Xliff2TestFiles.Edit(Xliff2TestFiles.Write(job, version), document =>
+            {
+                UpperCaseTargetText(document);
+                foreach (var segment in document.Descendants().Where(e => e.Name.LocalName == "segment"))
+                {
+                    segment.SetAttributeValue("state", state);
+                }
+            });
+
+            var result = Xliff2Importer.Import(returned, job);
+
+            Assert.True(result.Status == XliffImportStatus.Success, string.Join('\n', result.Messages.Concat(result.Units.Select(u => u.Reason))));
+            Assert.Equal("KETAMINE TREATMENT", XliffAssert.Field(result, "pageTitle"));
+            Assert.Equal(UpperCaseHtmlText(LinkParagraphImported), XliffAssert.Field(result, "body"));
+        }
+    }
+
+    [Theory]
     [InlineData("Llame al <pc id=\"1\">NHS <pc id=\"2\">111</pc></pc><sc id=\"9\"/>.", "Unit body#1: <sc id=\"9\"> has no matching <ec>.")]
     [InlineData("Llame al <sc id=\"1\"/>NHS <sc id=\"2\"/>111<ec startRef=\"1\"/><ec startRef=\"2\"/>.", "Unit body#1: <ec startRef=\"1\"> closes across <sc id=\"2\">; codes must nest. Unit body#1: <sc id=\"1\"> has no matching <ec>. Unit body#1: inline code <pc id=\"1\"> (a) is missing from the target.")]
     [InlineData("Llame al <pc id=\"1\">NHS <pc id=\"2\">111</pc></pc><cm/>.", "Unit body#1: the target holds <cm>, which this export never uses; keep only the source's <pc> and <ph/> codes.")]

@@ -6,7 +6,7 @@ namespace CarePages.Core.Tests.Xliff;
 
 /// <summary>
 /// The OASIS XLIFF 2.x core schemas (2.0 core for 2.1, 2.2 core for 2.2) and the module schemas the export uses
-/// (Metadata, Size Restriction), loaded from the project's shared copy of the standards, never from the network.
+/// (Metadata, Size Restriction, Translation Candidates), loaded from the project's shared copy of the standards, never from the network.
 /// </summary>
 internal static class Xliff2Schemas
 {
@@ -61,6 +61,7 @@ internal static class Xliff2Schemas
         set.Add(Read(Path.Combine(StandardsFolder, "xliff-21", "schemas", "informativeCopiesOf3rdPartySchemas", "w3c", "xml.xsd")));
         set.Add(Read(Path.Combine(folder, "metadata.xsd")));
         set.Add(Read(Path.Combine(folder, "size_restriction.xsd")));
+        set.Add(Read(Path.Combine(folder, "matches.xsd")));
         set.Add(Read(Path.Combine(folder, version == XliffVersion.Xliff22 ? "xliff_core_2.2.xsd" : "xliff_core_2.0.xsd")));
         set.Compile();
         return set;

@@ -10,6 +10,7 @@ namespace CarePages.Core.Tests.Xliff;
 internal static class XliffTestJobs
 {
     public const string JobId = "job-2024-001";
+    public const string Apertium = "Apertium (apertium-apy en-es)";
     public static readonly Guid PageKey = new("6f1e9a52-0c1b-4d7e-9d1a-1a2b3c4d5e6f");
 
     public static readonly XNamespace Ns = "urn:oasis:names:tc:xliff:document:1.2";
@@ -50,6 +51,27 @@ internal static class XliffTestJobs
             },
         ],
     };
+
+    /// <summary>
+    /// <see cref="OnePage"/> with "<c>Bring &lt;strong&gt;your medicines&lt;/strong&gt; today.</c>", a machine draft of
+    /// both fields (the body's <paramref name="bodyDraft"/>) and a memory match for the title and for the body's block.
+    /// </summary>
+    public static XliffExportJob OnePageWithCandidates(string bodyDraft = "<p>Traiga <strong>sus medicamentos</strong> hoy.</p>")
+    {
+        var job = OnePage("<p>Bring <strong>your medicines</strong> today.</p>");
+        var document = job.Documents[0];
+        var title = document.Units[0] with
+        {
+            MachineDraft = new XliffMachineDraft(Apertium, "Tratamiento de ketamina"),
+            MemoryMatches = [new XliffMemoryMatch("pageTitle", 85, "Ketamine treatments", "Tratamientos con ketamina")],
+        };
+        var body = document.Units[1] with
+        {
+            MachineDraft = new XliffMachineDraft(Apertium, bodyDraft),
+            MemoryMatches = [new XliffMemoryMatch("body#1", 100, "Bring your medicines today.", "Traiga sus medicinas hoy.")],
+        };
+        return job with { Documents = [document with { Units = [title, body] }] };
+    }
 
     public static XDocument Parse(string xliff) =>
         XDocument.Parse(xliff, LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo);

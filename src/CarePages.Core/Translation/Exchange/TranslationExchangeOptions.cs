@@ -41,4 +41,14 @@ public sealed record TranslationExchangeOptions
     /// than this: numbers, doses, abbreviations such as "CRPS", brand names in the glossary. Default: 5.
     /// </summary>
     public int CopiedSourceMinLetters { get; init; } = DefaultCopiedSourceMinLetters;
+
+    /// <summary>The default of <see cref="MaxMemorySuggestions"/>.</summary>
+    public const int DefaultMaxMemorySuggestions = 3;
+
+    /// <summary>
+    /// How many translation-memory matches an XLIFF export offers per unit, best first, beside the target where a
+    /// translator's tool shows them (1.2 <c>&lt;alt-trans&gt;</c>, 2.x <c>&lt;mtc:match&gt;</c>); 0 offers none. A field's
+    /// machine draft is offered as well. Import ignores both. Default: 3.
+    /// </summary>
+    public int MaxMemorySuggestions { get; init; } = DefaultMaxMemorySuggestions;
 }

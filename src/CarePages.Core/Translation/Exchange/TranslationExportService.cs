@@ -6,6 +6,7 @@ using CarePages.Core.Ports;
 using CarePages.Core.Translation.Audit;
 using CarePages.Core.Translation.Glossary;
 using CarePages.Core.Translation.Jobs;
+using CarePages.Core.Translation.Memory;
 using CarePages.Core.Translation.Messages;
 using CarePages.Core.Translation.Storage;
 using CarePages.Core.Translation.Units;
@@ -18,7 +19,9 @@ namespace CarePages.Core.Translation.Exchange;
 /// Exports documents for translation into one culture: the fields that are not approved and current go into an
 /// XLIFF or Markdown file, move to In translation, and are kept as a job so the file can be checked when it comes back.
 /// Given the site's <paramref name="cultures"/>, the target culture is taken in the site's spelling (so that the job, the
-/// states and the imported draft never carry a second spelling) and a culture the site lacks is refused.
+/// states and the imported draft never carry a second spelling) and a culture the site lacks is refused. Given the
+/// <paramref name="memory"/>, an XLIFF file offers each unit's best memory matches beside its target, and each field's
+/// machine draft where it has one (see <see cref="TranslationExchangeOptions.MaxMemorySuggestions"/>).
 /// </summary>
 public sealed class TranslationExportService(
     IDraftContentStore content,
@@ -28,7 +31,8 @@ public sealed class TranslationExportService(
     TimeProvider clock,
     TranslationExchangeOptions options,
     IGlossaryStore? glossaries = null,
-    IContentCultureCatalogue? cultures = null)
+    IContentCultureCatalogue? cultures = null,
+    TranslationMemoryService? memory = null)
 {
     /// <summary>Exports <paramref name="request"/> for <paramref name="actor"/>; refusals change nothing.</summary>
     public async Task<TranslationExportResult> ExportAsync(TranslationExportRequest request, TranslationActor actor, CancellationToken cancellationToken = default)
@@ -57,7 +61,7 @@ public sealed class TranslationExportService(
         var glossary = glossaries is null ? null : await glossaries.GetAsync(new LanguagePair(options.SourceCulture, request.TargetCulture), cancellationToken).ConfigureAwait(false);
         foreach (var key in request.DocumentKeys.Distinct())
         {
-            var (document, units, failure) = await PrepareAsync(key, request.TargetCulture, glossary, cancellationToken).ConfigureAwait(false);
+            var (document, units, failure) = await PrepareAsync(key, request.TargetCulture, glossary, ExchangeFormats.XliffVersionOf(request.Format) is not null, cancellationToken).ConfigureAwait(false);
             if (failure is not null)
             {
                 return failure;
@@ -141,7 +145,7 @@ public sealed class TranslationExportService(
             : TranslationExportResult.Refused(TranslationExportStatus.FormatNotSupported, ExchangeNote.Keyed(ExportMessages.FormatNotSupported, ("format", request.Format.ToString())));
     }
 
-    private async Task<(XliffExportDocument Document, IReadOnlyList<TranslatableUnit> Units, TranslationExportResult? Failure)> PrepareAsync(Guid key, string targetCulture, LanguagePairGlossary? glossary, CancellationToken cancellationToken)
+    private async Task<(XliffExportDocument Document, IReadOnlyList<TranslatableUnit> Units, TranslationExportResult? Failure)> PrepareAsync(Guid key, string targetCulture, LanguagePairGlossary? glossary, bool withCandidates, CancellationToken cancellationToken)
     {
         var draft = await content.GetDraftAsync(key, cancellationToken).ConfigureAwait(false);
         if (draft is null)
@@ -158,18 +162,28 @@ public sealed class TranslationExportService(
         {
             var source = CultureDocumentFactory.Create(draft, options.SourceCulture);
             var target = draft.NameIn(targetCulture) is null ? null : CultureDocumentFactory.Create(draft, targetCulture);
-            var approved = (await states.GetByDocumentAsync(key, cancellationToken).ConfigureAwait(false))
+            var byPath = (await states.GetByDocumentAsync(key, cancellationToken).ConfigureAwait(false))
                 .Where(s => string.Equals(s.Culture, targetCulture, StringComparison.OrdinalIgnoreCase))
                 .ToDictionary(s => s.Path);
             var units = TranslatableUnits.Of(source)
-                .Where(u => !(approved.TryGetValue(u.Path, out var state) && IsApprovedAndCurrent(state, u)))
+                .Where(u => !(byPath.TryGetValue(u.Path, out var state) && IsApprovedAndCurrent(state, u)))
                 .ToArray();
             var paths = units.Select(u => u.Path.Value).ToHashSet(StringComparer.Ordinal);
             var document = XliffExportDocumentFactory.Create(source, target);
             var sent = document.Units.Where(u => paths.Contains(u.FieldPath)).Select(u => glossary is null ? u : u with { Glossary = GlossaryNotes(u, glossary) }).ToArray();
-            return UnexportableText(key, targetCulture, sent) is { } unexportable
-                ? (null!, [], TranslationExportResult.Refused(TranslationExportStatus.DocumentUnreadable, unexportable))
-                : (document with { Units = sent }, units, null);
+            if (UnexportableText(key, targetCulture, sent) is { } unexportable)
+            {
+                return (null!, [], TranslationExportResult.Refused(TranslationExportStatus.DocumentUnreadable, unexportable));
+            }
+
+            if (!withCandidates)
+            {
+                return (document with { Units = sent }, units, null);
+            }
+
+            var unitsByPath = units.ToDictionary(u => u.Path.Value, StringComparer.Ordinal);
+            sent = sent.Select(u => WithMachineDraft(u, unitsByPath[u.FieldPath], byPath.GetValueOrDefault(unitsByPath[u.FieldPath].Path))).ToArray();
+            return (await WithMemoryMatchesAsync(document with { Units = sent }, targetCulture, cancellationToken).ConfigureAwait(false), units, null);
         }
         catch (DocumentShapeException error)
         {
@@ -194,6 +208,37 @@ public sealed class TranslationExportService(
 
         return null;
     }
+
+    // A field's machine draft goes into the file while it was made from the current source and the file can carry it.
+    private static XliffExportUnit WithMachineDraft(XliffExportUnit field, TranslatableUnit unit, FieldTranslationState? state) =>
+        state?.Machine is { } machine && !FieldTranslationRules.ObserveSource(state, unit).IsOutdated && Carriable(machine.Output, field.Kind)
+            ? field with { MachineDraft = new XliffMachineDraft(machine.Describe(), machine.Output) }
+            : field;
+
+    // Each unit's best memory matches (its block's text for rich text), as many as the options say; a match whose text
+    // the file cannot carry is left out.
+    private async Task<XliffExportDocument> WithMemoryMatchesAsync(XliffExportDocument document, string targetCulture, CancellationToken cancellationToken)
+    {
+        if (memory is null || options.MaxMemorySuggestions <= 0)
+        {
+            return document;
+        }
+
+        var matches = new List<(string FieldPath, XliffMemoryMatch Match)>();
+        foreach (var unit in new DocumentPlan(document).Units)
+        {
+            var suggestions = await memory.SuggestAsync(unit.PlainText, options.SourceCulture, targetCulture, options.MaxMemorySuggestions, cancellationToken).ConfigureAwait(false);
+            matches.AddRange(suggestions
+                .Where(s => Carriable(s.Segment.SourceText, XliffFieldKind.PlainText) && Carriable(s.Segment.TargetText, XliffFieldKind.PlainText))
+                .Select(s => (unit.Field.FieldPath, new XliffMemoryMatch(unit.Id, s.Score, s.Segment.SourceText, s.Segment.TargetText))));
+        }
+
+        var byField = matches.ToLookup(m => m.FieldPath, m => m.Match, StringComparer.Ordinal);
+        return document with { Units = document.Units.Select(u => byField.Contains(u.FieldPath) ? u with { MemoryMatches = byField[u.FieldPath].ToArray() } : u).ToArray() };
+    }
+
+    private static bool Carriable(string text, XliffFieldKind kind) =>
+        PatientTextCharacters.FirstRefused(kind == XliffFieldKind.RichText ? PlainTextSegments.Text(text) : text) is null;
 
     private static XliffGlossaryNote[] GlossaryNotes(XliffExportUnit unit, LanguagePairGlossary glossary) => GlossaryHints
         .For(unit.Kind == XliffFieldKind.RichText ? PlainTextSegments.Text(unit.Source) : unit.Source, glossary)

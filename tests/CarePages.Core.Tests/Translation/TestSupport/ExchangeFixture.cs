@@ -20,9 +20,9 @@ internal sealed class ExchangeFixture
         Options = options;
         Glossary = glossary;
         Workflow = new TranslationWorkflowService(States, Clock);
-        Export = new TranslationExportService(Drafts, States, Jobs, Workflow, Clock, options, glossary);
-        Import = new TranslationImportService(Drafts, Jobs, Workflow, options, glossary);
         Memory = new TranslationMemoryService(MemoryStore);
+        Export = new TranslationExportService(Drafts, States, Jobs, Workflow, Clock, options, glossary, memory: Memory);
+        Import = new TranslationImportService(Drafts, Jobs, Workflow, options, glossary);
         Review = new TranslationReviewService(Drafts, Workflow, Memory, options);
     }
 
@@ -71,11 +71,14 @@ internal sealed class ExchangeFixture
         return await Import.ImportAsync(stream, actor ?? Claire, replaceNewerTranslations);
     }
 
-    /// <summary>Prefixes <paramref name="prefix"/> to the first text of every target, leaving inline codes as they are.</summary>
+    /// <summary>
+    /// Prefixes <paramref name="prefix"/> to the first text of every unit's target, leaving inline codes as they are, and
+    /// translation candidates (1.2 <c>alt-trans</c>, 2.x <c>mtc:match</c>) as the export wrote them.
+    /// </summary>
     public static string PseudoTranslate(string xliff, string prefix = "[fr] ")
     {
         var document = XDocument.Parse(xliff, LoadOptions.PreserveWhitespace);
-        foreach (var target in document.Descendants().Where(e => e.Name.LocalName == "target"))
+        foreach (var target in document.Descendants().Where(e => e.Name.LocalName == "target" && e.Parent!.Name.LocalName is "trans-unit" or "segment"))
         {
             var first = target.DescendantNodes().OfType<XText>().FirstOrDefault(t => t.Value.Trim().Length > 0);
             if (first is not null)

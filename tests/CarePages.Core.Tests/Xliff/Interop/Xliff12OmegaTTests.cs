@@ -1,4 +1,5 @@
 using System.Text;
+using System.Xml.Linq;
 using CarePages.Core.Xliff;
 using CarePages.Core.Xliff.Validation;
 
@@ -64,6 +65,35 @@ public sealed class Xliff12OmegaTTests
         Assert.Contains("Tag validation failed", run.Output, StringComparison.Ordinal);
         Assert.Null(project.ReadTarget());
     }
+
+    [OmegaTFact]
+    public void Translate_FileWithAltTransCandidates_CompiledFileKeepsThemAndImportsOnlyTheTargets()
+    {
+        var job = XliffTestJobs.OnePageWithCandidates();
+        var export = XliffExchange.WriteToString(job, XliffVersion.Xliff12);
+        using var project = OmegaTProject.Create(FileName, export, job.SourceCulture, job.TargetCulture);
+        project.AddAutoTranslationMemory("title.tmx", TranslationMemoryFile.Write(job.SourceCulture, job.TargetCulture, new Dictionary<string, string>
+        {
+            ["Ketamine treatment"] = "Tratamiento con ketamina (OmegaT)",
+        }));
+
+        var compiled = TranslateSuccessfully(project);
+
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(compiled));
+        var report = new XliffValidator().Validate(stream);
+        Assert.True(report.IsValid, string.Join('\n', report.Faults.Select(f => f.Message)));
+        Assert.Equal(AltTrans(export), AltTrans(compiled));
+        var result = XliffExchange.Import(compiled, job);
+        Assert.True(result.Status == XliffImportStatus.Success, string.Join('\n', result.Messages.Concat(result.Units.Select(u => u.Reason))));
+        Assert.Equal("Tratamiento con ketamina (OmegaT)", XliffAssert.Field(result, "pageTitle"));
+        Assert.Equal("<p>Bring <strong>your medicines</strong> today.</p>", XliffAssert.Field(result, "body"));
+    }
+
+    private static string[] AltTrans(string xliff) =>
+        XliffTestJobs.Parse(xliff).Descendants(XliffTestJobs.Ns + "alt-trans")
+            .Select(a => $"{a.Parent!.Attribute("id")?.Value} {a.Attribute("origin")?.Value} {a.Attribute("match-quality")?.Value}: "
+                + string.Concat(a.Element(XliffTestJobs.Ns + "target")!.Nodes().Select(n => n.ToString(SaveOptions.DisableFormatting))))
+            .ToArray();
 
     private static string TranslateSuccessfully(OmegaTProject project)
     {
