@@ -8,4 +8,10 @@ public static class MachineTranslationEngines
 
     /// <summary>Apertium's HTTP service (<c>apertium-apy</c>), on-premise.</summary>
     public const string Apertium = "Apertium";
+
+    /// <summary>DeepL's API (Free or Pro), a cloud service: segments and glossary entries leave the server.</summary>
+    public const string DeepL = "DeepL";
+
+    /// <summary>Azure AI Translator (Translator v3), a cloud service: segments and glossary terms leave the server.</summary>
+    public const string Azure = "Azure";
 }

@@ -1,4 +1,6 @@
 using CarePages.Core.Translation.Machine.Apertium;
+using CarePages.Core.Translation.Machine.Azure;
+using CarePages.Core.Translation.Machine.DeepL;
 
 namespace CarePages.Core.Translation.Machine;
 
@@ -22,4 +24,10 @@ public sealed class MachineTranslationOptions
 
     /// <summary>The Apertium engine's settings.</summary>
     public ApertiumOptions Apertium { get; set; } = new();
+
+    /// <summary>The DeepL engine's settings (its key among them, which nothing writes out).</summary>
+    public DeepLOptions DeepL { get; set; } = new();
+
+    /// <summary>The Azure AI Translator engine's settings (its key among them, which nothing writes out).</summary>
+    public AzureTranslatorOptions Azure { get; set; } = new();
 }
