@@ -152,7 +152,8 @@ internal static partial class AzureMarkup
             ? number.ToString(CultureInfo.InvariantCulture)
             : null;
 
-    private static string Attribute(string value) => WebUtility.HtmlEncode(value);
+    // Only what an attribute must escape: a term's accents and script are sent as they are, as in the text.
+    private static string Attribute(string value) => MachineSegmentMarkup.Text(value).Replace("\"", "&quot;", StringComparison.Ordinal);
 
     // Text in our markup and in Translator's HTML is escaped alike: & < > as entities.
     private static void AppendEscaped(StringBuilder markup, string text) => markup.Append(MachineSegmentMarkup.Text(text));

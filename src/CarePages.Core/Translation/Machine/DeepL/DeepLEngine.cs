@@ -78,6 +78,13 @@ public sealed class DeepLEngine(HttpClient http, MachineTranslationOptions optio
         var limits = new BatchLimits(MaxTexts, MaxBodyBytes - overhead, text => EngineJson.Utf8Size(text) + 1);
         var answer = await SegmentBatches.TranslateAsync(
             request.Segments, limits, batch => TranslateBatchAsync(batch, parameters, timeout.Token, cancellationToken)).ConfigureAwait(false);
+        if (answer.Status == MachineTranslationStatus.MalformedResponse && glossary.CacheKey is { } cached)
+        {
+            // A refused request with a glossary may be one deleted at DeepL since it was created: the next translation
+            // creates it again rather than fail the same way until the process restarts.
+            CreatedGlossaries.TryRemove(cached, out _);
+        }
+
         return answer.ToResult(version);
     }
 
@@ -139,12 +146,12 @@ public sealed class DeepLEngine(HttpClient http, MachineTranslationOptions optio
     /// for the same account and entries; none when there are no entries, or when DeepL refuses the glossary as a bad
     /// request (a pair it keeps no glossaries for), since the package checks the terms in the output anyway.
     /// </summary>
-    private async Task<(string? Id, MachineTranslationStatus Status, string? Detail)> GlossaryIdAsync(
+    private async Task<(string? Id, string? CacheKey, MachineTranslationStatus Status, string? Detail)> GlossaryIdAsync(
         LanguagePairGlossary? glossary, string source, string target, CancellationToken timeout, CancellationToken cancellationToken)
     {
         if (DeepLGlossaryEntries.Tsv(glossary) is not { } tsv)
         {
-            return (null, MachineTranslationStatus.Success, null);
+            return (null, null, MachineTranslationStatus.Success, null);
         }
 
         // A glossary's languages are bare: an EN glossary serves EN-GB and EN-US, a PT one PT-PT and PT-BR.
@@ -152,7 +159,7 @@ public sealed class DeepLEngine(HttpClient http, MachineTranslationOptions optio
         var key = DeepLGlossaryEntries.CacheKey(Settings.ServiceAddress, Settings.AuthKey ?? string.Empty, sourceLang, targetLang, tsv);
         if (CreatedGlossaries.TryGetValue(key, out var known))
         {
-            return (known, MachineTranslationStatus.Success, null);
+            return (known, key, MachineTranslationStatus.Success, null);
         }
 
         using var request = Request(HttpMethod.Post, "v3/glossaries");
@@ -173,17 +180,17 @@ public sealed class DeepLEngine(HttpClient http, MachineTranslationOptions optio
             // EngineHttpCall reports an HTTP error it has no meaning for (400, 404) as MalformedResponse: DeepL refused
             // this glossary, which is no reason to refuse the translation.
             return status == MachineTranslationStatus.MalformedResponse
-                ? (null, MachineTranslationStatus.Success, null)
-                : (null, status, detail);
+                ? (null, null, MachineTranslationStatus.Success, null)
+                : (null, null, status, detail);
         }
 
         if (DeepLAnswers.GlossaryId(body!) is not { } created)
         {
-            return (null, MachineTranslationStatus.MalformedResponse, "The glossary DeepL created could not be read.");
+            return (null, null, MachineTranslationStatus.MalformedResponse, "The glossary DeepL created could not be read.");
         }
 
         CreatedGlossaries[key] = created;
-        return (created, MachineTranslationStatus.Success, null);
+        return (created, key, MachineTranslationStatus.Success, null);
     }
 
     private async Task<(DeepLLanguages? Languages, MachineTranslationStatus Status, string? Detail)> LanguagesAsync(CancellationToken timeout, CancellationToken cancellationToken)
