@@ -18,7 +18,7 @@ internal static class TranslateCommand
     /// <summary>Creates the command, writing to <paramref name="environment"/>.</summary>
     public static Command Create(CliEnvironment environment)
     {
-        var engine = new Option<string>("--engine") { Description = "The engine: apertium (apertium-apy, on this machine), or none.", DefaultValueFactory = _ => "apertium" };
+        var engine = new Option<string>("--engine") { Description = "The engine: apertium (apertium-apy, on this machine), deepl or azure (cloud services: their key from the environment, CarePages__MachineTranslation__DeepL__AuthKey or CarePages__MachineTranslation__Azure__Key and __Region), or none.", DefaultValueFactory = _ => "apertium" };
         engine.AcceptOnlyFromAmong([.. MachineTranslationEngines.All.Select(e => e.ToLowerInvariant())]);
         var culture = new Option<string>("--culture") { Description = "The culture to pre-fill, e.g. es-ES.", Required = true };
         var documents = new Option<string[]>("--document") { Description = "A document key to pre-fill (repeatable); every document when left out.", AllowMultipleArgumentsPerToken = true };
@@ -39,6 +39,9 @@ internal static class TranslateCommand
             {
                 [$"{MachineTranslationOptions.SectionName}:Engine"] = result.GetValue(engine),
                 [$"{MachineTranslationOptions.SectionName}:Apertium:BaseAddress"] = result.GetValue(apertiumUrl),
+                [$"{MachineTranslationOptions.SectionName}:DeepL:AuthKey"] = Environment.GetEnvironmentVariable("CarePages__MachineTranslation__DeepL__AuthKey"),
+                [$"{MachineTranslationOptions.SectionName}:Azure:Key"] = Environment.GetEnvironmentVariable("CarePages__MachineTranslation__Azure__Key"),
+                [$"{MachineTranslationOptions.SectionName}:Azure:Region"] = Environment.GetEnvironmentVariable("CarePages__MachineTranslation__Azure__Region"),
             },
             result.GetValue(culture)!,
             XliffExportCommand.ParseKeys(result.GetValue(documents) ?? []),

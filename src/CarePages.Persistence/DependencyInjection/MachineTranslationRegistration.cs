@@ -1,5 +1,7 @@
 using CarePages.Core.Translation.Machine;
 using CarePages.Core.Translation.Machine.Apertium;
+using CarePages.Core.Translation.Machine.Azure;
+using CarePages.Core.Translation.Machine.DeepL;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -34,6 +36,8 @@ internal static class MachineTranslationRegistration
         return options.Engine.ToUpperInvariant() switch
         {
             "APERTIUM" => new ApertiumEngine(http, options),
+            "DEEPL" => new DeepLEngine(http, options),
+            "AZURE" => new AzureTranslatorEngine(http, options),
             _ => new NoMachineTranslationEngine(),
         };
     }

@@ -1,4 +1,6 @@
 using CarePages.Core.Translation.Machine.Apertium;
+using CarePages.Core.Translation.Machine.Azure;
+using CarePages.Core.Translation.Machine.DeepL;
 
 namespace CarePages.Core.Translation.Machine;
 
@@ -23,6 +25,12 @@ public sealed class MachineTranslationOptions
     /// <summary>The Apertium engine's settings.</summary>
     public ApertiumOptions Apertium { get; set; } = new();
 
+    /// <summary>The DeepL engine's settings (its key among them, which nothing writes out).</summary>
+    public DeepLOptions DeepL { get; set; } = new();
+
+    /// <summary>The Azure AI Translator engine's settings (its key among them, which nothing writes out).</summary>
+    public AzureTranslatorOptions Azure { get; set; } = new();
+
     /// <summary>What is wrong with these settings, each naming its key; empty when they can be used.</summary>
     public IReadOnlyList<string> Problems()
     {
@@ -45,6 +53,16 @@ public sealed class MachineTranslationOptions
         if (MaxConcurrentRequests < 1)
         {
             problems.Add($"{SectionName}:MaxConcurrentRequests must be at least 1.");
+        }
+
+        if (string.Equals(Engine, MachineTranslationEngines.DeepL, StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(DeepL.AuthKey))
+        {
+            problems.Add($"{SectionName}:DeepL:AuthKey is required when the engine is DeepL (keep it in user secrets or the environment: CarePages__MachineTranslation__DeepL__AuthKey).");
+        }
+
+        if (string.Equals(Engine, MachineTranslationEngines.Azure, StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(Azure.Key))
+        {
+            problems.Add($"{SectionName}:Azure:Key is required when the engine is Azure (keep it in user secrets or the environment: CarePages__MachineTranslation__Azure__Key).");
         }
 
         if (!Apertium.BaseAddress.IsAbsoluteUri || Apertium.BaseAddress.Scheme is not ("http" or "https"))
