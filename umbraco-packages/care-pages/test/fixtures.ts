@@ -1,4 +1,14 @@
-import type { CarePagesUser, ContentCulture, DocumentCheckResponse, DocumentTranslationStatus, MachineDraftStatus, MatrixRow, TranslationImportReport } from '../src/api/types.js';
+import type {
+  CarePagesUser,
+  ContentCulture,
+  DocumentCheckResponse,
+  DocumentTranslationStatus,
+  MachineDraftStatus,
+  MachineEngineResponse,
+  MachinePrefillReport,
+  MatrixRow,
+  TranslationImportReport,
+} from '../src/api/types.js';
 
 export const DOC = '0b7f2b8e-5d6a-4c1e-9f3a-2a1b3c4d5e6f';
 export const DOC2 = '1c8a3c9f-6e7b-4d2f-8a4b-3b2c4d5e6f70';
@@ -34,6 +44,36 @@ export const machineDraft = (isPostEdited = true): MachineDraftStatus => ({
   output: 'No come nada seis horas antes de la operación.',
   current: isPostEdited ? 'No coma nada durante las seis horas antes de la operación.' : 'No come nada seis horas antes de la operación.',
   isPostEdited,
+});
+
+/** Apertium as GET translation/machine describes it: answering, and able to pre-fill Spanish and French (not Arabic). */
+export const apertium = (status: MachineEngineResponse['status'] = 'Success'): MachineEngineResponse => ({
+  engine: status === 'NotConfigured' ? 'None' : 'Apertium',
+  status,
+  version: status === 'Success' ? 'apertium-apy en-es' : '',
+  targetCultures: status === 'Success' ? ['es-ES', 'fr-FR'] : [],
+});
+
+/** What pre-filling Spanish did: two fields drafted (the server's note in the reader's language), one person's translation kept. */
+export const prefillReport = (): MachinePrefillReport => ({
+  status: 'Success',
+  engine: 'Apertium',
+  engineVersion: 'apertium-apy en-es',
+  targetCulture: 'es-ES',
+  messages: [],
+  succeeded: true,
+  documents: [
+    {
+      documentKey: DOC, documentName: 'Knee replacement', reasonKey: null,
+      applied: true,
+      reason: null,
+      fields: [
+        { path: 'preparation', outcome: 'MachineTranslated', label: 'Before the operation', reasonKey: null, warningKeys: null, diff: null },
+        { path: 'recovery', outcome: 'MachineTranslated', label: 'Recovery', reasonKey: null, warningKeys: null, diff: null },
+      ],
+      validationIssues: [],
+    },
+  ],
 });
 
 export const translation = (): DocumentTranslationStatus => ({
