@@ -94,6 +94,29 @@ describe('CarePagesApi', () => {
     ]);
   });
 
+  it('asks for the machine engine, and posts a pre-fill with its documents and culture, its report in the ui culture', async () => {
+    const fake = fakeFetch(({ url }) =>
+      json(url.includes('/prefill') ? { status: 'Success', engine: 'Apertium', documents: [], messages: [] } : { engine: 'Apertium', status: 'Success', version: '1', targetCultures: ['es-ES'] }),
+    );
+    const engine = await api(fake.fetch).getMachineEngine();
+    const report = await api(fake.fetch).prefillWithMachine({ documentKeys: ['abc'], targetCulture: 'es-ES' }, 'ar');
+    expect(fake.calls.map((c) => [c.url, c.init.method ?? 'GET'])).to.deep.equal([
+      ['https://site.test/umbraco/care-pages/api/v1/translation/machine', 'GET'],
+      ['https://site.test/umbraco/care-pages/api/v1/translation/machine/prefill?uiCulture=ar', 'POST'],
+    ]);
+    expect(header(fake.calls[1]!, 'Content-Type')).to.equal('application/json');
+    expect(JSON.parse(String(fake.calls[1]!.init.body))).to.deep.equal({ documentKeys: ['abc'], targetCulture: 'es-ES' });
+    expect([engine.targetCultures, report.engine]).to.deep.equal([['es-ES'], 'Apertium']);
+  });
+
+  it('shows a pre-fill refused for its language pair by the problem’s detail', async () => {
+    const detail = 'Apertium no traduce de en-GB a ar. Ofrece: en → es.';
+    const fake = fakeFetch(() => json({ status: 422, title: 'Unprocessable', detail, operationStatus: 'LanguagePairNotSupported' }, 422, 'application/problem+json'));
+    const error = await failure(api(fake.fetch).prefillWithMachine({ documentKeys: ['abc'], targetCulture: 'ar' }, 'es'));
+    expect((error as CarePagesApiError).status).to.equal(422);
+    expect(errorMessage(error)).to.equal(detail);
+  });
+
   it('throws CarePagesApiError from ProblemDetails', async () => {
     const fake = fakeFetch(() =>
       json({ status: 403, title: 'Not your language', detail: 'Ana may not work on ar.', operationStatus: 'CultureNotAllowed' }, 403, 'application/problem+json'),

@@ -1,4 +1,14 @@
-import type { CarePagesUser, ContentCulture, DocumentCheckResponse, DocumentTranslationStatus, MatrixRow, TranslationImportReport } from '../src/api/types.js';
+import type {
+  CarePagesUser,
+  ContentCulture,
+  DocumentCheckResponse,
+  DocumentTranslationStatus,
+  MachineDraftStatus,
+  MachineEngineResponse,
+  MachinePrefillReport,
+  MatrixRow,
+  TranslationImportReport,
+} from '../src/api/types.js';
 
 export const DOC = '0b7f2b8e-5d6a-4c1e-9f3a-2a1b3c4d5e6f';
 export const DOC2 = '1c8a3c9f-6e7b-4d2f-8a4b-3b2c4d5e6f70';
@@ -25,15 +35,56 @@ export const checks = (): DocumentCheckResponse => ({
 export const ana: CarePagesUser = { key: 'ana', name: 'Ana García', cultures: ['es-ES'], canReview: false };
 export const lucia: CarePagesUser = { key: 'lucia', name: 'Dr Lucía Pérez', cultures: ['es-ES', 'ar', 'fr-FR'], canReview: true };
 
+/** Apertium's draft of a field, which Ana post-edited (the imperative the engine missed). */
+export const machineDraft = (isPostEdited = true): MachineDraftStatus => ({
+  engine: 'Apertium',
+  engineVersion: 'apertium-apy en-es',
+  at: '2026-03-03T08:00:00Z',
+  requestedBy: { userKey: 'ana', displayName: 'Ana García' },
+  output: 'No come nada seis horas antes de la operación.',
+  current: isPostEdited ? 'No coma nada durante las seis horas antes de la operación.' : 'No come nada seis horas antes de la operación.',
+  isPostEdited,
+});
+
+/** Apertium as GET translation/machine describes it: answering, and able to pre-fill Spanish and French (not Arabic). */
+export const apertium = (status: MachineEngineResponse['status'] = 'Success'): MachineEngineResponse => ({
+  engine: status === 'NotConfigured' ? 'None' : 'Apertium',
+  status,
+  version: status === 'Success' ? 'apertium-apy en-es' : '',
+  targetCultures: status === 'Success' ? ['es-ES', 'fr-FR'] : [],
+});
+
+/** What pre-filling Spanish did: two fields drafted (the server's note in the reader's language), one person's translation kept. */
+export const prefillReport = (): MachinePrefillReport => ({
+  status: 'Success',
+  engine: 'Apertium',
+  engineVersion: 'apertium-apy en-es',
+  targetCulture: 'es-ES',
+  messages: [],
+  succeeded: true,
+  documents: [
+    {
+      documentKey: DOC, documentName: 'Knee replacement', reasonKey: null,
+      applied: true,
+      reason: null,
+      fields: [
+        { path: 'preparation', outcome: 'MachineTranslated', label: 'Before the operation', reasonKey: null, warningKeys: null, diff: null },
+        { path: 'recovery', outcome: 'MachineTranslated', label: 'Recovery', reasonKey: null, warningKeys: null, diff: null },
+      ],
+      validationIssues: [],
+    },
+  ],
+});
+
 export const translation = (): DocumentTranslationStatus => ({
   documentKey: DOC,
   name: 'Knee replacement',
   sourceCulture: 'en-GB',
   cultures: {
     'es-ES': [
-      { path: 'title', name: 'Title', label: 'Title', kind: 'PlainText', status: 'Translated', translatedBy: { userKey: 'ana', displayName: 'Ana García' }, changedBy: null, changedAt: null, sourceChange: null },
-      { path: 'summary', name: 'Summary', label: 'Summary', kind: 'MultilineText', status: 'InReview', translatedBy: { userKey: 'ana', displayName: 'Ana García' }, changedBy: null, changedAt: null, sourceChange: null },
-      { path: 'howItWorks', name: 'How it works', label: 'How it works', kind: 'RichText', status: 'InReview', translatedBy: { userKey: 'lucia', displayName: 'Dr Lucía Pérez' }, changedBy: null, changedAt: null, sourceChange: null },
+      { path: 'title', name: 'Title', label: 'Title', kind: 'PlainText', status: 'Translated', translatedBy: { userKey: 'ana', displayName: 'Ana García' }, changedBy: null, changedAt: null, sourceChange: null, machine: null },
+      { path: 'summary', name: 'Summary', label: 'Summary', kind: 'MultilineText', status: 'InReview', translatedBy: { userKey: 'ana', displayName: 'Ana García' }, changedBy: null, changedAt: null, sourceChange: null, machine: null },
+      { path: 'howItWorks', name: 'How it works', label: 'How it works', kind: 'RichText', status: 'InReview', translatedBy: { userKey: 'lucia', displayName: 'Dr Lucía Pérez' }, changedBy: null, changedAt: null, sourceChange: null, machine: null },
       {
         path: 'recovery',
         name: 'Recovery',
@@ -44,9 +95,22 @@ export const translation = (): DocumentTranslationStatus => ({
         changedBy: null,
         changedAt: null,
         sourceChange: { oldSourceText: 'Most people walk within two days.', newSourceText: 'Most people walk with help within one day.', newFingerprint: { value: 'abc' } },
+        machine: null,
+      },
+      {
+        path: 'preparation',
+        name: 'Before the operation',
+        label: 'Before the operation',
+        kind: 'PlainText',
+        status: 'MachineTranslated',
+        translatedBy: null,
+        changedBy: { userKey: 'ana', displayName: 'Ana García' },
+        changedAt: '2026-03-03T08:00:00Z',
+        sourceChange: null,
+        machine: machineDraft(),
       },
     ],
-    ar: [{ path: 'title', name: 'Title', label: 'Title', kind: 'PlainText', status: 'Untranslated', translatedBy: null, changedBy: null, changedAt: null, sourceChange: null }],
+    ar: [{ path: 'title', name: 'Title', label: 'Title', kind: 'PlainText', status: 'Untranslated', translatedBy: null, changedBy: null, changedAt: null, sourceChange: null, machine: null }],
   },
 });
 

@@ -1,9 +1,11 @@
 import { expect } from '@esm-bundle/chai';
 import '../src/components/translation-status.element.js';
 import type { CarePagesTranslationStatusElement } from '../src/components/translation-status.element.js';
+import { CarePagesApi } from '../src/api/care-pages-api.js';
 import type { TranslationImportReport } from '../src/api/types.js';
+import { runBusy } from '../src/shared/run-busy.js';
 import { $, $$, arabic, button, change, countEvents, expectNoAxeViolations, mount, nextEvent, rendered, text } from './helpers.js';
-import { ana, DOC, DOC2, importReport, lateFileReport, lucia, refusedReport, replayReport, translation, warningsReport } from './fixtures.js';
+import { ana, apertium, DOC, DOC2, importReport, lateFileReport, lucia, machineDraft, prefillReport, refusedReport, replayReport, translation, warningsReport } from './fixtures.js';
 
 const TAG = 'care-pages-translation-status';
 
@@ -16,7 +18,7 @@ const render = (user = ana, setup: (e: CarePagesTranslationStatusElement) => voi
   });
 
 /** The element with the Arabic interface, right to left. */
-const renderArabic = (user = ana) =>
+const renderArabic = (user = ana, setup: (e: CarePagesTranslationStatusElement) => void = () => {}) =>
   mount<CarePagesTranslationStatusElement>(
     TAG,
     (e) => {
@@ -24,6 +26,7 @@ const renderArabic = (user = ana) =>
       e.user = user;
       e.localize = arabic;
       e.uiCulture = 'ar';
+      setup(e);
     },
     'ar',
     'rtl',
@@ -53,7 +56,7 @@ describe(TAG, () => {
     const el = await render(ana, (e) => (e.cultures = ['es-ES']));
     expect($$(el, 'section.culture').map((s) => s.dataset['culture'])).to.deep.equal(['es-ES']);
     const tags = $$(el, 'tr[data-path] uui-tag').map((t) => t.textContent?.trim());
-    expect(tags).to.deep.equal(['Translated', 'In review', 'In review', 'Outdated']);
+    expect(tags).to.deep.equal(['Translated', 'In review', 'In review', 'Outdated', 'Machine draft']);
   });
 
   it('shows the word diff of an outdated field with del/ins and spoken removed/added', async () => {
@@ -86,13 +89,13 @@ describe(TAG, () => {
     expect($(el, 'section[data-culture="es-ES"]').querySelector('.read-only')).to.equal(null);
   });
 
-  it('hides approval from translators and submits translated fields for review', async () => {
+  it('hides approval from translators and submits translated fields and checked machine drafts for review', async () => {
     const el = await render(ana);
     expect($$(el, 'uui-button[label^="Approve"]')).to.have.length(0);
     const review = await nextEvent<{ culture: string; step: string; fields: string[] }>('care-pages-review', () =>
       ($(el, 'section[data-culture="es-ES"]').querySelector('uui-button[label="Submit for review"]') as HTMLElement).click(),
     );
-    expect(review.detail).to.deep.equal({ culture: 'es-ES', step: 'submit', fields: ['title'] });
+    expect(review.detail).to.deep.equal({ culture: 'es-ES', step: 'submit', fields: ['title', 'preparation'] });
   });
 
   it('lets a reviewer approve others’ translations but not their own', async () => {
@@ -238,5 +241,175 @@ describe(TAG, () => {
     const el = await renderArabic(lucia);
     expect(text(el)).to.contain('إرسال للمراجعة');
     await expectNoAxeViolations(el);
+  });
+
+  describe('machine translation', () => {
+    const PREFILL = 'Pre-fill with machine translation';
+    const section = (el: Element, culture: string) => $(el, `section[data-culture="${culture}"]`);
+    const prefillButton = (el: Element, culture: string) => section(el, culture).querySelector<HTMLElement & { disabled: boolean }>(`uui-button[label="${PREFILL}"]`);
+
+    it('asks before pre-filling a culture the engine offers, then asks for that document and culture', async () => {
+      const el = await render(lucia, (e) => (e.machineEngine = apertium()));
+      const spanish = prefillButton(el, 'es-ES')!;
+      expect(spanish.disabled).to.equal(false);
+      expect(await countEvents('care-pages-prefill', () => spanish.click())).to.equal(0);
+      await el.updateComplete;
+
+      const confirm = section(el, 'es-ES').querySelector<HTMLElement>('.prefill-confirm')!;
+      expect(confirm.getAttribute('role')).to.equal('group');
+      expect(confirm.textContent?.replace(/\s+/g, ' ')).to.contain(
+        'Fields in Spanish (Spain) that are untranslated, outdated or still a machine draft get a new draft from Apertium. Translations made by a person are kept. Nothing is published',
+      );
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(el.shadowRoot?.activeElement?.getAttribute('label')).to.equal('Pre-fill');
+      await expectNoAxeViolations(el);
+
+      // uui-button passes a click on to its listeners a moment later.
+      (confirm.querySelector('uui-button[label="Cancel"]') as HTMLElement).click();
+      await rendered(el);
+      expect(section(el, 'es-ES').querySelector('.prefill-confirm')).to.equal(null);
+
+      expect(el.shadowRoot?.activeElement?.getAttribute('label')).to.equal(PREFILL);
+      prefillButton(el, 'es-ES')!.click();
+      await rendered(el);
+      const prefill = await nextEvent<{ documentKeys: string[]; targetCulture: string }>('care-pages-prefill', () =>
+        (section(el, 'es-ES').querySelector('.prefill-confirm uui-button[label="Pre-fill"]') as HTMLElement).click(),
+      );
+      expect(prefill.detail).to.deep.equal({ documentKeys: [DOC], targetCulture: 'es-ES' });
+      await el.updateComplete;
+      expect(section(el, 'es-ES').querySelector('.prefill-confirm')).to.equal(null);
+    });
+
+    it('explains, instead of a button, that the engine does not translate into a culture', async () => {
+      const el = await render(lucia, (e) => (e.machineEngine = apertium()));
+      expect(prefillButton(el, 'ar')).to.equal(null);
+      expect(section(el, 'ar').querySelector('.hint.prefill')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Machine translation (Apertium) does not translate into Arabic.');
+    });
+
+    it('offers no pre-fill while the engine is unknown, nor for cultures the user may only read', async () => {
+      const withoutEngine = await render(ana);
+      expect(prefillButton(withoutEngine, 'es-ES')).to.equal(null);
+      const readOnly = await render(ana, (e) => (e.machineEngine = apertium()));
+      expect(section(readOnly, 'ar').querySelector('.prefill, .prefill-confirm')).to.equal(null);
+    });
+
+    it('disables pre-fill with the reason when no engine is configured', async () => {
+      const el = await render(ana, (e) => (e.machineEngine = apertium('NotConfigured')));
+      const prefill = prefillButton(el, 'es-ES')!;
+      expect(prefill.disabled).to.equal(true);
+      expect(section(el, 'es-ES').querySelector('.prefill .hint')?.textContent?.trim()).to.equal(
+        'Machine translation is not set up on this site. An administrator can configure an engine.',
+      );
+      expect(await countEvents('care-pages-prefill', () => prefill.click())).to.equal(0);
+      expect(section(el, 'es-ES').querySelector('.prefill-confirm')).to.equal(null);
+      await expectNoAxeViolations(el);
+    });
+
+    it('disables pre-fill with the reason when the engine does not answer', async () => {
+      const el = await render(ana, (e) => (e.machineEngine = { ...apertium('EngineUnavailable'), engine: 'Apertium' }));
+      expect(prefillButton(el, 'es-ES')!.disabled).to.equal(true);
+      expect(section(el, 'es-ES').querySelector('.prefill .hint')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+        'The machine translation engine (Apertium) is not answering. Try again later.',
+      );
+    });
+
+    it('shows the pre-fill report as an import report, with the engine and the machine-draft outcome', async () => {
+      const el = await render(ana, (e) => ((e.machineEngine = apertium()), (e.prefillReport = prefillReport())));
+      const report = $(el, '.import-report[data-kind="prefill"]');
+      expect(report.getAttribute('role')).to.equal('status');
+      expect(report.querySelector('h3')?.textContent).to.equal('Machine translation report');
+      expect(report.querySelector('.summary')?.textContent).to.equal('Every document was saved with machine drafts. Nothing was published.');
+      expect(report.querySelector('.engine')?.textContent?.trim()).to.equal('Engine: Apertium, apertium-apy en-es');
+      expect(report.querySelector(`[data-document="${DOC}"] h4`)?.textContent).to.contain('Knee replacement: Saved as a draft');
+      expect(report.querySelector('[data-path="preparation"]')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+        'Before the operation: Machine draft saved: a translator checks it, a reviewer approves it',
+      );
+      expect(report.querySelector('uui-button')).to.equal(null);
+      await expectNoAxeViolations(el);
+    });
+
+    it('shows a refused pre-fill’s problem detail, as the server wrote it, in the alert', async () => {
+      const detail = 'Apertium cannot translate en-GB into ar. It offers: en → es, en → ca.';
+      const fetch = (async () =>
+        new Response(JSON.stringify({ status: 422, title: 'No engine for this language pair', detail }), {
+          status: 422,
+          headers: { 'Content-Type': 'application/problem+json' },
+        })) as typeof globalThis.fetch;
+      const api = new CarePagesApi({ configuration: { base: '' }, fetch });
+      const el = await render(lucia, (e) => (e.machineEngine = apertium()));
+      // What the backoffice view does with the component's request: run it, and show its failure as the view's error.
+      await runBusy(
+        (busy, error) => ((el.busy = busy), (el.error = error)),
+        () => api.prefillWithMachine({ documentKeys: [DOC], targetCulture: 'ar' }, 'en'),
+      );
+      await el.updateComplete;
+      expect($(el, '[role="alert"]').textContent?.replace(/\s+/g, ' ')).to.equal(`Something went wrong ${detail}`);
+      await expectNoAxeViolations(el);
+    });
+
+    it('marks a machine draft for the translator and shows the engine’s output beside the post-edited translation', async () => {
+      const el = await render(ana, (e) => (e.uiCulture = 'en-GB'));
+      const row = $(el, 'tr[data-path="preparation"]');
+      expect(row.querySelector('uui-tag')?.textContent?.trim()).to.equal('Machine draft');
+      expect(row.querySelector('.machine-hint')?.textContent).to.equal('Check and correct this machine translation, then send it for review.');
+      const draft = row.querySelector<HTMLElement>('.machine-draft')!;
+      const date = new Date('2026-03-03T08:00:00Z').toLocaleDateString('en-GB', { dateStyle: 'medium' });
+      expect(draft.querySelector('.machine-output dt')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(`Machine translation (Apertium, apertium-apy en-es, ${date})`);
+      expect([...draft.querySelectorAll('.machine-output dt bdi')].map((b) => b.textContent)).to.deep.equal(['Apertium', 'apertium-apy en-es', date]);
+      expect(draft.querySelector('.post-edited dt')?.textContent).to.equal('After post-editing');
+      const output = draft.querySelector('.machine-output dd')!;
+      const edited = draft.querySelector('.post-edited dd')!;
+      expect([output, edited].map((d) => d.getAttribute('lang'))).to.deep.equal(['es-ES', 'es-ES']);
+      expect([...output.querySelectorAll('del')].map((d) => d.textContent)).to.deep.equal(['[removed: come ]']);
+      expect([...edited.querySelectorAll('ins')].map((d) => d.textContent)).to.deep.equal(['[added: coma ]', '[added: durante las ]']);
+      expect(output.querySelector('ins')).to.equal(null);
+      expect(draft.querySelector('.not-post-edited')).to.equal(null);
+      await expectNoAxeViolations(el);
+    });
+
+    it('shows a reviewer the draft a submitted field started from, and says when it was not post-edited', async () => {
+      const status = translation();
+      status.cultures['es-ES']![1] = { ...status.cultures['es-ES']![1]!, machine: machineDraft(false) };
+      const el = await render(lucia, (e) => (e.status = status));
+      const row = $(el, 'tr[data-path="summary"]');
+      expect(row.querySelector('uui-tag')?.textContent?.trim()).to.equal('In review');
+      expect(row.querySelector('.machine-hint')).to.equal(null);
+      const draft = row.querySelector<HTMLElement>('.machine-draft')!;
+      expect(draft.dataset['postEdited']).to.equal('false');
+      expect(draft.querySelectorAll('dt')).to.have.length(1);
+      expect(draft.querySelector('.machine-output dd')?.textContent).to.equal('No come nada seis horas antes de la operación.');
+      expect(draft.querySelector('.not-post-edited')?.textContent).to.equal('Not post-edited yet');
+      expect(draft.querySelectorAll('del, ins')).to.have.length(0);
+      await expectNoAxeViolations(el);
+    });
+
+    it('shows the pre-fill, the machine draft and its report in Arabic, right to left, without axe violations', async () => {
+      const el = await renderArabic(lucia, (e) => ((e.machineEngine = apertium()), (e.prefillReport = prefillReport())));
+      const spanish = section(el, 'es-ES');
+      const prefill = spanish.querySelector<HTMLElement>('uui-button[label="التعبئة المسبقة بالترجمة الآلية"]')!;
+      expect(prefill.textContent).to.equal('التعبئة المسبقة بالترجمة الآلية');
+      expect(section(el, 'ar').querySelector('.hint.prefill')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('الترجمة الآلية (Apertium) لا تترجم إلى ar.');
+
+      const draft = $(el, 'tr[data-path="preparation"] .machine-draft');
+      const label = draft.querySelector<HTMLElement>('.machine-output dt')!;
+      expect(label.textContent).to.match(/^الترجمة الآلية \(/);
+      expect(getComputedStyle(label).direction).to.equal('rtl');
+      expect(label.querySelector('bdi')?.textContent).to.equal('Apertium');
+      expect(draft.querySelector('.post-edited dt')?.textContent).to.equal('بعد التحرير اللاحق');
+      // The Spanish texts keep their own direction inside the Arabic page.
+      expect(getComputedStyle(draft.querySelector('.machine-output dd')!).direction).to.equal('ltr');
+      expect($(el, 'tr[data-path="preparation"] .machine-hint').textContent).to.equal('راجع هذه الترجمة الآلية وصحّحها، ثم أرسلها للمراجعة.');
+
+      const report = $(el, '.import-report[data-kind="prefill"]');
+      expect(report.querySelector('h3')?.textContent).to.equal('تقرير الترجمة الآلية');
+      expect(report.querySelector('.engine')?.textContent?.trim()).to.equal('المحرك: Apertium, apertium-apy en-es');
+      expect(getComputedStyle(report.querySelector('.engine')!).direction).to.equal('rtl');
+      await expectNoAxeViolations(el);
+
+      prefill.click();
+      await rendered(el);
+      expect(spanish.querySelector('.prefill-confirm')?.textContent).to.contain('هل تريد التعبئة المسبقة بالترجمة الآلية؟');
+      await expectNoAxeViolations(el);
+    });
   });
 });

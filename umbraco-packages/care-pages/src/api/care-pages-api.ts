@@ -7,7 +7,10 @@ import type {
   DocumentCheckResponse,
   DocumentTranslationStatus,
   ExportRequestBody,
+  MachineEngineResponse,
+  MachinePrefillReport,
   MatrixRow,
+  PrefillRequestBody,
   ReviewFieldResult,
   ReviewStep,
   TranslationImportReport,
@@ -115,6 +118,23 @@ export class CarePagesApi {
     const form = new FormData();
     form.append('file', file, fileName);
     return this.#json(fill('/umbraco/care-pages/api/v1/translation/import') + query([['replaceNewer', String(replaceNewer)], ['uiCulture', uiCulture]]), { method: 'POST', body: form });
+  }
+
+  /** The site's machine-translation engine: whether it answers, and the cultures it can pre-fill from the source culture. */
+  getMachineEngine(): Promise<MachineEngineResponse> {
+    return this.#json(fill('/umbraco/care-pages/api/v1/translation/machine'));
+  }
+
+  /**
+   * Pre-fills the documents' untranslated, outdated and machine-drafted fields in one culture with a machine draft,
+   * never a person's translation, never published; the report (and a refusal's detail) in `uiCulture`.
+   */
+  prefillWithMachine(body: PrefillRequestBody, uiCulture?: string): Promise<MachinePrefillReport> {
+    return this.#json(fill('/umbraco/care-pages/api/v1/translation/machine/prefill') + query([['uiCulture', uiCulture]]), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   }
 
   /** Submits, approves, records edits, or keeps fields after a source change; no fields means all of them; a refusal's detail in `uiCulture`. */

@@ -23,6 +23,13 @@ export type TranslationImportStatus = Schemas['TranslationImportStatus'];
 export type TranslationDiff = Schemas['TranslationDiff'];
 export type DocumentImportReport = Schemas['DocumentImportReport'];
 export type FieldImportReport = Schemas['FieldImportReport'];
+export type FieldImportOutcome = Schemas['FieldImportOutcome'];
+export type MachineEngineResponse = Schemas['MachineEngineResponse'];
+export type MachineTranslationStatus = Schemas['MachineTranslationStatus'];
+export type MachineDraftStatus = Schemas['MachineDraftStatus'];
+export type PrefillRequestBody = Schemas['PrefillRequestBody'];
+export type MachinePrefillReport = Schemas['MachinePrefillReport'];
+export type MachinePrefillStatus = Schemas['MachinePrefillStatus'];
 /** The review steps of `translation/documents/{key}/cultures/{culture}/{step}` (a route value, so not a schema; generated from ReviewStep.cs). */
 export type ReviewStep = (typeof REVIEW_STEPS)[number];
 export type ReviewFieldResult = Schemas['ReviewedField'];

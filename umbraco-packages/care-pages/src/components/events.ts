@@ -1,4 +1,4 @@
-import type { ExportRequestBody, ReviewStep } from '../api/types.js';
+import type { ExportRequestBody, PrefillRequestBody, ReviewStep } from '../api/types.js';
 
 /** A file to import; `replaceNewer` when the user confirmed it should replace fields translated again since its export. */
 export interface ImportRequest {
@@ -12,6 +12,7 @@ export interface CarePagesEventMap {
   'care-pages-jump-to-property': CustomEvent<{ culture: string; property: string }>;
   'care-pages-export': CustomEvent<ExportRequestBody>;
   'care-pages-import': CustomEvent<ImportRequest>;
+  'care-pages-prefill': CustomEvent<PrefillRequestBody>;
   'care-pages-review': CustomEvent<{ culture: string; step: ReviewStep; fields: string[] }>;
   'care-pages-cancel': CustomEvent<Record<string, never>>;
 }

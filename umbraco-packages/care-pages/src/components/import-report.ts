@@ -1,10 +1,9 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { FieldImportReport, TranslationDiff, TranslationImportReport, TranslationImportStatus } from '../api/types.js';
+import type { FieldImportReport, MachinePrefillReport, MachinePrefillStatus, TranslationDiff, TranslationImportReport, TranslationImportStatus } from '../api/types.js';
 import type { CarePagesTermKey } from '../localization/en.js';
 import type { LocalizeFn } from '../localization/localize.js';
-import { renderDiffParts } from './diff-text.js';
+import { renderVersions } from './diff-text.js';
 import { localizeIsolated } from './isolated-args.js';
-import { wordDiff } from './word-diff.js';
 
 /** What the import report needs from the view that shows it. */
 export interface ImportReportView {
@@ -18,6 +17,9 @@ export interface ImportReportView {
   busy: boolean;
 }
 
+/** A report in the import's shape: of a returned file, or of a machine pre-fill (which names its engine). */
+export type ExchangeReport = TranslationImportReport | MachinePrefillReport;
+
 /** The summary of each overall status; the refusals (too large, unknown job…) come as errors, not reports. */
 const SUMMARIES: Partial<Record<TranslationImportStatus, CarePagesTermKey>> = {
   Success: 'importStatusSuccess',
@@ -26,17 +28,32 @@ const SUMMARIES: Partial<Record<TranslationImportStatus, CarePagesTermKey>> = {
   NeedsConfirmation: 'importStatusNeedsConfirmation',
 };
 
+/** The summary of each overall status of a pre-fill; the refusals (no engine, not your language…) come as errors. */
+const PREFILL_SUMMARIES: Partial<Record<MachinePrefillStatus, CarePagesTermKey>> = {
+  Success: 'prefillStatusSuccess',
+  PartlyApplied: 'prefillStatusPartlyApplied',
+  NothingToPrefill: 'prefillStatusNothingToPrefill',
+};
+
+const isPrefill = (report: ExchangeReport): report is MachinePrefillReport => 'engine' in report;
+
 /**
- * The report of an import per document and field: newer translations that were kept are shown beside the file's, and
+ * The report of an import, or of a machine pre-fill, per document and field: newer translations that were kept are shown beside the file's, and
  * the button that replaces them comes right after the summary, where a phone shows it. Fields and documents are named by
  * their labels; the server writes every reason and warning in the interface language (a text without a key, from an
  * older server, is marked as English); all are isolated so that a right-to-left page keeps their punctuation in place.
+ * A pre-fill's report names the engine (and its version) that wrote the drafts.
  */
-export const renderImportReport = (report: TranslationImportReport, view: ImportReportView): TemplateResult => {
+export const renderImportReport = (report: ExchangeReport, view: ImportReportView): TemplateResult => {
   const { localize } = view;
-  return html`<section class="import-report" role="status" data-status=${report.status}>
-    <h3>${localize('importReportHeading')}</h3>
-    <p class="summary">${localize(SUMMARIES[report.status] ?? 'importStatusNothingApplied')}</p>
+  const prefill = isPrefill(report) ? report : undefined;
+  const summary = prefill ? (PREFILL_SUMMARIES[prefill.status] ?? 'prefillStatusNothingApplied') : (SUMMARIES[report.status as TranslationImportStatus] ?? 'importStatusNothingApplied');
+  return html`<section class="import-report" role="status" data-status=${report.status} data-kind=${prefill ? 'prefill' : 'import'}>
+    <h3>${localize(prefill ? 'prefillReportHeading' : 'importReportHeading')}</h3>
+    <p class="summary">${localize(summary)}</p>
+    ${prefill
+      ? html`<p class="engine">${localizeIsolated(localize, 'prefillEngine', prefill.engineVersion ? `${prefill.engine}, ${prefill.engineVersion}` : prefill.engine)}</p>`
+      : nothing}
     ${report.status === 'NeedsConfirmation' && view.replaceNewer
       ? html`<div class="toolbar">
           <uui-button look="primary" color="warning" label=${localize('replaceNewer')} ?disabled=${view.busy} @click=${view.replaceNewer}>${localize('replaceNewer')}</uui-button>
@@ -77,28 +94,18 @@ const renderImportedField = (field: FieldImportReport, targetCulture: string | n
 /** The kept translation beside the file's, each marking the words the other lacks, with who translated it again and when. */
 const renderNewerTranslation = (diff: TranslationDiff, targetCulture: string | null, view: ImportReportView) => {
   const { localize } = view;
-  const parts = wordDiff(diff.inFile, diff.inDraft);
   const changedAt = new Date(diff.changedAt).toLocaleString(view.uiCulture ?? undefined);
-  const text = (kind: 'added' | 'removed') => html`<dd class="diff-text" lang=${targetCulture ?? nothing} dir="auto">
-    ${renderDiffParts(localize, parts.filter((p) => p.kind === 'same' || p.kind === kind))}
-  </dd>`;
   return html`<div class="diff newer-translation">
     <p class="by">${localizeIsolated(localize, 'newerTranslationBy', diff.changedBy.displayName, changedAt)}</p>
-    <dl class="versions">
-      <div class="kept">
-        <dt>${localize('newerTranslationKept')}</dt>
-        ${text('added')}
-      </div>
-      <div class="in-file">
-        <dt>${localize('translationInFile')}</dt>
-        ${text('removed')}
-      </div>
-    </dl>
+    ${renderVersions(localize, diff.inFile, diff.inDraft, targetCulture, [
+      { className: 'kept', label: localize('newerTranslationKept'), marks: 'added' },
+      { className: 'in-file', label: localize('translationInFile'), marks: 'removed' },
+    ])}
   </div>`;
 };
 
 export const importReportStyles = css`
-  .versions { display: grid; grid-template-columns: repeat(auto-fit, minmax(14em, 1fr)); gap: 0.5em 1em; margin-block: 0.25em; }
+  .versions { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(14em, 100%), 1fr)); gap: 0.5em 1em; margin-block: 0.25em; }
   .versions dt { font-weight: 600; }
   .versions dd { margin-inline: 0; margin-block: 0.25em 0; }
 `;

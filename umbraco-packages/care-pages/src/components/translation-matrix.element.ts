@@ -1,14 +1,26 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { TRANSLATION_STATUSES, type CarePagesUser, type ContentCulture, type ExchangeFormat, type MatrixRow, type TranslationStatus } from '../api/types.js';
+import {
+  TRANSLATION_STATUSES,
+  type CarePagesUser,
+  type ContentCulture,
+  type ExchangeFormat,
+  type MachineEngineResponse,
+  type MachinePrefillReport,
+  type MatrixRow,
+  type TranslationStatus,
+} from '../api/types.js';
 import { CarePagesElement } from './care-pages-element.js';
 import { renderCultureSelect, renderExportOptions } from './export-options.js';
+import { importReportStyles, renderImportReport } from './import-report.js';
+import { machineTranslationStyles, renderPrefillControl } from './machine-translation.js';
 import { sharedStyles } from './shared-styles.js';
 import { renderStatusTag } from './status-tag.js';
 
 /**
  * The dashboard's documents × cultures table: per cell, how many fields are in each status (as text and colour),
- * with filters by culture, status and name, row selection and a bulk export (`care-pages-export`).
+ * with filters by culture, status and name, row selection, a bulk export (`care-pages-export`) and, where the site has
+ * a machine-translation engine, a bulk pre-fill of the chosen culture (`care-pages-prefill`, after a confirmation).
  */
 @customElement('care-pages-translation-matrix')
 export class CarePagesTranslationMatrixElement extends CarePagesElement {
@@ -19,6 +31,11 @@ export class CarePagesTranslationMatrixElement extends CarePagesElement {
   @property({ attribute: false }) user: CarePagesUser | undefined;
   @property({ type: Boolean }) busy = false;
   @property() error: string | undefined;
+  /** The site's machine-translation engine; no pre-fill is offered while it is unknown. */
+  @property({ attribute: false }) machineEngine: MachineEngineResponse | undefined;
+  @property({ attribute: false }) prefillReport: MachinePrefillReport | undefined;
+  /** The language dates are written in; the browser's when not set. */
+  @property({ attribute: 'ui-culture' }) uiCulture: string | undefined;
 
   @state() filterCulture = '';
   @state() filterStatus: TranslationStatus | '' = '';
@@ -26,6 +43,7 @@ export class CarePagesTranslationMatrixElement extends CarePagesElement {
   @state() private selected = new Set<string>();
   @state() private exportCulture: string | undefined;
   @state() private format: ExchangeFormat = 'Xliff12';
+  @state() private confirmingPrefill = false;
 
   private get shownCultures(): ContentCulture[] {
     return this.filterCulture ? this.cultures.filter((c) => c.isoCode === this.filterCulture) : this.cultures;
@@ -127,10 +145,46 @@ export class CarePagesTranslationMatrixElement extends CarePagesElement {
                     copySourceToTarget: false,
                   })}
                 >${this.localize('exportSelected')}</uui-button
-              >`
+              >
+              ${target ? this.renderPrefill(target, exportCultures, selectedShown) : nothing}`
           : html`<p>${this.localize('noCultures')}</p>`}
       </div>
+      ${this.prefillReport
+        ? renderImportReport(this.prefillReport, {
+            localize: this.localize,
+            uiCulture: this.uiCulture,
+            documentName: (key) => this.rows.find((r) => r.documentKey === key)?.name ?? key,
+            replaceNewer: undefined,
+            busy: this.busy,
+          })
+        : nothing}
     `;
+  }
+
+  private renderPrefill(target: string, cultures: ContentCulture[], selected: MatrixRow[]) {
+    return renderPrefillControl({
+      localize: this.localize,
+      engine: this.machineEngine,
+      culture: target,
+      cultureName: cultures.find((c) => c.isoCode === target)?.name ?? target,
+      label: this.localize('prefillSelected'),
+      empty: selected.length === 0,
+      busy: this.busy,
+      confirming: this.confirmingPrefill,
+      ask: () => this.askPrefill(true),
+      confirm: () => {
+        this.confirmingPrefill = false;
+        this.emit('care-pages-prefill', { documentKeys: selected.map((r) => r.documentKey), targetCulture: target });
+      },
+      cancel: () => this.askPrefill(false),
+    });
+  }
+
+  /** Shows (or hides) the confirmation and moves focus to its first button, or back to the pre-fill button. */
+  private async askPrefill(confirming: boolean) {
+    this.confirmingPrefill = confirming;
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>('.bulk :is(.prefill-confirm, .prefill) uui-button')?.focus();
   }
 
   private renderCell(counts: Record<string, number>) {
@@ -155,6 +209,8 @@ export class CarePagesTranslationMatrixElement extends CarePagesElement {
 
   static override styles = [
     sharedStyles,
+    importReportStyles,
+    machineTranslationStyles,
     css`
       table { border-collapse: collapse; width: 100%; }
       caption { text-align: start; font-weight: bold; padding-block: 0.5em; }

@@ -5,21 +5,27 @@ import type {
   DocumentTranslationStatus,
   ExchangeFormat,
   FieldStatus,
+  MachineEngineResponse,
+  MachinePrefillReport,
   SourceChange,
   TranslationImportReport,
 } from '../api/types.js';
 import { CarePagesElement } from './care-pages-element.js';
 import { renderDiffParts } from './diff-text.js';
 import { renderCultureSelect, renderExportOptions } from './export-options.js';
-import { importReportStyles, renderImportReport } from './import-report.js';
+import { importReportStyles, renderImportReport, type ExchangeReport } from './import-report.js';
+import { machineTranslationStyles, renderMachineDraft, renderPrefillControl } from './machine-translation.js';
 import { sharedStyles } from './shared-styles.js';
 import { renderStatusTag } from './status-tag.js';
 import { wordDiff } from './word-diff.js';
 
 /**
  * A document's translation status per culture and field: outdated fields with the source diff, export and import,
- * submit for review, and approval for reviewers. Cultures the user may not work on are shown read-only.
- * Dispatches `care-pages-export`, `care-pages-import` {file, replaceNewer?} and `care-pages-review` {culture, step, fields}.
+ * submit for review, and approval for reviewers. Cultures the user may not work on are shown read-only. Where the site
+ * has a machine-translation engine, each of the user's cultures can be pre-filled with a machine draft (after a
+ * confirmation); a field's draft is shown beside what the translator made of it.
+ * Dispatches `care-pages-export`, `care-pages-import` {file, replaceNewer?}, `care-pages-prefill` {documentKeys,
+ * targetCulture} and `care-pages-review` {culture, step, fields}.
  */
 @customElement('care-pages-translation-status')
 export class CarePagesTranslationStatusElement extends CarePagesElement {
@@ -30,6 +36,9 @@ export class CarePagesTranslationStatusElement extends CarePagesElement {
   /** Display names of cultures by ISO code; the code is shown when missing. */
   @property({ attribute: false }) cultureNames: Record<string, string> = {};
   @property({ attribute: false }) importReport: TranslationImportReport | undefined;
+  /** The site's machine-translation engine; no pre-fill is offered while it is unknown. */
+  @property({ attribute: false }) machineEngine: MachineEngineResponse | undefined;
+  @property({ attribute: false }) prefillReport: MachinePrefillReport | undefined;
   @property({ type: Boolean }) busy = false;
   @property() error: string | undefined;
   /** The language dates are written in; the browser's when not set. */
@@ -41,6 +50,8 @@ export class CarePagesTranslationStatusElement extends CarePagesElement {
   @state() private file: File | undefined;
   /** The file of the latest import, which the report's "replace the newer translations" imports again. */
   @state() private importedFile: File | undefined;
+  /** The culture whose pre-fill waits for the user's confirmation. */
+  @state() private confirmingPrefill: string | undefined;
 
   private get shownCultures(): string[] {
     const available = Object.keys(this.status?.cultures ?? {});
@@ -63,16 +74,18 @@ export class CarePagesTranslationStatusElement extends CarePagesElement {
       ${this.busy ? html`<p role="status">${this.localize('loading')}</p>` : nothing}
       ${status ? this.shownCultures.map((c) => this.renderCulture(c, status.cultures[c] ?? [])) : nothing}
       ${status ? this.renderExchange(status) : nothing} ${this.importReport ? this.renderReport(this.importReport) : nothing}
+      ${this.prefillReport ? this.renderReport(this.prefillReport) : nothing}
     `;
   }
 
   private renderCulture(culture: string, fields: FieldStatus[]) {
     const editable = this.mayWorkOn(culture);
-    const toSubmit = fields.filter((f) => f.status === 'Translated').map((f) => f.path);
+    // A machine draft is submitted as the translator's once they have checked it.
+    const toSubmit = fields.filter((f) => f.status === 'Translated' || f.status === 'MachineTranslated').map((f) => f.path);
     const reviewer = editable && (this.user?.canReview ?? false);
     return html`<section class="culture" data-culture=${culture}>
       <h3>${this.name(culture)}</h3>
-      ${editable ? nothing : html`<p class="note read-only">${this.localize('readOnlyCulture', this.name(culture))}</p>`}
+      ${editable ? this.renderPrefill(culture) : html`<p class="note read-only">${this.localize('readOnlyCulture', this.name(culture))}</p>`}
       ${fields.length === 0
         ? html`<p>${this.localize('noFields')}</p>`
         : html`<table>
@@ -109,6 +122,8 @@ export class CarePagesTranslationStatusElement extends CarePagesElement {
         ${field.label ?? field.name}
         ${field.translatedBy ? html`<div class="by">${this.localize('translatedBy', field.translatedBy.displayName)}</div>` : nothing}
         ${field.status === 'Outdated' && field.sourceChange ? this.renderSourceChange(field.sourceChange) : nothing}
+        ${field.status === 'MachineTranslated' && this.mayWorkOn(culture) ? html`<p class="machine-hint">${this.localize('machineDraftHint')}</p>` : nothing}
+        ${field.machine ? renderMachineDraft(this.localize, field.machine, culture, this.uiCulture) : nothing}
       </th>
       <td>${renderStatusTag(this.localize, field.status)}</td>
       ${reviewer
@@ -139,19 +154,47 @@ export class CarePagesTranslationStatusElement extends CarePagesElement {
     </div>`;
   }
 
+  private renderPrefill(culture: string) {
+    const documentKey = this.status?.documentKey;
+    return renderPrefillControl({
+      localize: this.localize,
+      engine: this.machineEngine,
+      culture,
+      cultureName: this.name(culture),
+      label: this.localize('prefill'),
+      empty: !documentKey,
+      busy: this.busy,
+      confirming: this.confirmingPrefill === culture,
+      ask: () => this.askPrefill(culture),
+      confirm: () => {
+        this.confirmingPrefill = undefined;
+        if (documentKey) this.emit('care-pages-prefill', { documentKeys: [documentKey], targetCulture: culture });
+      },
+      cancel: () => this.askPrefill(undefined),
+    });
+  }
+
+  /** Shows (or hides) the confirmation and moves focus to its first button, or back to the pre-fill button. */
+  private async askPrefill(culture: string | undefined) {
+    const section = culture ?? this.confirmingPrefill;
+    this.confirmingPrefill = culture;
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>(`section[data-culture="${section}"] :is(.prefill-confirm, .prefill) uui-button`)?.focus();
+  }
+
   /** Remembers the file, so that the report of its import can offer to import it again replacing newer translations. */
   private import(file: File, replaceNewer?: boolean) {
     this.importedFile = file;
     this.emit('care-pages-import', replaceNewer ? { file, replaceNewer } : { file });
   }
 
-  private renderReport(report: TranslationImportReport) {
+  private renderReport(report: ExchangeReport) {
     const imported = this.importedFile;
     return renderImportReport(report, {
       localize: this.localize,
       uiCulture: this.uiCulture,
       documentName: (key) => (key === this.status?.documentKey ? this.status.name : key),
-      replaceNewer: imported ? () => this.import(imported, true) : undefined,
+      replaceNewer: imported && report === this.importReport ? () => this.import(imported, true) : undefined,
       busy: this.busy,
     });
   }
@@ -198,11 +241,12 @@ export class CarePagesTranslationStatusElement extends CarePagesElement {
   static override styles = [
     sharedStyles,
     importReportStyles,
+    machineTranslationStyles,
     css`
       table { border-collapse: collapse; width: 100%; margin-block: 0.5em; }
       th, td { text-align: start; vertical-align: top; padding: 0.4em 0.6em; border-block-end: 1px solid #d1d5db; }
       tbody th { font-weight: normal; }
-      .by, .own, .hint { color: #4b5563; font-size: 0.9em; margin: 0.25em 0 0; }
+      .by, .own, .hint, .machine-hint { color: #4b5563; font-size: 0.9em; margin: 0.25em 0 0; }
       .diff { margin-block-start: 0.5em; padding: 0.25em 0.5em; background: #f9fafb; border-inline-start: 3px solid #6b7280; }
       .diff p { margin-block: 0.25em; }
       del { background: #fde8e8; color: #7a271a; }

@@ -2,7 +2,18 @@ import '@umbraco-ui/uui';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { CarePagesApi } from '../api/care-pages-api.js';
-import type { CarePagesContext, DocumentCheckResponse, DocumentTranslationStatus, ExportRequestBody, MatrixRow, ReviewStep, TranslationImportReport } from '../api/types.js';
+import type {
+  CarePagesContext,
+  DocumentCheckResponse,
+  DocumentTranslationStatus,
+  ExportRequestBody,
+  MachineEngineResponse,
+  MachinePrefillReport,
+  MatrixRow,
+  PrefillRequestBody,
+  ReviewStep,
+  TranslationImportReport,
+} from '../api/types.js';
 import '../components/index.js';
 import type { ImportRequest } from '../components/events.js';
 import { UI_LANGUAGES, type UiLanguage } from '../localization/dictionaries.js';
@@ -10,6 +21,7 @@ import { createLocalize, type LocalizeFn } from '../localization/localize.js';
 import { cultureNames, targetCultures, userTargetCultures, withCultureNamesIn } from '../shared/context-cultures.js';
 import { loadUserMatrix } from '../shared/user-matrix.js';
 import { downloadExport } from '../shared/download.js';
+import { loadMachineEngine } from '../shared/machine-engine.js';
 import { runBusy } from '../shared/run-busy.js';
 
 const USERS = ['ana', 'rami', 'claire', 'lucia'] as const;
@@ -35,6 +47,8 @@ export class CarePagesEditorPreviewElement extends LitElement {
   @state() private checks: DocumentCheckResponse | undefined;
   @state() private status: DocumentTranslationStatus | undefined;
   @state() private importReport: TranslationImportReport | undefined;
+  @state() private machineEngine: MachineEngineResponse | undefined;
+  @state() private prefillReport: MachinePrefillReport | undefined;
   @state() private busy = false;
   @state() private error: string | undefined;
   @state() private notice: string | undefined;
@@ -70,6 +84,7 @@ export class CarePagesEditorPreviewElement extends LitElement {
     return this.run(async (api) => {
       this.context = withCultureNamesIn(await api.getContext(), this.ui);
       this.rows = await loadUserMatrix(api, this.context);
+      this.machineEngine = this.view === 'translation' || this.view === 'dashboard' ? await loadMachineEngine(api) : undefined;
       if (!this.documentKey || !this.rows.some((r) => r.documentKey === this.documentKey)) {
         this.documentKey = this.rows[0]?.documentKey ?? '';
       }
@@ -102,7 +117,17 @@ export class CarePagesEditorPreviewElement extends LitElement {
   private importFile(file: File, replaceNewer = false) {
     return this.run(async (api) => {
       this.importReport = await api.importFile(file, { replaceNewer, uiCulture: this.ui });
+      this.prefillReport = undefined;
       await this.loadDocument(api);
+    });
+  }
+
+  private prefill(body: PrefillRequestBody) {
+    return this.run(async (api) => {
+      this.prefillReport = await api.prefillWithMachine(body, this.ui);
+      this.importReport = undefined;
+      await this.loadDocument(api);
+      if (this.view === 'dashboard') this.rows = await loadUserMatrix(api, this.context);
     });
   }
 
@@ -174,11 +199,14 @@ export class CarePagesEditorPreviewElement extends LitElement {
           .user=${this.context?.user}
           .cultureNames=${cultureNames(this.context)}
           .importReport=${this.importReport}
+          .machineEngine=${this.machineEngine}
+          .prefillReport=${this.prefillReport}
           .busy=${this.busy}
           .error=${this.error}
           ui-culture=${this.ui}
           @care-pages-export=${(e: CustomEvent<ExportRequestBody>) => this.exportFile(e.detail)}
           @care-pages-import=${(e: CustomEvent<ImportRequest>) => this.importFile(e.detail.file, e.detail.replaceNewer)}
+          @care-pages-prefill=${(e: CustomEvent<PrefillRequestBody>) => this.prefill(e.detail)}
           @care-pages-review=${(e: CustomEvent<{ culture: string; step: ReviewStep; fields: string[] }>) => this.review(e.detail.culture, e.detail.step, e.detail.fields)}
         ></care-pages-translation-status>`;
       case 'dashboard':
@@ -189,7 +217,11 @@ export class CarePagesEditorPreviewElement extends LitElement {
           .user=${this.context?.user}
           .busy=${this.busy}
           .error=${this.error}
+          .machineEngine=${this.machineEngine}
+          .prefillReport=${this.prefillReport}
+          ui-culture=${this.ui}
           @care-pages-export=${(e: CustomEvent<ExportRequestBody>) => this.exportFile(e.detail)}
+          @care-pages-prefill=${(e: CustomEvent<PrefillRequestBody>) => this.prefill(e.detail)}
         ></care-pages-translation-matrix>`;
       case 'export':
         return html`<uui-dialog-layout>
