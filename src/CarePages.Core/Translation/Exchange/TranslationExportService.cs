@@ -39,21 +39,16 @@ public sealed class TranslationExportService(
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(actor);
-        if (cultures is not null)
+        var (culture, refused) = await TranslatorRequestCheck.CheckAsync(cultures, options.SourceCulture, request.DocumentKeys, request.TargetCulture, actor, cancellationToken).ConfigureAwait(false);
+        request = request with { TargetCulture = culture };
+        if (refused is not null)
         {
-            var site = await SiteCultures.LoadAsync(cultures, cancellationToken).ConfigureAwait(false);
-            if (site.Resolve(request.TargetCulture) is not { } spelled)
-            {
-                return TranslationExportResult.Refused(TranslationExportStatus.UnknownCulture, site.Unknown(request.TargetCulture));
-            }
-
-            request = request with { TargetCulture = spelled };
+            return TranslationExportResult.Refused(StatusOf(refused.Kind), refused.Note);
         }
 
-        var refusal = Refusal(request, actor);
-        if (refusal is not null)
+        if (!Enum.IsDefined(request.Format))
         {
-            return refusal;
+            return TranslationExportResult.Refused(TranslationExportStatus.FormatNotSupported, ExchangeNote.Keyed(ExportMessages.FormatNotSupported, ("format", request.Format.ToString())));
         }
 
         var documents = new List<(XliffExportDocument Document, IReadOnlyList<TranslatableUnit> Units)>();
@@ -122,28 +117,13 @@ public sealed class TranslationExportService(
             : result.MessagesIn(uiCulture);
     }
 
-    private TranslationExportResult? Refusal(TranslationExportRequest request, TranslationActor actor)
+    private static TranslationExportStatus StatusOf(TranslatorRefusalKind kind) => kind switch
     {
-        if (request.DocumentKeys.Count == 0)
-        {
-            return TranslationExportResult.Refused(TranslationExportStatus.NoDocuments, ExchangeNote.Keyed(ExportMessages.NoDocuments));
-        }
-
-        if (string.Equals(request.TargetCulture, options.SourceCulture, StringComparison.OrdinalIgnoreCase))
-        {
-            return TranslationExportResult.Refused(TranslationExportStatus.TargetIsSourceCulture, ExchangeNote.Keyed(ExportMessages.TargetIsSource, ("culture", request.TargetCulture)));
-        }
-
-        if (!actor.MayWorkOn(request.TargetCulture))
-        {
-            return TranslationExportResult.Refused(TranslationExportStatus.CultureNotAllowed,
-                ExchangeNote.Keyed(ExportMessages.CultureNotAllowed, ("user", actor.DisplayName), ("culture", request.TargetCulture), ("languages", string.Join(", ", actor.Cultures))));
-        }
-
-        return Enum.IsDefined(request.Format)
-            ? null
-            : TranslationExportResult.Refused(TranslationExportStatus.FormatNotSupported, ExchangeNote.Keyed(ExportMessages.FormatNotSupported, ("format", request.Format.ToString())));
-    }
+        TranslatorRefusalKind.UnknownCulture => TranslationExportStatus.UnknownCulture,
+        TranslatorRefusalKind.NoDocuments => TranslationExportStatus.NoDocuments,
+        TranslatorRefusalKind.TargetIsSourceCulture => TranslationExportStatus.TargetIsSourceCulture,
+        _ => TranslationExportStatus.CultureNotAllowed,
+    };
 
     private async Task<(XliffExportDocument Document, IReadOnlyList<TranslatableUnit> Units, TranslationExportResult? Failure)> PrepareAsync(Guid key, string targetCulture, LanguagePairGlossary? glossary, bool withCandidates, CancellationToken cancellationToken)
     {

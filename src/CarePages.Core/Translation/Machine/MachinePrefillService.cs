@@ -37,34 +37,22 @@ public sealed class MachinePrefillService(
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(actor);
-        var culture = request.TargetCulture;
-        if (cultures is not null)
+        var (culture, refused) = await TranslatorRequestCheck.CheckAsync(cultures, options.SourceCulture, request.DocumentKeys, request.TargetCulture, actor, cancellationToken).ConfigureAwait(false);
+        if (refused is not null)
         {
-            var site = await SiteCultures.LoadAsync(cultures, cancellationToken).ConfigureAwait(false);
-            if (site.Resolve(culture) is not { } spelled)
-            {
-                return Refused(MachinePrefillStatus.UnknownCulture, culture, site.Unknown(culture));
-            }
-
-            culture = spelled;
-        }
-
-        if (Refusal(request, culture, actor) is { } refusal)
-        {
-            return refusal;
+            return Refused(StatusOf(refused.Kind), culture, refused.Note);
         }
 
         var description = await engine.DescribeAsync(cancellationToken).ConfigureAwait(false);
         if (description.Status != MachineTranslationStatus.Success)
         {
             var status = description.Status == MachineTranslationStatus.NotConfigured ? MachinePrefillStatus.NotConfigured : MachinePrefillStatus.EngineUnavailable;
-            return Refused(status, culture, FailureNote(description.Status, null));
+            return Refused(status, culture, FailureNote(description.Status, culture, null));
         }
 
         if (description.PairFor(options.SourceCulture, culture) is null)
         {
-            return Refused(MachinePrefillStatus.LanguagePairNotSupported, culture,
-                ExchangeNote.Keyed(MachineMessages.NoPair, ("source", options.SourceCulture), ("target", culture), ("engine", engine.Name), ("pairs", description.Offered)));
+            return Refused(MachinePrefillStatus.LanguagePairNotSupported, culture, NoPair(culture, description.Offered));
         }
 
         var glossary = glossaries is null ? null : await glossaries.GetAsync(new LanguagePair(options.SourceCulture, culture), cancellationToken).ConfigureAwait(false);
@@ -88,23 +76,13 @@ public sealed class MachinePrefillService(
         return report.MessagesIn(uiCulture) with { Documents = documents };
     }
 
-    private MachinePrefillReport? Refusal(MachinePrefillRequest request, string culture, TranslationActor actor)
+    private static MachinePrefillStatus StatusOf(TranslatorRefusalKind kind) => kind switch
     {
-        if (request.DocumentKeys.Count == 0)
-        {
-            return Refused(MachinePrefillStatus.NoDocuments, culture, ExchangeNote.Keyed(ExportMessages.NoDocuments));
-        }
-
-        if (string.Equals(culture, options.SourceCulture, StringComparison.OrdinalIgnoreCase))
-        {
-            return Refused(MachinePrefillStatus.TargetIsSourceCulture, culture, ExchangeNote.Keyed(ExportMessages.TargetIsSource, ("culture", culture)));
-        }
-
-        return actor.MayWorkOn(culture)
-            ? null
-            : Refused(MachinePrefillStatus.CultureNotAllowed, culture,
-                ExchangeNote.Keyed(ExportMessages.CultureNotAllowed, ("user", actor.DisplayName), ("culture", culture), ("languages", string.Join(", ", actor.Cultures))));
-    }
+        TranslatorRefusalKind.UnknownCulture => MachinePrefillStatus.UnknownCulture,
+        TranslatorRefusalKind.NoDocuments => MachinePrefillStatus.NoDocuments,
+        TranslatorRefusalKind.TargetIsSourceCulture => MachinePrefillStatus.TargetIsSourceCulture,
+        _ => MachinePrefillStatus.CultureNotAllowed,
+    };
 
     private MachinePrefillReport Refused(MachinePrefillStatus status, string culture, ExchangeNote reason) =>
         MachinePrefillReport.Refused(status, engine.Name, culture, reason);
@@ -112,6 +90,9 @@ public sealed class MachinePrefillService(
     private async Task<(DocumentImportReport Report, string? EngineVersion)> PrefillDocumentAsync(Guid key, string culture, TranslationActor actor, LanguagePairGlossary? glossary, CancellationToken cancellationToken)
     {
         string? version = null;
+
+        // A save that lost to another comes round again; the engine is not asked twice for the same segment.
+        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var attempt = 1; attempt <= options.MaxSaveAttempts; attempt++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -130,8 +111,8 @@ public sealed class MachinePrefillService(
             }
 
             var segments = await SegmentsAsync(document, culture, cancellationToken).ConfigureAwait(false);
-            var (translations, failure, engineVersion) = await TranslateAsync(segments, culture, glossary, document, cancellationToken).ConfigureAwait(false);
-            version = engineVersion;
+            var (translations, failure, engineVersion) = await TranslateAsync(segments, culture, glossary, answers, cancellationToken).ConfigureAwait(false);
+            version = engineVersion ?? version;
             if (failure is not null)
             {
                 return (DocumentImportReport.NotApplied(key, failure, document.Units.Select(u => NotSaved(u.FieldPath)).ToArray()), version);
@@ -213,12 +194,12 @@ public sealed class MachinePrefillService(
         return segments;
     }
 
-    // Each distinct segment the memory does not know goes to the engine once; the answers are spread back in order.
+    // Each distinct segment neither the memory nor an earlier attempt answered goes to the engine once; the answers
+    // are kept in answers and spread back in order.
     private async Task<(IReadOnlyList<string>? Translations, ExchangeNote? Failure, string? Version)> TranslateAsync(
-        IReadOnlyList<MachineSegment> segments, string culture, LanguagePairGlossary? glossary, XliffExportDocument document, CancellationToken cancellationToken)
+        IReadOnlyList<MachineSegment> segments, string culture, LanguagePairGlossary? glossary, Dictionary<string, string> answers, CancellationToken cancellationToken)
     {
-        var asked = segments.Where(s => s.FromMemory is null).Select(s => s.Markup).Distinct(StringComparer.Ordinal).ToArray();
-        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        var asked = segments.Where(s => s.FromMemory is null && !answers.ContainsKey(s.Markup)).Select(s => s.Markup).Distinct(StringComparer.Ordinal).ToArray();
         string? version = null;
         if (asked.Length > 0)
         {
@@ -227,7 +208,7 @@ public sealed class MachinePrefillService(
             if (!result.Succeeded || result.Translations.Count != asked.Length)
             {
                 var status = result.Succeeded ? MachineTranslationStatus.MalformedResponse : result.Status;
-                return (null, FailureNote(status, LongestField(segments, document)), version);
+                return (null, FailureNote(status, culture, LongestField(segments)), version);
             }
 
             for (var i = 0; i < asked.Length; i++)
@@ -239,10 +220,14 @@ public sealed class MachinePrefillService(
         return (segments.Select(s => s.FromMemory ?? answers[s.Markup]).ToArray(), null, version);
     }
 
-    private ExchangeNote FailureNote(MachineTranslationStatus status, (string Field, int Length)? longest) => status switch
+    private ExchangeNote NoPair(string culture, string offered) =>
+        ExchangeNote.Keyed(MachineMessages.NoPair, ("source", options.SourceCulture), ("target", culture), ("engine", engine.Name), ("pairs", offered));
+
+    // An engine that stops offering a pair between describing and translating says so without its list of pairs.
+    private ExchangeNote FailureNote(MachineTranslationStatus status, string culture, (string Field, int Length)? longest) => status switch
     {
         MachineTranslationStatus.NotConfigured => ExchangeNote.Keyed(MachineMessages.NotConfigured),
-        MachineTranslationStatus.LanguagePairNotSupported => ExchangeNote.Keyed(MachineMessages.NoPair, ("source", options.SourceCulture), ("target", "?"), ("engine", engine.Name), ("pairs", "–")),
+        MachineTranslationStatus.LanguagePairNotSupported => NoPair(culture, "–"),
         MachineTranslationStatus.Timeout => ExchangeNote.Keyed(MachineMessages.Timeout, ("engine", engine.Name), ("seconds", (long)machineOptions.Timeout.TotalSeconds)),
         MachineTranslationStatus.RateLimited => ExchangeNote.Keyed(MachineMessages.RateLimited, ("engine", engine.Name)),
         MachineTranslationStatus.QuotaExceeded => ExchangeNote.Keyed(MachineMessages.QuotaExceeded, ("engine", engine.Name)),
@@ -252,7 +237,7 @@ public sealed class MachinePrefillService(
         _ => ExchangeNote.Keyed(MachineMessages.Unavailable, ("engine", engine.Name)),
     };
 
-    private static (string Field, int Length)? LongestField(IReadOnlyList<MachineSegment> segments, XliffExportDocument document) =>
+    private static (string Field, int Length)? LongestField(IReadOnlyList<MachineSegment> segments) =>
         segments.Count == 0 ? null : segments.Select(s => (s.Unit.Field.FieldPath, s.Markup.Length)).MaxBy(s => s.Length);
 
     // The origin of each field, with the value the engine's draft gave it, goes into the state and the audit trail.

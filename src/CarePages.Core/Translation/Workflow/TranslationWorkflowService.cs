@@ -78,33 +78,15 @@ public sealed class TranslationWorkflowService(ITranslationStateStore store, Tim
     }
 
     /// <summary>The fields that stop <paramref name="culture"/> of the document with these source units from being published.</summary>
-    public async Task<IReadOnlyList<PublishBlocker>> GetPublishBlockersAsync(IReadOnlyList<TranslatableUnit> units, string culture, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(units);
-        if (units.Count == 0)
-        {
-            return [];
-        }
-
-        var states = await store.GetByDocumentAsync(units[0].DocumentKey, cancellationToken).ConfigureAwait(false);
-        return TranslationPublishRequirement.BlockingFields(units, culture, states);
-    }
+    public Task<IReadOnlyList<PublishBlocker>> GetPublishBlockersAsync(IReadOnlyList<TranslatableUnit> units, string culture, CancellationToken cancellationToken = default) =>
+        BlockersAsync(units, culture, TranslationPublishRequirement.BlockingFields, cancellationToken);
 
     /// <summary>
     /// The fields whose machine draft has not been approved, which stop <paramref name="culture"/> of a clinical document
     /// even where a site turned the approval requirement off (see <see cref="TranslationPublishRequirement.MachineDraftFields"/>).
     /// </summary>
-    public async Task<IReadOnlyList<PublishBlocker>> GetMachineDraftBlockersAsync(IReadOnlyList<TranslatableUnit> units, string culture, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(units);
-        if (units.Count == 0)
-        {
-            return [];
-        }
-
-        var states = await store.GetByDocumentAsync(units[0].DocumentKey, cancellationToken).ConfigureAwait(false);
-        return TranslationPublishRequirement.MachineDraftFields(units, culture, states);
-    }
+    public Task<IReadOnlyList<PublishBlocker>> GetMachineDraftBlockersAsync(IReadOnlyList<TranslatableUnit> units, string culture, CancellationToken cancellationToken = default) =>
+        BlockersAsync(units, culture, TranslationPublishRequirement.MachineDraftFields, cancellationToken);
 
     /// <summary>
     /// Records that <paramref name="culture"/> of the document was published, or refuses with
@@ -243,6 +225,19 @@ public sealed class TranslationWorkflowService(ITranslationStateStore store, Tim
         }
 
         return actor.MayWorkOn(culture) ? TranslationOperationStatus.Success : TranslationOperationStatus.CultureNotAllowed;
+    }
+
+    private async Task<IReadOnlyList<PublishBlocker>> BlockersAsync(
+        IReadOnlyList<TranslatableUnit> units, string culture, Func<IReadOnlyList<TranslatableUnit>, string, IEnumerable<FieldTranslationState>, IReadOnlyList<PublishBlocker>> requirement, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        if (units.Count == 0)
+        {
+            return [];
+        }
+
+        var states = await store.GetByDocumentAsync(units[0].DocumentKey, cancellationToken).ConfigureAwait(false);
+        return requirement(units, culture, states);
     }
 
     private FieldTranslationState Stamp(FieldTranslationState state, TranslationActor actor) =>

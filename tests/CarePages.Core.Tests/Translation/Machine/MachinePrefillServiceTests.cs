@@ -87,6 +87,25 @@ public sealed partial class MachinePrefillServiceTests
     }
 
     [Fact]
+    public async Task PrefillAsync_AnotherSaveCameFirst_SavedOnTheNewDraftWithoutAskingTheEngineAgain()
+    {
+        var fixture = new ExchangeFixture();
+        var engine = new ScriptedEngine();
+        fixture.Drafts.BeforeSave = drafts =>
+        {
+            drafts.BeforeSave = null;
+            drafts[IntranasalRouteKey] = TranslatedDraftWriter.Apply(drafts[IntranasalRouteKey], "fr-FR", [new TranslatedField(FieldPath.NodeName, FieldKind.PlainText, "Kétamine intranasale")]);
+        };
+
+        var report = await fixture.MachinePrefill(engine).PrefillAsync(RouteIntoSpanish, Ana);
+
+        Assert.Equal(MachinePrefillStatus.Success, report.Status);
+        Assert.Single(engine.Requests);
+        Assert.Equal("Kétamine intranasale", fixture.Drafts[IntranasalRouteKey].NameIn("fr-FR"));
+        Assert.StartsWith("[es]", fixture.Drafts[IntranasalRouteKey].NameIn("es-ES"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PrefillAsync_ReportLabelledInArabic_ReasonsAndFieldNamesInArabic()
     {
         var fixture = new ExchangeFixture();
