@@ -1,34 +1,19 @@
 using CarePages.Core.Ports;
 using CarePages.Cli.Tests.TestSupport;
 using CarePages.Demo.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace CarePages.Cli.Tests.Commands;
 
-public sealed class TranslateCommandTests : IDisposable
+public sealed class TranslateCommandTests : DemoStoreCommandTests
 {
-    private const string RouteKey = "92fad090-b178-4abd-bfd1-7a2b695c4f92";
-    private readonly TempFolder _folder = new();
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
-    }
-
-    [Fact]
+    [ApertiumFact]
     public async Task Translate_RouteIntoSpanishWithARealApertium_SavesMachineDraftsAndSaysWhoMustCheckThem()
     {
-        if (ApertiumServer.Missing is not null && !ApertiumServer.Required)
-        {
-            return;
-        }
-
         await using var apertium = new ApertiumServer();
         await apertium.StartAsync();
         var store = await SeededStoreAsync();
 
-        var result = _folder.Run("translate", "--engine", "apertium", "--culture", "es-ES", "--document", RouteKey, "--apertium-url", apertium.BaseAddress.ToString(), "--database", "demo.db", "--user", "ana");
+        var result = Folder.Run("translate", "--engine", "apertium", "--culture", "es-ES", "--document", RouteKey, "--apertium-url", apertium.BaseAddress.ToString(), "--database", "demo.db", "--user", "ana");
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         Assert.Contains($"({RouteKey}): saved as a es-ES draft", result.Output, StringComparison.Ordinal);
@@ -43,7 +28,7 @@ public sealed class TranslateCommandTests : IDisposable
         var store = await SeededStoreAsync();
         var before = DraftVersion.Of((await store.GetDraftAsync(Guid.Parse(RouteKey)))!);
 
-        var result = _folder.Run("translate", "--culture", "es-ES", "--apertium-url", $"http://127.0.0.1:{ApertiumServer.FreePort()}/", "--database", "demo.db", "--ui-culture", "es");
+        var result = Folder.Run("translate", "--culture", "es-ES", "--apertium-url", $"http://127.0.0.1:{ApertiumServer.FreePort()}/", "--database", "demo.db", "--ui-culture", "es");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("carepages: EngineUnavailable: No se pudo contactar con Apertium o falló; no se escribió nada. Inténtelo más tarde o pida a un administrador que revise el servicio.", result.Error.Trim());
@@ -55,7 +40,7 @@ public sealed class TranslateCommandTests : IDisposable
     {
         await SeededStoreAsync();
 
-        var result = _folder.Run("translate", "--engine", "none", "--culture", "es-ES", "--database", "demo.db");
+        var result = Folder.Run("translate", "--engine", "none", "--culture", "es-ES", "--database", "demo.db");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("NotConfigured", result.Error, StringComparison.Ordinal);
@@ -70,11 +55,9 @@ public sealed class TranslateCommandTests : IDisposable
     {
         await SeededStoreAsync();
 
-        var result = _folder.Run("translate", "--culture", "es-ES", "--database", "demo.db", option, value);
+        var result = Folder.Run("translate", "--culture", "es-ES", "--database", "demo.db", option, value);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(value, result.Error, StringComparison.Ordinal);
     }
-
-    private Task<SqliteContentStore> SeededStoreAsync() => DemoStoreSeed.SeedAsync(_folder);
 }

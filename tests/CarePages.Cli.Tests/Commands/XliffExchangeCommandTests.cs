@@ -1,35 +1,25 @@
 using System.Xml.Linq;
 using CarePages.Cli.Tests.TestSupport;
 using CarePages.Demo.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace CarePages.Cli.Tests.Commands;
 
-public sealed class XliffExchangeCommandTests : IDisposable
+public sealed class XliffExchangeCommandTests : DemoStoreCommandTests
 {
-    private const string RouteKey = "92fad090-b178-4abd-bfd1-7a2b695c4f92";
-    private readonly TempFolder _folder = new();
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
-    }
-
     [Fact]
     public async Task ExportThenImport_FrenchRoute_SavesAFrenchDraftAndReportsIt()
     {
         var store = await SeededStoreAsync();
 
-        var export = _folder.Run("xliff", "export", "--culture", "fr-FR", "--document", RouteKey, "--copy-source", "--database", "demo.db", "--output", "out", "--user", "claire");
+        var export = Folder.Run("xliff", "export", "--culture", "fr-FR", "--document", RouteKey, "--copy-source", "--database", "demo.db", "--output", "out", "--user", "claire");
 
         Assert.Equal(0, export.ExitCode);
-        var file = Assert.Single(Directory.GetFiles(Path.Combine(_folder.Root, "out"), "*.fr-FR.xlf"));
+        var file = Assert.Single(Directory.GetFiles(Path.Combine(Folder.Root, "out"), "*.fr-FR.xlf"));
         Assert.Contains($"wrote out{Path.DirectorySeparatorChar}{Path.GetFileName(file)}", export.Output, StringComparison.Ordinal);
-        Assert.Equal(0, _folder.Run("xliff", "validate", file).ExitCode);
+        Assert.Equal(0, Folder.Run("xliff", "validate", file).ExitCode);
         Translate(file);
 
-        var import = _folder.Run("xliff", "import", file, "--database", "demo.db", "--user", "claire", "--languages", "fr-FR");
+        var import = Folder.Run("xliff", "import", file, "--database", "demo.db", "--user", "claire", "--languages", "fr-FR");
 
         Assert.True(import.ExitCode == 0, import.Output + import.Error);
         Assert.Contains($"Intranasal kétamine ({RouteKey}): saved as a fr-FR draft", import.Output, StringComparison.Ordinal);
@@ -42,7 +32,7 @@ public sealed class XliffExchangeCommandTests : IDisposable
     {
         var file = await TranslatedRouteFileAsync();
 
-        var import = _folder.Run("xliff", "import", file, "--database", "demo.db", "--languages", "fr-FR", "--ui-culture", "ar");
+        var import = Folder.Run("xliff", "import", file, "--database", "demo.db", "--languages", "fr-FR", "--ui-culture", "ar");
 
         Assert.True(import.ExitCode == 0, import.Output + import.Error);
         Assert.Contains($"Intranasal kétamine ({RouteKey}): حُفظت مسودة fr-FR (", import.Output, StringComparison.Ordinal);
@@ -60,7 +50,7 @@ public sealed class XliffExchangeCommandTests : IDisposable
         code.ReplaceWith(code.Nodes());
         document.Save(file);
 
-        var import = _folder.Run("xliff", "import", file, "--database", "demo.db", "--languages", "fr-FR", "--ui-culture", "de");
+        var import = Folder.Run("xliff", "import", file, "--database", "demo.db", "--languages", "fr-FR", "--ui-culture", "de");
 
         Assert.Equal(1, import.ExitCode);
         Assert.Contains($"Unit {unitId}: Der Inline-Code <g id=\"{(string)code.Attribute("id")!}\">", import.Output, StringComparison.Ordinal);
@@ -72,11 +62,11 @@ public sealed class XliffExchangeCommandTests : IDisposable
     public async Task Import_TranslatorLimitedToSpanish_RefusedWithExitCode2AndNothingSaved()
     {
         var store = await SeededStoreAsync();
-        _folder.Run("xliff", "export", "--culture", "fr-FR", "--document", RouteKey, "--copy-source", "--database", "demo.db", "--output", "out");
-        var file = Directory.GetFiles(Path.Combine(_folder.Root, "out"))[0];
+        Folder.Run("xliff", "export", "--culture", "fr-FR", "--document", RouteKey, "--copy-source", "--database", "demo.db", "--output", "out");
+        var file = Directory.GetFiles(Path.Combine(Folder.Root, "out"))[0];
         Translate(file);
 
-        var import = _folder.Run("xliff", "import", file, "--database", "demo.db", "--user", "ana", "--languages", "es-ES");
+        var import = Folder.Run("xliff", "import", file, "--database", "demo.db", "--user", "ana", "--languages", "es-ES");
 
         Assert.Equal(2, import.ExitCode);
         Assert.Contains("may not import into fr-FR", import.Error, StringComparison.Ordinal);
@@ -90,10 +80,10 @@ public sealed class XliffExchangeCommandTests : IDisposable
     {
         var store = await SeededStoreAsync();
 
-        var export = _folder.Run("xliff", "export", "--culture", asked, "--document", RouteKey, "--copy-source", "--database", "demo.db", "--output", "out");
-        var file = Assert.Single(Directory.GetFiles(Path.Combine(_folder.Root, "out"), $"*.{spelled}.xlf"));
+        var export = Folder.Run("xliff", "export", "--culture", asked, "--document", RouteKey, "--copy-source", "--database", "demo.db", "--output", "out");
+        var file = Assert.Single(Directory.GetFiles(Path.Combine(Folder.Root, "out"), $"*.{spelled}.xlf"));
         Translate(file);
-        var import = _folder.Run("xliff", "import", file, "--database", "demo.db", "--languages", spelled);
+        var import = Folder.Run("xliff", "import", file, "--database", "demo.db", "--languages", spelled);
 
         Assert.Equal((0, 0), (export.ExitCode, import.ExitCode));
         Assert.Contains($"({RouteKey}): saved as a {spelled} draft", import.Output, StringComparison.Ordinal);
@@ -110,7 +100,7 @@ public sealed class XliffExchangeCommandTests : IDisposable
     {
         await SeededStoreAsync();
 
-        var export = _folder.Run("xliff", "export", "--culture", "fr-FR", "--document", RouteKey, "--database", "demo.db", "--output", "out", "--ui-culture", uiCulture);
+        var export = Folder.Run("xliff", "export", "--culture", "fr-FR", "--document", RouteKey, "--database", "demo.db", "--output", "out", "--ui-culture", uiCulture);
 
         Assert.True(export.ExitCode == 0, export.Output + export.Error);
         Assert.Contains(expected, export.Output, StringComparison.Ordinal);
@@ -121,11 +111,11 @@ public sealed class XliffExchangeCommandTests : IDisposable
     {
         await SeededStoreAsync();
 
-        var export = _folder.Run("xliff", "export", "--culture", "xx-!!", "--document", RouteKey, "--database", "demo.db", "--output", "out");
+        var export = Folder.Run("xliff", "export", "--culture", "xx-!!", "--document", RouteKey, "--database", "demo.db", "--output", "out");
 
         Assert.Equal(2, export.ExitCode);
         Assert.Contains("--culture xx-!!: not a culture of the store", export.Error, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(_folder.Root, "out")));
+        Assert.False(Directory.Exists(Path.Combine(Folder.Root, "out")));
     }
 
     [Fact]
@@ -133,30 +123,28 @@ public sealed class XliffExchangeCommandTests : IDisposable
     {
         await SeededStoreAsync();
 
-        var export = _folder.Run("xliff", "export", "--culture", "en-GB", "--document", RouteKey, "--database", "demo.db", "--output", "out", "--ui-culture", "es");
+        var export = Folder.Run("xliff", "export", "--culture", "en-GB", "--document", RouteKey, "--database", "demo.db", "--output", "out", "--ui-culture", "es");
 
         Assert.Equal(2, export.ExitCode);
         Assert.Contains("en-GB es el idioma de origen: se redacta, no se traduce.", export.Error, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(_folder.Root, "out")));
+        Assert.False(Directory.Exists(Path.Combine(Folder.Root, "out")));
     }
 
     [Fact]
     public void Export_NoDemoStore_ExitCode2SayingHowToCreateIt()
     {
-        var export = _folder.Run("xliff", "export", "--culture", "fr-FR", "--database", "missing.db");
+        var export = Folder.Run("xliff", "export", "--culture", "fr-FR", "--database", "missing.db");
 
         Assert.Equal(2, export.ExitCode);
         Assert.Contains("no demo store there", export.Error, StringComparison.Ordinal);
     }
 
-    private Task<SqliteContentStore> SeededStoreAsync() => DemoStoreSeed.SeedAsync(_folder);
-
     // The seeded store's route exported into French (with its source copied) and translated.
     private async Task<string> TranslatedRouteFileAsync()
     {
         await SeededStoreAsync();
-        _folder.Run("xliff", "export", "--culture", "fr-FR", "--document", RouteKey, "--copy-source", "--database", "demo.db", "--output", "out");
-        var file = Directory.GetFiles(Path.Combine(_folder.Root, "out"))[0];
+        Folder.Run("xliff", "export", "--culture", "fr-FR", "--document", RouteKey, "--copy-source", "--database", "demo.db", "--output", "out");
+        var file = Directory.GetFiles(Path.Combine(Folder.Root, "out"))[0];
         Translate(file);
         return file;
     }

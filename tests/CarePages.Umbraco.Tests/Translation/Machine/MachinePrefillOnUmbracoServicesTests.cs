@@ -20,14 +20,9 @@ public sealed class MachinePrefillOnUmbracoServicesTests
 {
     private static readonly TranslationActor Reviewer = new("5b3f8d7e-0000-4000-8000-000000000002", "Lucía", ["es-ES"], CanReview: true);
 
-    [Fact]
+    [ApertiumFact]
     public async Task PrefillAsync_RouteIntoSpanish_MachineDraftBlocksPublishingUntilPostEditedAndApproved()
     {
-        if (ApertiumServer.Missing is not null && !ApertiumServer.Required)
-        {
-            return;
-        }
-
         await using var apertium = new ApertiumServer();
         await apertium.StartAsync();
         using var harness = await ClinicSite.StartAsync(sampleContent: true, approvedTranslations: false, configure: s =>
