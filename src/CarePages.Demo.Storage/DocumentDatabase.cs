@@ -13,15 +13,20 @@ public sealed class DocumentDatabase
             key TEXT NOT NULL PRIMARY KEY,
             parent_key TEXT NULL,
             sort_order INTEGER NOT NULL,
-            json TEXT NOT NULL
+            json TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 0
         );
         CREATE TABLE IF NOT EXISTS document_drafts (
             key TEXT NOT NULL PRIMARY KEY,
             json TEXT NOT NULL,
             saved_by TEXT NOT NULL,
-            saved_at TEXT NOT NULL
+            saved_at TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 0
         );
         """;
+
+    // Files made before documents had revisions (the site audit's change stamps) get the column.
+    private static readonly string[] RevisionedTables = ["documents", "document_drafts"];
 
     // CREATE TABLE IF NOT EXISTS is idempotent, so two first requests racing here is harmless.
     private volatile bool _schemaReady;
@@ -68,6 +73,16 @@ public sealed class DocumentDatabase
         await using var command = connection.CreateCommand();
         command.CommandText = CreateSchemaSql;
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var table in RevisionedTables)
+        {
+            command.CommandText = $"SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = 'revision';";
+            if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                command.CommandText = $"ALTER TABLE {table} ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;";
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         _schemaReady = true;
     }
 }

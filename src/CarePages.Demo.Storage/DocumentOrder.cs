@@ -5,15 +5,18 @@ namespace CarePages.Demo.Storage;
 /// <summary>Orders documents so every parent comes before its children, otherwise keeping the given order.</summary>
 internal static class DocumentOrder
 {
-    public static IReadOnlyList<MultiCultureDocument> ParentsFirst(IReadOnlyList<MultiCultureDocument> documents)
+    public static IReadOnlyList<MultiCultureDocument> ParentsFirst(IReadOnlyList<MultiCultureDocument> documents) =>
+        ParentsFirst(documents, d => d.Id, d => d.Parent?.Id);
+
+    public static IReadOnlyList<T> ParentsFirst<T>(IReadOnlyList<T> documents, Func<T, Guid> keyOf, Func<T, Guid?> parentOf)
     {
-        var keys = documents.Select(d => d.Id).ToHashSet();
+        var keys = documents.Select(keyOf).ToHashSet();
         var placed = new HashSet<Guid>();
-        var ordered = new List<MultiCultureDocument>(documents.Count);
+        var ordered = new List<T>(documents.Count);
         var pending = documents.ToList();
         while (pending.Count > 0)
         {
-            var ready = pending.Where(d => d.Parent is null || !keys.Contains(d.Parent.Id) || placed.Contains(d.Parent.Id)).ToList();
+            var ready = pending.Where(d => parentOf(d) is not { } parent || !keys.Contains(parent) || placed.Contains(parent)).ToList();
             if (ready.Count == 0)
             {
                 // A cycle: keep the rest in stored order rather than lose them.
@@ -21,7 +24,7 @@ internal static class DocumentOrder
             }
 
             ordered.AddRange(ready);
-            placed.UnionWith(ready.Select(d => d.Id));
+            placed.UnionWith(ready.Select(keyOf));
             pending = pending.Except(ready).ToList();
         }
 

@@ -12,7 +12,7 @@ namespace CarePages.Demo.Storage;
 /// its <see cref="MultiCultureDocument"/> JSON and its sort order, and the latest unpublished save in <c>document_drafts</c>.
 /// A document without a draft has its published version as its draft.
 /// </summary>
-public sealed class SqliteContentStore : IContentStore, IDraftContentStore
+public sealed class SqliteContentStore : IContentStore, IDraftContentStore, ISiteContentSource
 {
     private const string SelectDraftSql = "SELECT key, json FROM document_drafts WHERE key = $key;";
     private const string SelectDraftJsonSql = """
@@ -21,7 +21,16 @@ public sealed class SqliteContentStore : IContentStore, IDraftContentStore
 
     private const string UpsertDraftSql = """
         INSERT INTO document_drafts (key, json, saved_by, saved_at) VALUES ($key, $json, $by, $at)
-        ON CONFLICT(key) DO UPDATE SET json = excluded.json, saved_by = excluded.saved_by, saved_at = excluded.saved_at;
+        ON CONFLICT(key) DO UPDATE SET json = excluded.json, saved_by = excluded.saved_by, saved_at = excluded.saved_at, revision = document_drafts.revision + 1;
+        """;
+
+    private const string SelectStampsSql = """
+        SELECT d.key, d.parent_key, d.revision, (SELECT r.revision FROM document_drafts r WHERE r.key = d.key)
+        FROM documents d ORDER BY d.sort_order, d.key;
+        """;
+
+    private const string SelectVersionsSql = """
+        SELECT d.json, (SELECT r.json FROM document_drafts r WHERE r.key = d.key) FROM documents d WHERE d.key = $key;
         """;
 
     private const string SelectAllSql = "SELECT key, json FROM documents ORDER BY sort_order, key;";
@@ -29,7 +38,7 @@ public sealed class SqliteContentStore : IContentStore, IDraftContentStore
     private const string UpsertSql = """
         INSERT INTO documents (key, parent_key, sort_order, json)
         VALUES ($key, $parent, (SELECT COALESCE(MAX(sort_order), -1) + 1 FROM documents), $json)
-        ON CONFLICT(key) DO UPDATE SET parent_key = excluded.parent_key, json = excluded.json;
+        ON CONFLICT(key) DO UPDATE SET parent_key = excluded.parent_key, json = excluded.json, revision = documents.revision + 1;
         """;
 
     private readonly DocumentDatabase _database;
@@ -79,7 +88,7 @@ public sealed class SqliteContentStore : IContentStore, IDraftContentStore
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<Guid>> GetKeysAsync(CancellationToken cancellationToken = default) =>
-        (await GetAllAsync(cancellationToken).ConfigureAwait(false)).Select(d => d.Id).ToArray();
+        (await GetStampsAsync(cancellationToken).ConfigureAwait(false)).Select(s => s.Key).ToArray();
 
     /// <inheritdoc />
     /// <remarks>
@@ -118,6 +127,49 @@ public sealed class SqliteContentStore : IContentStore, IDraftContentStore
         }
 
         return DraftSaveResult.Saved(DraftVersion.Of(document));
+    }
+
+    /// <inheritdoc />
+    /// <remarks>The stamp is the published row's revision and the draft's, which every save raises: no JSON is read.</remarks>
+    public async Task<IReadOnlyList<SiteDocumentStamp>> GetStampsAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = new List<(Guid Key, Guid? Parent, string Stamp)>();
+        var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = SelectStampsSql;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var draft = reader.IsDBNull(3) ? "-" : reader.GetInt64(3).ToString(CultureInfo.InvariantCulture);
+                rows.Add((Guid.Parse(reader.GetString(0)), reader.IsDBNull(1) ? null : Guid.Parse(reader.GetString(1)), $"{reader.GetInt64(2).ToString(CultureInfo.InvariantCulture)}.{draft}"));
+            }
+        }
+
+        return DocumentOrder.ParentsFirst(rows, r => r.Key, r => r.Parent).Select(r => new SiteDocumentStamp(r.Key, r.Stamp)).ToArray();
+    }
+
+    /// <inheritdoc />
+    /// <remarks>The demo publishes every culture of a document together: the published row is the published version.</remarks>
+    public async Task<SiteDocumentVersions?> GetVersionsAsync(Guid key, CancellationToken cancellationToken = default)
+    {
+        var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = SelectVersionsSql;
+            command.Parameters.AddWithValue("$key", KeyText(key));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return null;
+            }
+
+            var published = MultiCultureDocumentJson.Parse(reader.GetString(0), $"{_database.FilePath} documents[{KeyText(key)}]");
+            var draft = reader.IsDBNull(1) ? published : ParseDraft(reader.GetString(1), KeyText(key))!;
+            return new SiteDocumentVersions(draft, published);
+        }
     }
 
     /// <summary>Makes the draft of <paramref name="key"/> the published version and removes the draft; false when it has no draft.</summary>

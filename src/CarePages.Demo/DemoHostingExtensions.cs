@@ -37,6 +37,7 @@ public static class DemoHostingExtensions
         builder.Services.AddSingleton<SqliteContentStore>();
         builder.Services.AddSingleton<IContentStore>(services => services.GetRequiredService<SqliteContentStore>());
         builder.Services.AddSingleton<IDraftContentStore>(services => services.GetRequiredService<SqliteContentStore>());
+        builder.Services.AddSingleton<ISiteContentSource>(services => services.GetRequiredService<SqliteContentStore>());
         builder.Services.AddSingleton<ISiteLinkResolver, DemoSiteLinkResolver>();
         AddTranslation(builder.Services);
         builder.Services.AddSingleton<SampleContentSeeder>();

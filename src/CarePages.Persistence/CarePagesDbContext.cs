@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarePages.Persistence;
 
-/// <summary>The package's own tables: translation states, the audit trail, translation jobs, the glossary and the translation memory.</summary>
+/// <summary>The package's own tables: translation states, the audit trail, translation jobs, the glossary, the translation memory, and the site audit.</summary>
 public sealed class CarePagesDbContext : DbContext
 {
     /// <summary>Creates the context (pooled: keep the constructor to the options only).</summary>
@@ -30,6 +30,21 @@ public sealed class CarePagesDbContext : DbContext
 
     /// <summary>Translation memory segments.</summary>
     public DbSet<TranslationMemoryEntity> TranslationMemory => Set<TranslationMemoryEntity>();
+
+    /// <summary>The site audit's state per document.</summary>
+    public DbSet<AuditDocumentEntity> AuditDocuments => Set<AuditDocumentEntity>();
+
+    /// <summary>The site audit's results per document, culture and version.</summary>
+    public DbSet<AuditCultureEntity> AuditCultures => Set<AuditCultureEntity>();
+
+    /// <summary>The site audit's stored findings.</summary>
+    public DbSet<AuditFindingEntity> AuditFindings => Set<AuditFindingEntity>();
+
+    /// <summary>The site audit's runs.</summary>
+    public DbSet<AuditRunEntity> AuditRuns => Set<AuditRunEntity>();
+
+    /// <summary>What the translation status matrix needs of each document.</summary>
+    public DbSet<DocumentSummaryEntity> DocumentSummaries => Set<DocumentSummaryEntity>();
 
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

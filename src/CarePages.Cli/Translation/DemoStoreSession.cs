@@ -69,6 +69,7 @@ internal sealed class DemoStoreSession
             .AddSingleton(new DocumentDatabase(databasePath))
             .AddSingleton<SqliteContentStore>()
             .AddSingleton<IDraftContentStore>(provider => provider.GetRequiredService<SqliteContentStore>())
+            .AddSingleton<ISiteContentSource>(provider => provider.GetRequiredService<SqliteContentStore>())
             .AddCarePagesServices(
                 _ => new CarePagesPersistenceOptions
                 {

@@ -35,7 +35,8 @@ public sealed class CheckEngine
         _options = options ?? new CheckOptions();
         _vocabulary = vocabulary ?? LanguageVocabulary.BuiltIn;
         _time = time ?? TimeProvider.System;
-        _runner = new RuleRunner(_options, messages ?? CheckMessageCatalogue.BuiltIn);
+        Messages = messages ?? CheckMessageCatalogue.BuiltIn;
+        _runner = new RuleRunner(_options, Messages);
         _markup = new MarkupChecker(rules, _options, _runner, _vocabulary);
     }
 
@@ -45,6 +46,12 @@ public sealed class CheckEngine
 
     /// <summary>The rules this engine runs.</summary>
     public CheckRuleSet Rules { get; }
+
+    /// <summary>The settings the rules run with.</summary>
+    public CheckOptions Options => _options;
+
+    /// <summary>The message texts findings are written in.</summary>
+    public CheckMessageCatalogue Messages { get; }
 
     /// <summary>Checks every field of <paramref name="document"/>, its document-level rules and, when given, its rendered page.</summary>
     public CheckReport CheckDocument(CultureDocument document, CheckRequest request)

@@ -24,6 +24,12 @@ public sealed record Finding
     /// <summary>A short excerpt of the offending markup or text; empty when there is nothing to show.</summary>
     public string Snippet { get; init; } = string.Empty;
 
+    /// <summary>
+    /// The catalogue key of the message: the rule id, or <c>ruleId.variant</c> for a rule with several messages. With
+    /// <see cref="Arguments"/> it renders the message again in another UI language (the site audit's stored findings).
+    /// </summary>
+    public string MessageKey { get; init; } = string.Empty;
+
     /// <summary>What is wrong, in the editor's UI language.</summary>
     public required string Message { get; init; }
 

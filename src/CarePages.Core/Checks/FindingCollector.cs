@@ -77,6 +77,7 @@ public sealed class FindingCollector
             Culture = _target.Culture,
             Property = property,
             Snippet = snippet,
+            MessageKey = key,
             Message = CheckMessageCatalogue.Format(template.Message, arguments),
             Hint = CheckMessageCatalogue.Format(template.Hint, arguments),
             Arguments = arguments is null ? MessageArgumentDictionary.None : new MessageArgumentDictionary(arguments),

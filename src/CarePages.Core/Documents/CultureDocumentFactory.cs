@@ -36,6 +36,19 @@ public static class CultureDocumentFactory
         };
     }
 
+    /// <summary>
+    /// Reads <paramref name="document"/> culture by culture, each culture once however often it is asked for (a translation's
+    /// checks read its source again): null for a culture the document does not have.
+    /// </summary>
+    public static Func<string, CultureDocument?> CachedReader(MultiCultureDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var cache = new Dictionary<string, CultureDocument?>(StringComparer.OrdinalIgnoreCase);
+        return culture => cache.TryGetValue(culture, out var read)
+            ? read
+            : cache[culture] = document.NameIn(culture) is null ? null : Create(document, culture);
+    }
+
     private static JsonElement? ValueOf(MultiCultureDocument request, PropertyDefinition property, string culture) =>
         request.Values.FirstOrDefault(v => v.Alias == property.Alias
             && (property.VariesByCulture ? string.Equals(v.Culture, culture, StringComparison.OrdinalIgnoreCase) : v.Culture is null))

@@ -25,10 +25,10 @@ public static class CarePagesServiceCollectionExtensions
     /// <summary>
     /// Adds the check engine and the draft checks (<see cref="AddCarePagesChecks"/>: <c>CarePages:Checks</c> bound and
     /// validated), the translation workflow, status, export,
-    /// import and review services, the translation memory, machine translation (<c>CarePages:MachineTranslation</c>, no engine by default), and the EF Core stores on the database <paramref name="persistence"/>
+    /// import and review services, the translation memory, machine translation (<c>CarePages:MachineTranslation</c>, no engine by default), the site audit (<c>CarePages:Audit</c>, no nightly run by default), and the EF Core stores on the database <paramref name="persistence"/>
     /// names. Needs an <c>IConfiguration</c> in the container. The host registers what is its own: the
     /// <see cref="IDraftContentStore"/>, the actor accessor, the document authorizer, the culture
-    /// catalogue and, if it has one, the <see cref="ISiteLinkResolver"/>. Safe to call more than once: later calls do nothing.
+    /// catalogue, the <see cref="ISiteContentSource"/> and, if it has one, the <see cref="ISiteLinkResolver"/>. Safe to call more than once: later calls do nothing.
     /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="persistence">The database of the package's tables, made each time a context is made or the migration runs.</param>
@@ -95,5 +95,6 @@ public static class CarePagesServiceCollectionExtensions
         services.AddScoped<TranslationReviewService>();
         services.AddScoped<ExistingTranslationApprover>();
         MachineTranslationRegistration.Add(services);
+        AuditRegistration.Add(services);
     }
 }

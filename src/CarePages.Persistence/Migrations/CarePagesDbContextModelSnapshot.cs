@@ -22,6 +22,222 @@ namespace CarePages.Persistence.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("CarePages.Persistence.Entities.AuditCultureEntity", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<int>("Blockers");
+
+                    b.Property<long>("CheckedAt");
+
+                    b.Property<string>("ContentTypeAlias")
+                        .IsRequired()
+                        .HasMaxLength(128);
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<string>("CultureKey")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<Guid>("DocumentKey");
+
+                    b.Property<string>("DocumentName")
+                        .IsRequired()
+                        .HasMaxLength(512);
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<int>("Infos");
+
+                    b.Property<DateOnly?>("NextReviewDue");
+
+                    b.Property<DateOnly?>("ReviewedOn");
+
+                    b.Property<int>("Version");
+
+                    b.Property<int>("Warnings");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version", "NextReviewDue");
+
+                    b.HasIndex("DocumentKey", "CultureKey", "Version")
+                        .IsUnique();
+
+                    b.ToTable("carePagesAuditCulture", (string)null);
+                });
+
+            modelBuilder.Entity("CarePages.Persistence.Entities.AuditDocumentEntity", b =>
+                {
+                    b.Property<Guid>("DocumentKey");
+
+                    b.Property<long>("CheckedAt");
+
+                    b.Property<string>("ContentTypeAlias")
+                        .IsRequired()
+                        .HasMaxLength(128);
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(512);
+
+                    b.Property<DateOnly?>("RecheckOn");
+
+                    b.Property<string>("SettingsStamp")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<string>("Stamp")
+                        .IsRequired()
+                        .HasMaxLength(128);
+
+                    b.HasKey("DocumentKey");
+
+                    b.ToTable("carePagesAuditDocument", (string)null);
+                });
+
+            modelBuilder.Entity("CarePages.Persistence.Entities.AuditFindingEntity", b =>
+                {
+                    b.Property<Guid>("CultureId");
+
+                    b.Property<int>("Ordinal");
+
+                    b.Property<string>("ActRule")
+                        .HasMaxLength(16);
+
+                    b.Property<string>("Arguments")
+                        .IsRequired();
+
+                    b.Property<string>("ContentTypeAlias")
+                        .IsRequired()
+                        .HasMaxLength(128);
+
+                    b.Property<string>("CultureKey")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<Guid>("DocumentKey");
+
+                    b.Property<string>("MessageKey")
+                        .IsRequired()
+                        .HasMaxLength(128);
+
+                    b.Property<string>("Property")
+                        .HasMaxLength(400);
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<int>("Severity");
+
+                    b.Property<string>("Snippet")
+                        .IsRequired();
+
+                    b.Property<int>("Version");
+
+                    b.Property<string>("Wcag")
+                        .IsRequired()
+                        .HasMaxLength(128);
+
+                    b.HasKey("CultureId", "Ordinal");
+
+                    b.HasIndex("DocumentKey");
+
+                    b.HasIndex("Version", "RuleId");
+
+                    b.HasIndex("Version", "Severity");
+
+                    b.ToTable("carePagesAuditFinding", (string)null);
+                });
+
+            modelBuilder.Entity("CarePages.Persistence.Entities.AuditRunEntity", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<int?>("ActiveSlot");
+
+                    b.Property<bool>("CancelRequested");
+
+                    b.Property<int>("CulturesChecked");
+
+                    b.Property<Guid?>("CurrentDocumentKey");
+
+                    b.Property<string>("CurrentDocumentName")
+                        .HasMaxLength(512);
+
+                    b.Property<int>("Documents");
+
+                    b.Property<int>("Done");
+
+                    b.Property<string>("Error");
+
+                    b.Property<long?>("FinishedAt");
+
+                    b.Property<long?>("HeartbeatAt");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(256);
+
+                    b.Property<long>("RequestedAt");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256);
+
+                    b.Property<int>("Resumed");
+
+                    b.Property<long?>("StartedAt");
+
+                    b.Property<int>("State");
+
+                    b.Property<int>("Total");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<int>("Unreadable");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiveSlot")
+                        .IsUnique()
+                        .HasFilter("[ActiveSlot] IS NOT NULL");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.ToTable("carePagesAuditRun", (string)null);
+                });
+
+            modelBuilder.Entity("CarePages.Persistence.Entities.DocumentSummaryEntity", b =>
+                {
+                    b.Property<Guid>("DocumentKey");
+
+                    b.Property<string>("ContentTypeAlias")
+                        .IsRequired()
+                        .HasMaxLength(128);
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(512);
+
+                    b.Property<string>("Stamp")
+                        .IsRequired()
+                        .HasMaxLength(128);
+
+                    b.Property<int>("TranslatableFields");
+
+                    b.HasKey("DocumentKey");
+
+                    b.ToTable("carePagesDocumentSummary", (string)null);
+                });
+
             modelBuilder.Entity("CarePages.Persistence.Entities.GlossaryEntryEntity", b =>
                 {
                     b.Property<string>("SourceCultureKey")
@@ -256,8 +472,8 @@ namespace CarePages.Persistence.Migrations
                     b.Property<string>("SourceText");
 
                     b.Property<string>("Status")
-                        .IsRequired()
                         .IsConcurrencyToken()
+                        .IsRequired()
                         .HasMaxLength(32);
 
                     b.Property<string>("TranslatedByKey")
@@ -271,6 +487,17 @@ namespace CarePages.Persistence.Migrations
                     b.ToTable("carePagesTranslationState", (string)null);
                 });
 
+            modelBuilder.Entity("CarePages.Persistence.Entities.AuditFindingEntity", b =>
+                {
+                    b.HasOne("CarePages.Persistence.Entities.AuditCultureEntity", "CultureRow")
+                        .WithMany("Findings")
+                        .HasForeignKey("CultureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("CultureRow");
+                });
+
             modelBuilder.Entity("CarePages.Persistence.Entities.TranslationJobDocumentEntity", b =>
                 {
                     b.HasOne("CarePages.Persistence.Entities.TranslationJobEntity", null)
@@ -278,6 +505,11 @@ namespace CarePages.Persistence.Migrations
                         .HasForeignKey("JobId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePages.Persistence.Entities.AuditCultureEntity", b =>
+                {
+                    b.Navigation("Findings");
                 });
 
             modelBuilder.Entity("CarePages.Persistence.Entities.TranslationJobEntity", b =>

@@ -39,4 +39,28 @@ public static class ColumnLengths
 
     /// <summary>A machine-translation engine's version or model as it reports it.</summary>
     public const int EngineVersion = 128;
+
+    /// <summary>A document's change stamp from the content source.</summary>
+    public const int Stamp = 128;
+
+    /// <summary>A document's name.</summary>
+    public const int DocumentName = 512;
+
+    /// <summary>A document type alias.</summary>
+    public const int ContentTypeAlias = 128;
+
+    /// <summary>A check rule's id.</summary>
+    public const int RuleId = 64;
+
+    /// <summary>A check message's catalogue key.</summary>
+    public const int MessageKey = 128;
+
+    /// <summary>A list of WCAG success criteria.</summary>
+    public const int Wcag = 128;
+
+    /// <summary>A W3C ACT rule id.</summary>
+    public const int ActRule = 16;
+
+    /// <summary>A run's owner: machine and process.</summary>
+    public const int Owner = 256;
 }

@@ -21,6 +21,21 @@ public static class TableNames
     /// <summary>Translation memory segments: approved translations kept to suggest for similar text.</summary>
     public const string TranslationMemory = "carePagesTranslationMemory";
 
+    /// <summary>The site audit's state per document.</summary>
+    public const string AuditDocument = "carePagesAuditDocument";
+
+    /// <summary>The site audit's results per document, culture and version.</summary>
+    public const string AuditCulture = "carePagesAuditCulture";
+
+    /// <summary>The site audit's stored findings.</summary>
+    public const string AuditFinding = "carePagesAuditFinding";
+
+    /// <summary>The site audit's runs.</summary>
+    public const string AuditRun = "carePagesAuditRun";
+
+    /// <summary>What the translation status matrix needs of each document.</summary>
+    public const string DocumentSummary = "carePagesDocumentSummary";
+
     /// <summary>EF Core's record of the applied migrations of this package (apart from any other EF Core context's).</summary>
     public const string MigrationsHistory = "carePagesMigrationsHistory";
 }

@@ -1,9 +1,11 @@
+using CarePages.Core.Audit;
 using CarePages.Core.Ports;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Persistence.DependencyInjection;
 using CarePages.Umbraco.Api;
 using CarePages.Umbraco.Api.Authorization;
 using CarePages.Umbraco.Configuration;
+using CarePages.Umbraco.Documents;
 using CarePages.Umbraco.Installation;
 using CarePages.Umbraco.Languages;
 using CarePages.Umbraco.Persistence;
@@ -80,6 +82,8 @@ public static class CarePagesBuilderExtensions
         builder.Services.TryAddSingleton<PublishGateContext>();
         builder.AddNotificationHandler<ContentPublishingNotification, ContentPublishingChecksNotificationHandler>();
         builder.Services.AddScoped<IDraftContentStore, UmbracoDraftContentStore>();
+        builder.Services.AddScoped<ISiteContentSource, UmbracoSiteContentSource>();
+        builder.Services.AddSingleton<IAuditServerRole, UmbracoAuditServerRole>();
         builder.Services.AddScoped<ITranslationActorAccessor, BackOfficeTranslationActorAccessor>();
         builder.Services.AddScoped<IContentCultureCatalogue, UmbracoContentCultureCatalogue>();
         builder.Services.AddScoped<IDocumentAuthorizer, UmbracoDocumentAuthorizer>();

@@ -16,19 +16,40 @@ public static class MultiCultureDocumentReader
     public static MultiCultureDocument? Read(IContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
+        return Read(content, published: false, content.ContentType.VariesByCulture() ? content.AvailableCultures.ToArray() : []);
+    }
+
+    /// <summary>
+    /// The published values of <paramref name="content"/> with only its published cultures, or null when nothing of it
+    /// is published or it is not a CarePages type.
+    /// </summary>
+    public static MultiCultureDocument? ReadPublished(IContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (!content.Published)
+        {
+            return null;
+        }
+
+        var varies = content.ContentType.VariesByCulture();
+        string?[] cultures = varies ? content.PublishedCultures.ToArray() : [];
+        return varies && cultures.Length == 0 ? null : Read(content, published: true, cultures);
+    }
+
+    private static MultiCultureDocument? Read(IContent content, bool published, string?[] cultures)
+    {
         var type = CarePagesSchema.FindContentType(content.ContentType.Alias);
         if (type is null)
         {
             return null;
         }
 
-        string?[] cultures = content.ContentType.VariesByCulture() ? content.AvailableCultures.ToArray() : [];
         var values = new List<DocumentValue>();
         foreach (var property in CarePagesSchema.AllProperties(type).Where(p => content.HasProperty(p.Alias)))
         {
             foreach (var culture in property.VariesByCulture && cultures.Length > 0 ? cultures : [null])
             {
-                if (SourceValueJson.From(property.Kind, content.GetValue(property.Alias, culture), converted: null) is { } json)
+                if (SourceValueJson.From(property.Kind, content.GetValue(property.Alias, culture, published: published), converted: null) is { } json)
                 {
                     values.Add(new DocumentValue(property.Alias, culture, null, property.Kind == FieldKind.Picker ? EditorPickerValue(json) : json));
                 }
@@ -41,8 +62,8 @@ public static class MultiCultureDocumentReader
             DocumentType = new ReferenceById(type.Key),
             Values = values,
             Variants = cultures.Length > 0
-                ? cultures.Select(c => new DocumentVariant(c, null, content.GetCultureName(c!) ?? string.Empty)).ToArray()
-                : [new DocumentVariant(null, null, content.Name ?? string.Empty)],
+                ? cultures.Select(c => new DocumentVariant(c, null, (published ? content.GetPublishName(c) : content.GetCultureName(c!)) ?? string.Empty)).ToArray()
+                : [new DocumentVariant(null, null, (published ? content.PublishName : content.Name) ?? string.Empty)],
         };
     }
 

@@ -17,7 +17,6 @@ namespace CarePages.Umbraco.Translation;
 /// </summary>
 public sealed class UmbracoDraftContentStore : IDraftContentStore
 {
-    private const int PageSize = 500;
     private readonly IContentEditingService _contentEditingService;
     private readonly IIdKeyMap _idKeyMap;
     private readonly IContentService _contentService;
@@ -35,25 +34,8 @@ public sealed class UmbracoDraftContentStore : IDraftContentStore
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<Guid>> GetKeysAsync(CancellationToken cancellationToken = default)
-    {
-        var typeIds = _contentTypeService.GetAllContentTypeIds(CarePagesSchema.ContentTypes.Where(t => !t.IsElement).Select(t => t.Alias).ToArray()).ToArray();
-        var keys = new List<Guid>();
-        if (typeIds.Length == 0)
-        {
-            return Task.FromResult<IReadOnlyList<Guid>>(keys);
-        }
-
-        long total;
-        var page = 0L;
-        do
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            keys.AddRange(_contentService.GetPagedOfTypes(typeIds, page++, PageSize, out total, null, null).Where(c => !c.Trashed).Select(c => c.Key));
-        }
-        while (page * PageSize < total);
-        return Task.FromResult<IReadOnlyList<Guid>>(keys);
-    }
+    public Task<IReadOnlyList<Guid>> GetKeysAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Guid>>(CarePagesContentList.All(_contentService, _contentTypeService, cancellationToken).Select(c => c.Key).ToArray());
 
     /// <inheritdoc />
     public async Task<MultiCultureDocument?> GetDraftAsync(Guid key, CancellationToken cancellationToken = default) =>

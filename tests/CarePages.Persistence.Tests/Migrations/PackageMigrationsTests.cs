@@ -18,6 +18,7 @@ public sealed class PackageMigrationsTests
     [
         TableNames.MigrationsHistory, TableNames.GlossaryEntry, TableNames.TranslationAudit, TableNames.TranslationJob,
         TableNames.TranslationJobDocument, TableNames.TranslationMemory, TableNames.TranslationState,
+        TableNames.AuditDocument, TableNames.AuditCulture, TableNames.AuditFinding, TableNames.AuditRun, TableNames.DocumentSummary,
     ];
 
     [Fact]
@@ -48,7 +49,7 @@ public sealed class PackageMigrationsTests
 
         Assert.Empty(second.Database.GetPendingMigrations());
         Assert.Equal(second.Database.GetMigrations(), second.Database.GetAppliedMigrations());
-        Assert.Equal(3, second.Database.GetAppliedMigrations().Count());
+        Assert.Equal(4, second.Database.GetAppliedMigrations().Count());
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed class PackageMigrationsTests
 
         var result = await new CarePagesDatabaseMigrator(database.Options).MigrateAsync();
 
-        Assert.Equal(["20261125143931_AddGlossaryAndMemory", "20261207150000_AddMachineOrigin"], result.AppliedMigrations);
+        Assert.Equal(["20261125143931_AddGlossaryAndMemory", "20261207150000_AddMachineOrigin", "20261207172553_AddSiteAudit"], result.AppliedMigrations);
         Assert.NotNull(await new EfTranslationStateStore(database.ContextFactory()).FindAsync(IntranasalRoute, "es-ES", TypicalOnset));
         Assert.Equal(GlossaryOperationStatus.Success, await new EfGlossaryStore(database.ContextFactory()).AddAsync(GlossaryEntry.Translate(EnEs, "ketamine", "ketamina")));
     }
@@ -82,7 +83,7 @@ public sealed class PackageMigrationsTests
 
         var result = await new CarePagesDatabaseMigrator(database.Options).MigrateAsync();
 
-        Assert.Equal(["20261207150000_AddMachineOrigin"], result.AppliedMigrations);
+        Assert.Equal(["20261207150000_AddMachineOrigin", "20261207172553_AddSiteAudit"], result.AppliedMigrations);
         var kept = await new EfTranslationStateStore(database.ContextFactory()).FindAsync(IntranasalRoute, "es-ES", TypicalOnset);
         Assert.Equal(TranslationStatus.Approved, kept!.Status);
         Assert.Equal(Ana, kept.TranslatedBy);

@@ -30,19 +30,11 @@ public sealed class DraftCheckService(IDraftContentStore drafts, CheckEngine eng
         var type = CarePagesSchema.FindContentType(draft.DocumentType.Id)
             ?? throw new DocumentShapeException($"document {documentKey}: document type {draft.DocumentType.Id} is not a CarePages type.");
         var checkedAt = clock.GetUtcNow();
-        var read = Reader(draft);
+        var read = CultureDocumentFactory.CachedReader(draft);
         var results = CulturesToCheck(draft, cultures)
             .Select(culture => Result(read(culture)!, engine.CheckCulture(read, culture, options.SourceCulture, uiCulture, cancellationToken)!, uiCulture))
             .ToArray();
         return new DocumentCheckResponse(documentKey, draft.NamePreferring(options.SourceCulture), type.Alias, checkedAt, results);
-    }
-
-    private static Func<string, CultureDocument?> Reader(MultiCultureDocument draft)
-    {
-        var cache = new Dictionary<string, CultureDocument?>(StringComparer.OrdinalIgnoreCase);
-        return culture => cache.TryGetValue(culture, out var document)
-            ? document
-            : cache[culture] = draft.NameIn(culture) is null ? null : CultureDocumentFactory.Create(draft, culture);
     }
 
     private IEnumerable<string> CulturesToCheck(MultiCultureDocument draft, IReadOnlyList<string> asked)

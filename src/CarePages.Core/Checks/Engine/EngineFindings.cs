@@ -24,6 +24,9 @@ public static class EngineFindings
     /// <summary>A rule that threw: the content was not fully checked.</summary>
     public static CheckRuleDescriptor RuleFailed { get; } = new() { Id = "rule-failed", DefaultSeverity = FindingSeverity.Warn };
 
+    /// <summary>A document the site audit could not read: none of its cultures was checked.</summary>
+    public static CheckRuleDescriptor DocumentUnreadable { get; } = new() { Id = "document-unreadable", DefaultSeverity = FindingSeverity.Block };
+
     /// <summary>Every engine finding's descriptor.</summary>
-    public static IReadOnlyList<CheckRuleDescriptor> All { get; } = [InputTooLarge, DocumentTooLarge, NestingTooDeep, CultureInvalid, CultureUnsupported, RuleFailed];
+    public static IReadOnlyList<CheckRuleDescriptor> All { get; } = [InputTooLarge, DocumentTooLarge, NestingTooDeep, CultureInvalid, CultureUnsupported, RuleFailed, DocumentUnreadable];
 }

@@ -1,0 +1,75 @@
+using CarePages.Core.Checks;
+using CarePages.Core.Translation.Labels;
+
+namespace CarePages.Core.Audit;
+
+/// <summary>
+/// Reads the stored audit for people: findings filtered and paged with their texts in the reader's language, the summary
+/// counts, and the reviews to plan, classified against today's date and each document type's warning window.
+/// </summary>
+public sealed class AuditResultsService(IAuditResultStore results, IAuditRunStore runs, CheckEngine engine, TimeProvider clock)
+{
+    private readonly ReviewWindow _window = new(engine);
+
+    /// <summary>The findings matching <paramref name="query"/>, with texts in <paramref name="uiCulture"/>.</summary>
+    public async Task<AuditFindingViewPage> GetFindingsAsync(AuditQuery query, string uiCulture = "en", CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var page = await results.QueryAsync(query, cancellationToken).ConfigureAwait(false);
+        return new AuditFindingViewPage(page.Total, query.Skip, page.Items.Select(row => View(row, uiCulture)).ToArray());
+    }
+
+    /// <summary>The counts of <paramref name="version"/>'s stored findings, the reviews to plan and the newest run.</summary>
+    public async Task<AuditSummary> GetSummaryAsync(AuditedVersion version = AuditedVersion.Draft, CancellationToken cancellationToken = default)
+    {
+        var counts = await results.CountAsync(version, cancellationToken).ConfigureAwait(false);
+        var plan = await GetReviewPlanAsync(version, [], cancellationToken).ConfigureAwait(false);
+        var latest = await runs.GetRecentAsync(1, cancellationToken).ConfigureAwait(false);
+        return new AuditSummary(version, counts, plan.Count(p => p.State == ReviewDueState.Overdue), plan.Count(p => p.State == ReviewDueState.DueSoon), latest.Count > 0 ? latest[0] : null);
+    }
+
+    /// <summary>The pages in <paramref name="cultures"/> (every culture when empty) whose review is overdue or due soon, soonest first.</summary>
+    public async Task<IReadOnlyList<ReviewPlanEntry>> GetReviewPlanAsync(AuditedVersion version, IReadOnlyList<string> cultures, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cultures);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+        // The widest window any document type has; each page is then judged by its own type's.
+        var horizon = today.AddDays(Math.Max(0, WidestWindow()));
+        var wanted = cultures.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return (await results.GetReviewDatesAsync(horizon, version, cancellationToken).ConfigureAwait(false))
+            .Where(r => wanted.Count == 0 || wanted.Contains(r.Culture))
+            .Select(r => new ReviewPlanEntry(r.DocumentKey, r.DocumentName, r.ContentTypeAlias, r.Culture, r.ReviewedOn, r.NextReviewDue,
+                _window.StateOf(r.NextReviewDue, today, r.ContentTypeAlias), r.NextReviewDue.DayNumber - today.DayNumber))
+            .Where(e => e.State != ReviewDueState.Planned)
+            .ToArray();
+    }
+
+    private int WidestWindow() => engine.Options.DocumentTypes.Keys.Select(_window.DaysFor).Append(_window.DaysFor(null)).Max();
+
+    private AuditFindingView View(AuditFindingRow row, string uiCulture)
+    {
+        var finding = row.Finding;
+        var template = engine.Messages.Get(finding.MessageKey, uiCulture);
+        return new AuditFindingView
+        {
+            DocumentKey = row.DocumentKey,
+            DocumentName = row.DocumentName,
+            ContentTypeAlias = row.ContentTypeAlias,
+            Culture = row.Culture,
+            Version = row.Version,
+            RuleId = finding.RuleId,
+            Severity = finding.Severity,
+            Property = finding.Property,
+            PropertyLabel = finding.Property is null ? null : FieldLabels.Of(finding.Property, null, uiCulture),
+            Snippet = finding.Snippet,
+            Message = Checks.Messages.CheckMessageCatalogue.Format(template.Message, finding.Arguments),
+            Hint = Checks.Messages.CheckMessageCatalogue.Format(template.Hint, finding.Arguments),
+            Wcag = finding.Wcag,
+            ActRule = finding.ActRule,
+            Arguments = finding.Arguments,
+            NextReviewDue = row.NextReviewDue,
+            CheckedAt = row.CheckedAt,
+        };
+    }
+}
