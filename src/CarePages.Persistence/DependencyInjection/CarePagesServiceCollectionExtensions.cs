@@ -3,6 +3,7 @@ using CarePages.Core.Checks.Drafts;
 using CarePages.Core.Checks.Options;
 using CarePages.Core.Ports;
 using CarePages.Core.Translation.Exchange;
+using CarePages.Core.Translation.Matrix;
 using CarePages.Core.Translation.Memory;
 using CarePages.Core.Translation.Status;
 using CarePages.Core.Translation.Workflow;
@@ -90,6 +91,7 @@ public static class CarePagesServiceCollectionExtensions
         services.AddScoped<TranslationWorkflowService>();
         services.AddScoped<TranslationMemoryService>();
         services.AddScoped<TranslationStatusService>();
+        services.AddScoped<TranslationMatrixService>();
         services.AddScoped<TranslationExportService>();
         services.AddScoped<TranslationImportService>();
         services.AddScoped<TranslationReviewService>();

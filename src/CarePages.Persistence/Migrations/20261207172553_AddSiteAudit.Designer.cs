@@ -487,6 +487,8 @@ namespace CarePages.Persistence.Migrations
 
                     b.HasKey("DocumentKey", "CultureKey", "FieldPath");
 
+                    b.HasIndex("DocumentKey", "CultureKey", "Status", "PendingNewFingerprint");
+
                     b.ToTable("carePagesTranslationState", (string)null);
                 });
 

@@ -6,17 +6,18 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CarePages.Persistence.Migrations
 {
     /// <summary>
-    /// Creates the site audit's tables (per document, per document × culture × version, findings, runs) and the document
-    /// summaries the translation status matrix reads. Provider-neutral like <see cref="InitialCreate"/>: no store types are
-    /// named, and the one filtered index is written in a form both SQLite and SQL Server accept.
+    /// Creates the site audit's tables (per document, per document × culture × version, findings, runs), the document
+    /// summaries the translation status matrix reads, and an index covering the matrix's tally of translation states.
+    /// Provider-neutral like <see cref="InitialCreate"/>: no store types are named, and the one filtered index is written in
+    /// a form both SQLite and SQL Server accept.
     /// </summary>
     public partial class AddSiteAudit : Migration
     {
+        private static readonly string[] StateTallyColumns = ["DocumentKey", "CultureKey", "Status", "PendingNewFingerprint"];
         private static readonly string[] CultureColumns = ["DocumentKey", "CultureKey", "Version"];
         private static readonly string[] ReviewColumns = ["Version", "NextReviewDue"];
         private static readonly string[] RuleColumns = ["Version", "RuleId"];
         private static readonly string[] SeverityColumns = ["Version", "Severity"];
-
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
@@ -137,6 +138,11 @@ namespace CarePages.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_carePagesTranslationState_DocumentKey_CultureKey_Status_PendingNewFingerprint",
+                table: "carePagesTranslationState",
+                columns: StateTallyColumns);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_carePagesAuditCulture_DocumentKey_CultureKey_Version",
                 table: "carePagesAuditCulture",
                 columns: CultureColumns,
@@ -192,6 +198,10 @@ namespace CarePages.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "carePagesAuditCulture");
+
+            migrationBuilder.DropIndex(
+                name: "IX_carePagesTranslationState_DocumentKey_CultureKey_Status_PendingNewFingerprint",
+                table: "carePagesTranslationState");
         }
     }
 }

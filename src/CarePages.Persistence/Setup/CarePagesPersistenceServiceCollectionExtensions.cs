@@ -1,6 +1,7 @@
 using CarePages.Core.Translation.Glossary;
 using CarePages.Core.Translation.Jobs;
 using CarePages.Core.Translation.Memory;
+using CarePages.Core.Translation.Matrix;
 using CarePages.Core.Translation.Storage;
 using CarePages.Persistence.Stores;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,7 @@ public static class CarePagesPersistenceServiceCollectionExtensions
         services.AddSingleton<IDbContextFactory<CarePagesDbContext>, CarePagesDbContextFactory>();
         services.AddSingleton(provider => new CarePagesDatabaseMigrator(provider.GetRequiredService<CarePagesPersistenceOptionsSource>()));
         services.AddSingleton<ITranslationStateStore, EfTranslationStateStore>();
+        services.AddSingleton<IDocumentSummaryStore, EfDocumentSummaryStore>();
         services.AddSingleton<ITranslationJobStore, EfTranslationJobStore>();
         services.AddSingleton<IGlossaryStore, EfGlossaryStore>();
         services.AddSingleton<ITranslationMemoryStore, EfTranslationMemoryStore>();

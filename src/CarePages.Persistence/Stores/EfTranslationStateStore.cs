@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using CarePages.Core.Translation.Audit;
+using CarePages.Core.Translation.Matrix;
 using CarePages.Core.Translation.Storage;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
@@ -48,6 +49,18 @@ public sealed class EfTranslationStateStore : ITranslationStateStore
     {
         await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
         return await ReadStatesAsync(context.TranslationStates, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Added up by the database over a covering index, so the states' texts are never read.</remarks>
+    public async Task<IReadOnlyList<StatusTally>> CountByStatusAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await context.TranslationStates.AsNoTracking()
+            .GroupBy(s => new { s.DocumentKey, s.CultureKey, s.Status, Outdated = s.PendingNewFingerprint != null })
+            .Select(g => new { g.Key.DocumentKey, g.Key.CultureKey, g.Key.Status, g.Key.Outdated, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new StatusTally(r.DocumentKey, r.CultureKey, r.Outdated ? TranslationStatus.Outdated : r.Status, r.Count)).ToArray();
     }
 
     /// <inheritdoc />

@@ -37,15 +37,28 @@ public sealed class TranslationStatusMatrix
         IReadOnlyList<string> targetCultures,
         IEnumerable<FieldTranslationState> states)
     {
+        ArgumentNullException.ThrowIfNull(states);
+        return Build(documents, targetCultures, states.Select(s => new StatusTally(s.DocumentKey, s.Culture, s.EffectiveStatus, 1)));
+    }
+
+    /// <summary>
+    /// Builds the matrix from <paramref name="tallies"/>: counts of fields per document, culture and effective status, as
+    /// the state store adds them up. Fields without a state count as untranslated; other documents and cultures are ignored.
+    /// </summary>
+    public static TranslationStatusMatrix Build(
+        IReadOnlyList<MatrixDocument> documents,
+        IReadOnlyList<string> targetCultures,
+        IEnumerable<StatusTally> tallies)
+    {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(targetCultures);
-        ArgumentNullException.ThrowIfNull(states);
+        ArgumentNullException.ThrowIfNull(tallies);
         var matrix = new TranslationStatusMatrix(documents.ToArray(), targetCultures.ToArray());
-        foreach (var state in states)
+        foreach (var tally in tallies)
         {
-            if (matrix.CellStart(state.DocumentKey, state.Culture) is { } start)
+            if (matrix.CellStart(tally.DocumentKey, tally.Culture) is { } start)
             {
-                matrix.cells[start + (int)state.EffectiveStatus]++;
+                matrix.cells[start + (int)tally.Status] += tally.Count;
             }
         }
 

@@ -3,35 +3,15 @@ using CarePages.Core.Ports;
 using CarePages.Core.Schema;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Labels;
-using CarePages.Core.Translation.Matrix;
 using CarePages.Core.Translation.Storage;
 using CarePages.Core.Translation.Units;
 using CarePages.Core.Translation.Workflow;
 
 namespace CarePages.Core.Translation.Status;
 
-/// <summary>Which language versions are current: the documents × cultures matrix, and one document field by field.</summary>
+/// <summary>Which language versions of one document are current, field by field (the matrix of every document is <see cref="Matrix.TranslationMatrixService"/>).</summary>
 public sealed class TranslationStatusService(IDraftContentStore content, ITranslationStateStore states, TranslationExchangeOptions options)
 {
-    /// <summary>The status counts of every document in each of <paramref name="targetCultures"/>.</summary>
-    public async Task<TranslationStatusMatrix> GetMatrixAsync(IReadOnlyList<string> targetCultures, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(targetCultures);
-        var documents = new List<MatrixDocument>();
-        foreach (var key in await content.GetKeysAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var draft = await content.GetDraftAsync(key, cancellationToken).ConfigureAwait(false);
-            documents.Add(new MatrixDocument(
-                key,
-                draft?.NamePreferring(options.SourceCulture) ?? string.Empty,
-                draft is null ? string.Empty : CarePagesSchema.FindContentType(draft.DocumentType.Id)?.Alias ?? string.Empty,
-                SourceUnits(draft)?.Count ?? 0));
-        }
-
-        var all = await states.GetAllAsync(cancellationToken).ConfigureAwait(false);
-        return TranslationStatusMatrix.Build(documents, targetCultures, all);
-    }
-
     /// <summary>
     /// The document's fields in <paramref name="targetCultures"/>, labelled in <paramref name="uiCulture"/>, or null when
     /// it has no source version. Source changes of rich text are given as readable text (paragraphs, list items), not markup.
@@ -40,7 +20,7 @@ public sealed class TranslationStatusService(IDraftContentStore content, ITransl
     {
         ArgumentNullException.ThrowIfNull(targetCultures);
         var draft = await content.GetDraftAsync(documentKey, cancellationToken).ConfigureAwait(false);
-        if (SourceUnits(draft) is not { } units)
+        if (TranslatableUnits.OfSource(draft, options.SourceCulture) is not { } units)
         {
             return null;
         }
@@ -78,21 +58,4 @@ public sealed class TranslationStatusService(IDraftContentStore content, ITransl
             return new FieldStatus(u.Path.Value, u.Name, u.Kind, state.EffectiveStatus, state.TranslatedBy, state.ChangedBy, state.ChangedAt, PlainTextSegments.Readable(u.Kind, state.PendingSourceChange)) { Label = label(u.Path), Machine = MachineDraft(state, u, target) };
         })
         .ToArray();
-
-    private IReadOnlyList<TranslatableUnit>? SourceUnits(MultiCultureDocument? draft)
-    {
-        if (draft?.NameIn(options.SourceCulture) is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return TranslatableUnits.Of(CultureDocumentFactory.Create(draft, options.SourceCulture));
-        }
-        catch (DocumentShapeException)
-        {
-            return null;
-        }
-    }
 }

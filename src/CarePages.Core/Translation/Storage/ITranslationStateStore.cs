@@ -16,6 +16,9 @@ public interface ITranslationStateStore
     /// <summary>Every stored state (for the status matrix).</summary>
     Task<IReadOnlyList<FieldTranslationState>> GetAllAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>How many fields each document has in each culture and effective status, added up by the store (the matrix).</summary>
+    Task<IReadOnlyList<Matrix.StatusTally>> CountByStatusAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Creates or replaces <paramref name="states"/> and appends <paramref name="auditEntries"/>, all or nothing.</summary>
     Task SaveAsync(IReadOnlyCollection<FieldTranslationState> states, IReadOnlyCollection<TranslationAuditEntry> auditEntries, CancellationToken cancellationToken = default);
 

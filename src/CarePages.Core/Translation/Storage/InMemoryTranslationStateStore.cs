@@ -31,6 +31,18 @@ public sealed class InMemoryTranslationStateStore : ITranslationStateStore
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<Matrix.StatusTally>> CountByStatusAsync(CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            return Task.FromResult<IReadOnlyList<Matrix.StatusTally>>(states.Values
+                .GroupBy(s => (s.DocumentKey, Culture: s.Culture.ToUpperInvariant(), s.EffectiveStatus))
+                .Select(g => new Matrix.StatusTally(g.Key.DocumentKey, g.First().Culture, g.Key.EffectiveStatus, g.Count()))
+                .ToArray());
+        }
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<FieldTranslationState>> GetAllAsync(CancellationToken cancellationToken = default)
     {
         lock (gate)

@@ -113,4 +113,25 @@ public static class TranslatableUnits
         MaxLength = property.MaxLength,
         SourceText = text,
     };
+
+    /// <summary>
+    /// The units of <paramref name="document"/>'s <paramref name="sourceCulture"/> version, or null when there is no
+    /// document, it has no such version, or that version cannot be read.
+    /// </summary>
+    public static IReadOnlyList<TranslatableUnit>? OfSource(MultiCultureDocument? document, string sourceCulture)
+    {
+        if (document?.NameIn(sourceCulture) is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Of(CultureDocumentFactory.Create(document, sourceCulture));
+        }
+        catch (DocumentShapeException)
+        {
+            return null;
+        }
+    }
 }

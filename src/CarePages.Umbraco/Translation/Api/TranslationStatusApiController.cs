@@ -34,7 +34,7 @@ public sealed class TranslationStatusApiController : TranslationApiControllerBas
     [HttpGet("matrix")]
     [ProducesResponseType<MatrixRow[]>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblem.MediaType)]
-    public async Task<IActionResult> GetMatrix([FromQuery] string[] cultures, [FromServices] TranslationStatusService status, CancellationToken cancellationToken)
+    public async Task<IActionResult> GetMatrix([FromQuery] string[] cultures, [FromServices] TranslationMatrixService matrix, CancellationToken cancellationToken)
     {
         if (cultures.Length == 0)
         {
@@ -48,7 +48,7 @@ public sealed class TranslationStatusApiController : TranslationApiControllerBas
         }
 
         var columns = await _authorizer.FilterCulturesAsync(requested, cancellationToken);
-        var rows = (await status.GetMatrixAsync(columns, cancellationToken)).Rows();
+        var rows = (await matrix.GetMatrixAsync(columns, cancellationToken)).Rows();
         var readable = await _authorizer.FilterDocumentsAsync(rows.Select(r => r.DocumentKey).ToArray(), DocumentAccess.Read, cancellationToken);
         return Ok(rows.Where(r => readable.Contains(r.DocumentKey)).ToArray());
     }

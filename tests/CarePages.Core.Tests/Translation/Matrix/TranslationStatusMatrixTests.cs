@@ -45,7 +45,7 @@ public sealed class TranslationStatusMatrixTests
     [Fact]
     public void Counts_AnUnknownDocumentOrCulture_IsAllZero()
     {
-        var matrix = TranslationStatusMatrix.Build([Document(IntranasalRouteKey, 3)], ["es-ES"], []);
+        var matrix = TranslationStatusMatrix.Build([Document(IntranasalRouteKey, 3)], ["es-ES"], Array.Empty<StatusTally>());
 
         Assert.Equal(0, matrix.Counts(OtherDocument, "es-ES").Total);
         Assert.Equal(0, matrix.Counts(IntranasalRouteKey, "fr-FR").Total);

@@ -6,7 +6,7 @@ using CarePages.Core.Translation.Workflow;
 namespace CarePages.Core.Tests.Translation.TestSupport;
 
 /// <summary>Drafts in memory, seeded with the sample clinic; remembers every save so tests can assert nothing was saved.</summary>
-internal sealed class InMemoryDraftContentStore : IDraftContentStore
+internal sealed class InMemoryDraftContentStore : IDraftContentStore, ISiteContentSource
 {
     private readonly Dictionary<Guid, MultiCultureDocument> drafts = SampleClinic.Documents.ToDictionary(d => d.Id);
 
@@ -24,8 +24,21 @@ internal sealed class InMemoryDraftContentStore : IDraftContentStore
         set => drafts[key] = value;
     }
 
-    public Task<MultiCultureDocument?> GetDraftAsync(Guid key, CancellationToken cancellationToken = default) =>
-        Task.FromResult(drafts.GetValueOrDefault(key));
+    /// <summary>How many times a draft was read.</summary>
+    public int DraftReads { get; private set; }
+
+    public Task<MultiCultureDocument?> GetDraftAsync(Guid key, CancellationToken cancellationToken = default)
+    {
+        DraftReads++;
+        return Task.FromResult(drafts.GetValueOrDefault(key));
+    }
+
+    // The draft is also the published version here; its stamp is its content's version.
+    public Task<IReadOnlyList<SiteDocumentStamp>> GetStampsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<SiteDocumentStamp>>(drafts.Values.Select(d => new SiteDocumentStamp(d.Id, DraftVersion.Of(d))).ToArray());
+
+    public Task<SiteDocumentVersions?> GetVersionsAsync(Guid key, CancellationToken cancellationToken = default) =>
+        Task.FromResult(drafts.TryGetValue(key, out var draft) ? new SiteDocumentVersions(draft, draft) : null);
 
     public Task<IReadOnlyList<Guid>> GetKeysAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<Guid>>(drafts.Keys.ToArray());
