@@ -81,13 +81,15 @@ public sealed class EfAuditResultStore : IAuditResultStore
         var documents = await context.AuditDocuments.Where(d => keys.Contains(d.DocumentKey)).ToDictionaryAsync(d => d.DocumentKey, cancellationToken);
         foreach (var result in results)
         {
-            if (!documents.TryGetValue(result.State.Key, out var document))
+            // The key is set before the new row is tracked: two new documents tracked with an empty key would clash.
+            var isNew = !documents.TryGetValue(result.State.Key, out var document);
+            document ??= new AuditDocumentEntity();
+            AuditMapping.Apply(result, document);
+            if (isNew)
             {
-                document = new AuditDocumentEntity();
                 context.AuditDocuments.Add(document);
             }
 
-            AuditMapping.Apply(result, document);
             context.AuditCultures.AddRange(result.Checked.Select(c => AuditMapping.ToEntity(result.State.Key, result.ContentTypeAlias, result.CheckedAt, c)));
         }
 

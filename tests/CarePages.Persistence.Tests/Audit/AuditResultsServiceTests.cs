@@ -1,0 +1,91 @@
+using CarePages.Core.Audit;
+using CarePages.Core.Checks;
+using CarePages.Persistence.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using static CarePages.Persistence.Tests.TestSupport.AuditTestSite;
+
+namespace CarePages.Persistence.Tests.Audit;
+
+/// <summary>The stored audit as people read it: findings filtered, paged and in their language; the reviews to plan.</summary>
+public sealed class AuditResultsServiceTests : AuditSiteTests
+{
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Site.PublishRouteValueAsync("nextReviewDue", null, "2026-11-20");
+        await Site.SaveRouteDraftAsync("howItWorks", "es-ES", "<p>Cómo funciona.</p><img src=\"/media/spray.png\">");
+        await Site.AuditAsync();
+    }
+
+    [Fact]
+    public async Task GetFindingsAsync_UiCultureSpanish_MessageHintAndFieldLabelInSpanish()
+    {
+        var query = new AuditQuery { RuleId = "image-alt-missing", DocumentKey = RouteKey };
+
+        var english = Assert.Single((await Site.FindingsAsync(query)).Items);
+        var spanish = Assert.Single((await Site.FindingsAsync(query, "es")).Items);
+
+        Assert.Equal("How it works", english.PropertyLabel);
+        Assert.NotEqual(english.Message, spanish.Message);
+        Assert.NotEqual(english.Hint, spanish.Hint);
+        Assert.NotEqual(english.PropertyLabel, spanish.PropertyLabel);
+    }
+
+    [Fact]
+    public async Task GetFindingsAsync_PagedThroughWithSkipAndTake_ListsEveryFindingOnceMostSevereFirst()
+    {
+        var all = await Site.FindingsAsync(new AuditQuery { Take = AuditQuery.MaxTake });
+        var pages = new List<AuditFindingView>();
+        for (var skip = 0; skip < all.Total; skip += 2)
+        {
+            var page = await Site.FindingsAsync(new AuditQuery { Skip = skip, Take = 2 });
+            Assert.Equal((all.Total, skip), (page.Total, page.Skip));
+            pages.AddRange(page.Items);
+        }
+
+        Assert.True(all.Total > 2);
+        Assert.Equal(all.Items.Select(Identity), pages.Select(Identity));
+        Assert.Equal(all.Items.Select(f => f.Severity).OrderDescending(), all.Items.Select(f => f.Severity));
+    }
+
+    [Fact]
+    public async Task GetFindingsAsync_MinimumSeverityAndCulture_OnlyThoseFindings()
+    {
+        var page = await Site.FindingsAsync(new AuditQuery { MinimumSeverity = FindingSeverity.Warn, Cultures = ["es-ES"], Take = AuditQuery.MaxTake });
+
+        Assert.NotEmpty(page.Items);
+        Assert.All(page.Items, f => Assert.Equal("es-ES", f.Culture));
+        Assert.All(page.Items, f => Assert.True(f.Severity >= FindingSeverity.Warn));
+    }
+
+    [Fact]
+    public async Task GetReviewPlanAsync_ReviewDueWithinTheWindow_ListsThePageInEachCultureAsDueSoon()
+    {
+        using var services = Site.Services();
+        var results = services.CreateScope().ServiceProvider.GetRequiredService<AuditResultsService>();
+
+        var plan = await results.GetReviewPlanAsync(AuditedVersion.Draft, []);
+        var arabic = await results.GetReviewPlanAsync(AuditedVersion.Draft, ["ar"]);
+        var summary = await results.GetSummaryAsync();
+
+        Assert.Equal(["ar", "en-GB", "es-ES"], plan.Select(p => p.Culture).Order(StringComparer.Ordinal));
+        Assert.All(plan, p => Assert.Equal((RouteKey, ReviewDueState.DueSoon, 18), (p.DocumentKey, p.State, p.DaysLeft)));
+        Assert.Equal("ar", Assert.Single(arabic).Culture);
+        Assert.Equal((0, 3), (summary.ReviewsOverdue, summary.ReviewsDueSoon));
+    }
+
+    [Fact]
+    public async Task GetReviewPlanAsync_DueDatePassed_ListsThePageAsOverdue()
+    {
+        Site.Clock.Advance(TimeSpan.FromDays(20));
+        await Site.AuditAsync();
+        using var services = Site.Services();
+
+        var plan = await services.CreateScope().ServiceProvider.GetRequiredService<AuditResultsService>().GetReviewPlanAsync(AuditedVersion.Published, ["en-GB"]);
+
+        Assert.Equal((ReviewDueState.Overdue, -2), (Assert.Single(plan).State, plan[0].DaysLeft));
+    }
+
+    private static (Guid, string, string, string?, string) Identity(AuditFindingView finding) =>
+        (finding.DocumentKey, finding.Culture, finding.RuleId, finding.Property, finding.Snippet);
+}
