@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace CarePages.Core.Readability;
 
 /// <summary>
@@ -13,6 +15,8 @@ public readonly struct SentenceSplitter : ITextSplitter
         "dr", "dra", "drs", "mr", "mrs", "ms", "mx", "prof", "st", "sr", "sra", "srta", "ud", "uds", "dña", "mme", "mlle",
         "hr", "nr", "nº", "núm", "tel", "tlf", "vs", "approx", "ca", "bzw", "vgl", "fig", "pág", "art",
     };
+
+    private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?…؟۔।。！？");
 
     /// <inheritdoc />
     public static bool TryNext(ReadOnlySpan<char> text, ref int position, out int start, out int length)
@@ -37,13 +41,10 @@ public readonly struct SentenceSplitter : ITextSplitter
 
     private static int FindEnd(ReadOnlySpan<char> text, int start)
     {
-        for (var i = start; i < text.Length; i++)
+        var i = start;
+        while (i < text.Length && text[i..].IndexOfAny(Terminators) is var found and >= 0)
         {
-            if (!IsTerminator(text[i]))
-            {
-                continue;
-            }
-
+            i += found;
             var end = i + 1;
             while (end < text.Length && (IsTerminator(text[end]) || IsCloser(text[end])))
             {
@@ -55,13 +56,12 @@ public readonly struct SentenceSplitter : ITextSplitter
                 return text.Length;
             }
 
-            if (!char.IsWhiteSpace(text[end]) || NextWordIsLowerCase(text, end) || (text[i] == '.' && end == i + 1 && IsAbbreviation(text, i)))
+            if (char.IsWhiteSpace(text[end]) && !NextWordIsLowerCase(text, end) && !(text[i] == '.' && end == i + 1 && IsAbbreviation(text, i)))
             {
-                i = end - 1;
-                continue;
+                return end;
             }
 
-            return end;
+            i = end;
         }
 
         return text.Length;
@@ -106,7 +106,7 @@ public readonly struct SentenceSplitter : ITextSplitter
         return word.Length <= 5 && Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
-    private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…' or '؟' or '۔' or '।' or '。' or '！' or '？';
+    private static bool IsTerminator(char c) => Terminators.Contains(c);
 
     private static bool IsCloser(char c) => c is ')' or ']' or '}' or '"' or '\'' or '”' or '’' or '»' or '›' or '」';
 

@@ -25,9 +25,18 @@ public static class Visibility
     /// <summary>True when <paramref name="element"/> itself is hidden, ignoring its ancestors.</summary>
     public static bool HidesItself(IElement element)
     {
-        if (element.HasAttribute("hidden")
-            || string.Equals(element.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase)
-            || element.LocalName is "script" or "style" or "template" or "noscript" or "head")
+        if (element.LocalName is "script" or "style" or "template" or "noscript" or "head")
+        {
+            return true;
+        }
+
+        // Most elements of a page have no attributes; looking each one up would still scan the name.
+        if (element.Attributes.Length == 0)
+        {
+            return false;
+        }
+
+        if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using AngleSharp.Dom;
 using CarePages.Core.Checks.Html;
 
@@ -13,9 +11,6 @@ namespace CarePages.Core.Checks.Rules.Text;
 /// </summary>
 internal static class ProseReader
 {
-    // White space as HTML text collapses it, plus the no-break and zero-width spaces editors paste.
-    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(" \t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u2028\u2029\u202F\u205F\u3000");
-
     /// <summary>The prose blocks of <paramref name="context"/>, in document order.</summary>
     public static List<ProseBlock> Read(MarkupContext context)
     {
@@ -28,7 +23,7 @@ internal static class ProseReader
         }
 
         var skipLandmarks = context.IsPage && main is null;
-        var text = new StringBuilder();
+        var text = new CollapsedText();
         IElement? holder = null;
         var stack = new Stack<(INode Node, bool Closing)>();
         PushChildren(stack, root);
@@ -111,52 +106,14 @@ internal static class ProseReader
         }
     }
 
-    private static void Flush(MarkupContext context, List<ProseBlock> blocks, StringBuilder text, ref IElement? holder)
+    private static void Flush(MarkupContext context, List<ProseBlock> blocks, CollapsedText text, ref IElement? holder)
     {
-        var block = Collapse(text);
+        var block = text.Take();
         if (block.Length > 0)
         {
             blocks.Add(new ProseBlock(block, holder is null ? 0 : Math.Max(0, context.Index.PositionOf(holder))));
         }
 
-        text.Clear();
         holder = null;
-    }
-
-    // The text with every run of white space as one space, trimmed.
-    private static string Collapse(StringBuilder text)
-    {
-        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
-        var length = 0;
-        foreach (var chunk in text.GetChunks())
-        {
-            var span = chunk.Span;
-            while (!span.IsEmpty)
-            {
-                var space = span.IndexOfAny(WhiteSpace);
-                var run = space < 0 ? span : span[..space];
-                if (!run.IsEmpty)
-                {
-                    run.CopyTo(buffer.AsSpan(length));
-                    length += run.Length;
-                }
-
-                if (space < 0)
-                {
-                    break;
-                }
-
-                if (length > 0 && buffer[length - 1] != ' ')
-                {
-                    buffer[length++] = ' ';
-                }
-
-                span = span[(space + 1)..];
-            }
-        }
-
-        var result = new string(buffer, 0, length > 0 && buffer[length - 1] == ' ' ? length - 1 : length);
-        ArrayPool<char>.Shared.Return(buffer);
-        return result;
     }
 }
