@@ -104,7 +104,7 @@ declare -A paths=(
   [status]="$api/translation/documents/$probe?$cultures"
 )
 
-failed=0
+failures=()
 machine="$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1) $(awk -F': ' '/^cpu MHz/ { printf "%.2f GHz", $2 / 1000; exit }' /proc/cpuinfo), $(nproc) cores, Debian $(cat /etc/debian_version 2>/dev/null || echo '?')"
 rows=()
 for name in $endpoints; do
@@ -113,7 +113,7 @@ for name in $endpoints; do
   single=""
   for attempt in 1 2; do
     read -r code seconds < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' --max-time 600 -H "X-CarePages-User: $user" "$base$path" || echo "000 0")
-    [[ "$code" == 2* ]] || { echo "run-load-test: GET $path answered $code" >&2; failed=1; }
+    [[ "$code" == 2* ]] || failures+=("$name: GET $path answered $code")
     single="$(awk -v s="$seconds" 'BEGIN { printf "%.0f", s * 1000 }') ms"
   done
   echo "single request (warm): $single"
@@ -124,14 +124,18 @@ for name in $endpoints; do
   requests="$(field requests)"
   non2xx="$(field non2xx)"
   socket=$(($(field connect) + $(field read) + $(field write) + $(field timeout)))
-  if [[ -z "$result" || "$requests" -eq 0 || "$non2xx" -ne 0 || "$socket" -ne 0 ]]; then
-    failed=1
+  if [[ -z "$result" ]]; then
+    failures+=("$name: wrk printed no result")
+  elif [[ "$requests" -eq 0 ]]; then
+    failures+=("$name: no request completed in $duration")
   fi
+  [[ "$non2xx" -eq 0 ]] || failures+=("$name: $non2xx answers other than 2xx")
+  [[ "$socket" -eq 0 ]] || failures+=("$name: $socket socket errors (connect, read, write or timeout)")
   rows+=("| $name | \`GET $path\` | $requests | $(field rps) | $(field p50_ms) | $(field p99_ms) | $non2xx | $(field connect)/$(field read)/$(field write)/$(field timeout) | $single | $load |")
   if ! kill -0 "$demo_pid" 2>/dev/null; then
     echo "run-load-test: the demo stopped during the $name run; its log:" >&2
     tail -n 40 "$out/demo.log" >&2
-    failed=1
+    failures+=("$name: the demo stopped")
     break
   fi
 done
@@ -150,10 +154,14 @@ stop_demo
   printf '%s\n' "${rows[@]}"
   echo
   echo "Demo's peak resident memory: ${peak:-unknown} (GC heap limit $heap_limit)."
+  if ((${#failures[@]})); then
+    echo
+    printf -- '- Failed: %s\n' "${failures[@]}"
+  fi
 } | tee "$out/results.md"
 
-if ((failed)); then
-  echo "run-load-test: FAILED: some requests failed, timed out or answered other than 2xx (see above)" >&2
+if ((${#failures[@]})); then
+  echo "run-load-test: FAILED (${#failures[@]}): ${failures[*]}" >&2
   exit 1
 fi
 echo "run-load-test: every request answered 2xx"
