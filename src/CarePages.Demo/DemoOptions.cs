@@ -17,4 +17,11 @@ public sealed class DemoOptions
     /// reviewer (the default, as a site importing the sample gets them); false starts them untranslated.
     /// </summary>
     public bool ApproveSampleTranslations { get; set; } = true;
+
+    /// <summary>
+    /// Languages the site has besides the sample's and its users' (e.g. <c>de-DE</c>, <c>pl-PL</c> for the benchmarks'
+    /// generated six-language site): the culture catalogue lists them after the others, and the reviewers may work on them.
+    /// Empty by default.
+    /// </summary>
+    public IList<string> AdditionalCultures { get; } = [];
 }

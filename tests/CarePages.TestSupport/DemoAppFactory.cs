@@ -45,8 +45,12 @@ public sealed class DemoAppFactory<TEntryPoint> : WebApplicationFactory<TEntryPo
     /// <summary>A demo started with these configuration settings too, e.g. <c>CarePages:Checks</c> or logging ones.</summary>
     public static DemoAppFactory<TEntryPoint> WithSettings(IReadOnlyDictionary<string, string> settings) => new() { _settings = settings };
 
-    /// <summary>A factory over a file the caller keeps, e.g. to start the demo twice on the same database.</summary>
-    public static DemoAppFactory<TEntryPoint> OnFile(string databasePath) => new(databasePath, ownsFile: false);
+    /// <summary>
+    /// A factory over a file the caller keeps, e.g. to start the demo twice on the same database or on a generated site,
+    /// with these configuration <paramref name="settings"/> too when given.
+    /// </summary>
+    public static DemoAppFactory<TEntryPoint> OnFile(string databasePath, IReadOnlyDictionary<string, string>? settings = null) =>
+        new(databasePath, ownsFile: false) { _settings = settings ?? new Dictionary<string, string>() };
 #pragma warning restore CA1000
 
     /// <inheritdoc />
