@@ -11,7 +11,21 @@ namespace CarePages.Benchmarks;
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class InProcessToolchainAttribute : Attribute, IConfigSource
 {
+    /// <summary>In process, with the toolchain's default time limit per benchmark (5 minutes).</summary>
+    public InProcessToolchainAttribute()
+        : this(InProcessEmitToolchain.Instance)
+    {
+    }
+
+    /// <summary>In process, allowing each benchmark <paramref name="timeoutMinutes"/> (the whole-site audit runs for minutes).</summary>
+    public InProcessToolchainAttribute(int timeoutMinutes)
+        : this(new InProcessEmitToolchain(TimeSpan.FromMinutes(timeoutMinutes), logOutput: true))
+    {
+    }
+
+    private InProcessToolchainAttribute(BenchmarkDotNet.Toolchains.IToolchain toolchain) =>
+        Config = ManualConfig.CreateEmpty().AddJob(Job.Default.WithToolchain(toolchain).AsMutator());
+
     /// <inheritdoc />
-    public IConfig Config { get; } = ManualConfig.CreateEmpty()
-        .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsMutator());
+    public IConfig Config { get; }
 }
