@@ -23,6 +23,20 @@ public static class RuleReference
             ?? new CheckRuleDescriptor { Id = ruleId, DefaultSeverity = FindingSeverity.Warn };
     }
 
+    /// <summary>Every id a finding may carry: the rules of <paramref name="rules"/> and the engine's own findings, in id order.</summary>
+    public static IReadOnlyList<string> Ids(CheckRuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return rules.All.Select(r => r.Descriptor.Id).Concat(EngineFindings.All.Select(d => d.Id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>Whether <paramref name="ruleId"/> is one of <see cref="Ids"/>.</summary>
+    public static bool Exists(CheckRuleSet rules, string ruleId)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return rules.Find(ruleId) is not null || EngineFindings.All.Any(d => string.Equals(d.Id, ruleId, StringComparison.Ordinal));
+    }
+
     /// <summary>The rule's name as SARIF wants it: its id in PascalCase (<c>text-readability</c> → <c>TextReadability</c>).</summary>
     public static string Name(string ruleId)
     {

@@ -1,6 +1,6 @@
 using CarePages.Core.Audit;
 using CarePages.Core.Checks;
-using CarePages.Core.Checks.Engine;
+using CarePages.Core.Checks.Reports;
 using CarePages.Core.Ports;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Umbraco.Api.Authorization;
@@ -28,10 +28,9 @@ public sealed class AuditReader(IDocumentAuthorizer authorizer, IContentCultureC
             return (new AuditQuery(), BadValue("take", $"take must be from 1 to {AuditQuery.MaxTake} and skip 0 or more (they were {parameters.Take} and {parameters.Skip}); page through with skip."));
         }
 
-        if (parameters.Rule is { } rule && engine.Rules.Find(rule) is null && EngineFindings.All.All(d => d.Id != rule))
+        if (parameters.Rule is { } rule && !RuleReference.Exists(engine.Rules, rule))
         {
-            var known = engine.Rules.All.Select(r => r.Descriptor.Id).Concat(EngineFindings.All.Select(d => d.Id)).Order(StringComparer.Ordinal);
-            return (new AuditQuery(), BadValue("rule", $"There is no rule '{rule}'. The rules are: {string.Join(", ", known)}."));
+            return (new AuditQuery(), BadValue("rule", $"There is no rule '{rule}'. The rules are: {string.Join(", ", RuleReference.Ids(engine.Rules))}."));
         }
 
         var (cultures, problem) = await CulturesAsync(parameters.Culture, parameters.UiCulture, cancellationToken).ConfigureAwait(false);
