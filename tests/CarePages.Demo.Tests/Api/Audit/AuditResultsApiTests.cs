@@ -89,10 +89,10 @@ public sealed class AuditResultsApiTests(AuditedDemo demo) : IClassFixture<Audit
     [InlineData("take=501", "take must be from 1 to 500")]
     [InlineData("take=0", "take must be from 1 to 500")]
     [InlineData("skip=-1", "skip 0 or more")]
-    [InlineData("severity=loud", "severity")]
+    [InlineData("severity=loud", "severity: The value 'loud' is not valid for Severity. Use one of: Info, Warn, Block.")]
     [InlineData("rule=no-such-rule", "There is no rule 'no-such-rule'")]
     [InlineData("culture=xx-YY", "xx-YY")]
-    [InlineData("version=final", "version")]
+    [InlineData("version=final", "Use one of: Draft, Published.")]
     [InlineData("reviewDueBy=soon", "reviewDueBy")]
     public async Task GetFindings_BadValue_Is400SayingWhatToChange(string query, string detail)
     {
