@@ -15,7 +15,7 @@ public static class CarePagesCli
     /// <param name="output">Standard output.</param>
     /// <param name="error">Standard error.</param>
     /// <param name="workingDirectory">The directory relative paths start from; the process's current directory when null.</param>
-    /// <returns>0, 1 or 2 as <see cref="ExitCodes"/> describes.</returns>
+    /// <returns>An exit code as <see cref="ExitCodes"/> describes.</returns>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, string? workingDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -23,14 +23,19 @@ public static class CarePagesCli
         ArgumentNullException.ThrowIfNull(error);
         try
         {
-            var environment = new CliEnvironment(output, Path.GetFullPath(workingDirectory ?? Environment.CurrentDirectory));
-            var root = new RootCommand("Checks CarePages content for accessibility and clinical problems, scores the checks against the W3C ACT test cases, and validates XLIFF files.")
+            var environment = new CliEnvironment(output, Path.GetFullPath(workingDirectory ?? Environment.CurrentDirectory))
+            {
+                Error = error,
+                ErrorIsTerminal = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected,
+            };
+            var root = new RootCommand("Checks CarePages content for accessibility and clinical problems, scores the checks against the W3C ACT test cases, validates XLIFF files, pre-fills translations and audits the whole demo site.")
             {
                 CheckCommand.Create(environment),
                 ActCommand.Create(environment),
                 RulesCommand.Create(environment),
                 XliffCommand.Create(environment),
                 TranslateCommand.Create(environment),
+                AuditCommand.Create(environment),
             };
 
             // No response files: a path starting with @ is a path.

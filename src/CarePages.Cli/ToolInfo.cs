@@ -1,4 +1,5 @@
 using System.Reflection;
+using CarePages.Core.Checks.Reports;
 
 namespace CarePages.Cli;
 
@@ -8,24 +9,14 @@ internal static class ToolInfo
     /// <summary>The command name.</summary>
     public const string Name = "carepages";
 
-    /// <summary>The W3C page of an ACT rule, by id.</summary>
-    public const string ActRulePagePrefix = "https://www.w3.org/WAI/standards-guidelines/act/rules/";
-
     /// <summary>The package version, without build metadata (e.g. <c>0.1.0</c>).</summary>
-    public static string Version { get; } = ReadVersion();
+    public static string Version { get; } = SarifTool.VersionOf(typeof(ToolInfo).Assembly);
 
     /// <summary>The project's home page when the build sets <c>PackageProjectUrl</c>; null otherwise.</summary>
     public static string? InformationUri { get; } = typeof(ToolInfo).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>()
         .FirstOrDefault(a => a.Key == "ProjectUrl")?.Value is { Length: > 0 } url ? url : null;
 
-    /// <summary>The W3C page of the ACT rule <paramref name="actRuleId"/>.</summary>
-    public static string ActRulePage(string actRuleId) => ActRulePagePrefix + actRuleId + "/";
-
-    private static string ReadVersion()
-    {
-        var version = typeof(ToolInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-        var plus = version.IndexOf('+', StringComparison.Ordinal);
-        return plus < 0 ? version : version[..plus];
-    }
+    /// <summary>The tool as SARIF reports name it.</summary>
+    public static SarifTool Sarif { get; } = new(Name, Version, InformationUri);
 }

@@ -39,9 +39,11 @@ public static class DemoHostingExtensions
         builder.Services.AddSingleton<IDraftContentStore>(services => services.GetRequiredService<SqliteContentStore>());
         builder.Services.AddSingleton<ISiteContentSource>(services => services.GetRequiredService<SqliteContentStore>());
         builder.Services.AddSingleton<ISiteLinkResolver, DemoSiteLinkResolver>();
-        AddTranslation(builder.Services);
         builder.Services.AddSingleton<SampleContentSeeder>();
+
+        // First of the hosted services: the package's tables exist before the site audit's worker first looks for a run.
         builder.Services.AddHostedService<DemoDatabaseInitializer>();
+        AddTranslation(builder.Services);
         builder.Services.AddScoped<DemoSiteLoader>();
         builder.Services.AddControllersWithViews();
         builder.Services.AddCarePagesOpenApi();

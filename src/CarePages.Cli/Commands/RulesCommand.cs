@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CarePages.Cli.Input;
 using CarePages.Cli.Output;
+using CarePages.Core.Checks.Reports;
 
 namespace CarePages.Cli.Commands;
 
@@ -13,7 +14,7 @@ internal static class RulesCommand
         var format = new Option<string>("--format")
         {
             Description = "text; markdown (the README's table); or reference (the rules document, a section per rule, "
-                + RuleCatalog.ReferencePath + ").",
+                + RuleReference.DocumentPath + ").",
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "markdown", "reference");

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CarePages.Core.Checks.Reports;
 
 namespace CarePages.Cli.Output;
 
@@ -55,7 +56,7 @@ internal static class Earl
         var partOf = new List<string>();
         if (actRule is not null)
         {
-            partOf.Add(ToolInfo.ActRulePage(actRule));
+            partOf.Add(RuleReference.ActRulePage(actRule));
         }
 
         partOf.AddRange(wcag.Select(WcagCriteria.SlugOf).OfType<string>().Select(slug => "WCAG22:" + slug));

@@ -1,11 +1,12 @@
 using CarePages.Core.Checks;
 using CarePages.Core.Checks.Engine;
+using CarePages.Core.Checks.Reports;
 
 namespace CarePages.Cli.Output;
 
 /// <summary>
 /// Writes the rules in Markdown: the table of the README (<c>--format markdown</c>), or the rules document whose sections
-/// SARIF links to for rules without a W3C page (<c>--format reference</c>, kept as <see cref="RuleCatalog.ReferencePath"/>).
+/// SARIF links to for rules without a W3C page (<c>--format reference</c>, kept as <see cref="RuleReference.DocumentPath"/>).
 /// </summary>
 internal static class RulesMarkdownWriter
 {
@@ -17,7 +18,7 @@ internal static class RulesMarkdownWriter
         foreach (var rule in rules.All.Select(r => r.Descriptor))
         {
             var parameters = rule.Parameters.Count == 0 ? string.Empty : string.Join("; ", rule.Parameters.Select(p => $"`{p.Name}` ({Cell(p.DefaultValue)})"));
-            output.WriteLine($"| [`{rule.Id}`]({RuleCatalog.ReferencePath}#{rule.Id}) | {Cell(catalog.Summary(rule.Id))} | {Severity(rule)} | {string.Join(", ", rule.Wcag)} | {rule.ActRule ?? string.Empty} | {parameters} |");
+            output.WriteLine($"| [`{rule.Id}`]({RuleReference.DocumentPath}#{rule.Id}) | {Cell(catalog.Summary(rule.Id))} | {Severity(rule)} | {string.Join(", ", rule.Wcag)} | {rule.ActRule ?? string.Empty} | {parameters} |");
         }
     }
 
@@ -44,7 +45,7 @@ internal static class RulesMarkdownWriter
 
             if (rule.ActRule is { } act)
             {
-                output.WriteLine($"- W3C ACT rule: [{act}]({ToolInfo.ActRulePage(act)})");
+                output.WriteLine($"- W3C ACT rule: [{act}]({RuleReference.ActRulePage(act)})");
             }
 
             foreach (var parameter in rule.Parameters)

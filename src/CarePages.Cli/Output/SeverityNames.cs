@@ -12,12 +12,4 @@ internal static class SeverityNames
         FindingSeverity.Warn => "warn",
         _ => "info",
     };
-
-    /// <summary>The SARIF level: <c>error</c>, <c>warning</c> or <c>note</c>.</summary>
-    public static string SarifLevel(FindingSeverity severity) => severity switch
-    {
-        FindingSeverity.Block => "error",
-        FindingSeverity.Warn => "warning",
-        _ => "note",
-    };
 }

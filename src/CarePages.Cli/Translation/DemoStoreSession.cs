@@ -1,4 +1,6 @@
 using System.Globalization;
+using CarePages.Core.Audit;
+using CarePages.Core.Checks;
 using CarePages.Core.Checks.Engine;
 using CarePages.Core.Ports;
 using CarePages.Core.SampleContent;
@@ -16,7 +18,7 @@ using Microsoft.Extensions.Options;
 namespace CarePages.Cli.Translation;
 
 /// <summary>
-/// The translation services over the demo clinic's SQLite file, from the same composition root as the demo
+/// The translation and site audit services over the demo clinic's SQLite file, from the same composition root as the demo
 /// (<c>AddCarePagesServices</c>): its documents and drafts, and the package's tables, migrated first. The file must hold the demo's documents (run the demo once).
 /// </summary>
 internal sealed class DemoStoreSession
@@ -34,6 +36,18 @@ internal sealed class DemoStoreSession
     public TranslationExportService Export => scope.GetRequiredService<TranslationExportService>();
 
     public TranslationImportService Import => scope.GetRequiredService<TranslationImportService>();
+
+    /// <summary>Starts, cancels and reports site audit runs.</summary>
+    public AuditRunCoordinator AuditRuns => scope.GetRequiredService<AuditRunCoordinator>();
+
+    /// <summary>Works queued runs through, in this process.</summary>
+    public AuditWorker AuditWorker => scope.GetRequiredService<AuditWorker>();
+
+    /// <summary>The stored audit, for reports.</summary>
+    public AuditResultsService AuditResults => scope.GetRequiredService<AuditResultsService>();
+
+    /// <summary>The check engine under the session's settings.</summary>
+    public CheckEngine Engine => scope.GetRequiredService<CheckEngine>();
 
     /// <summary>The machine pre-fill with the engine the session's settings name.</summary>
     /// <exception cref="UsageException">The machine-translation settings are invalid (the message names each).</exception>

@@ -26,6 +26,9 @@ public sealed record AuditQuery
     /// <summary>Only findings on this document.</summary>
     public Guid? DocumentKey { get; init; }
 
+    /// <summary>Only findings on these documents (e.g. those the reader may read); null: every document.</summary>
+    public IReadOnlyCollection<Guid>? DocumentKeys { get; init; }
+
     /// <summary>Only findings on pages whose next review is due on or before this day.</summary>
     public DateOnly? ReviewDueBy { get; init; }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CarePages.Core.Checks;
 using CarePages.Core.Translation.Labels;
 
@@ -17,6 +18,29 @@ public sealed class AuditResultsService(IAuditResultStore results, IAuditRunStor
         ArgumentNullException.ThrowIfNull(query);
         var page = await results.QueryAsync(query, cancellationToken).ConfigureAwait(false);
         return new AuditFindingViewPage(page.Total, query.Skip, page.Items.Select(row => View(row, uiCulture)).ToArray());
+    }
+
+    /// <summary>
+    /// Every finding matching <paramref name="query"/> (its <see cref="AuditQuery.Skip"/> and <see cref="AuditQuery.Take"/>
+    /// aside), with texts in <paramref name="uiCulture"/>, read a page of <see cref="AuditQuery.MaxTake"/> at a time for
+    /// exports. A run saving meanwhile may move a finding between pages.
+    /// </summary>
+    public async IAsyncEnumerable<AuditFindingView> StreamFindingsAsync(AuditQuery query, string uiCulture = "en", [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        for (var skip = 0; ; skip += AuditQuery.MaxTake)
+        {
+            var page = await results.QueryAsync(query with { Skip = skip, Take = AuditQuery.MaxTake }, cancellationToken).ConfigureAwait(false);
+            foreach (var row in page.Items)
+            {
+                yield return View(row, uiCulture);
+            }
+
+            if (page.Items.Count < AuditQuery.MaxTake || skip + page.Items.Count >= page.Total)
+            {
+                yield break;
+            }
+        }
     }
 
     /// <summary>The counts of <paramref name="version"/>'s stored findings, the reviews to plan and the newest run.</summary>

@@ -27,6 +27,9 @@ public sealed class AuditRunCoordinator(IAuditRunStore runs, AuditWorkSignal sig
             ? new AuditRunResult(AuditRunOperationStatus.CancelRequested, run)
             : new AuditRunResult(AuditRunOperationStatus.NotActive, null);
 
+    /// <summary>The run with <paramref name="id"/>, with its progress, or null.</summary>
+    public Task<AuditRun?> GetAsync(Guid id, CancellationToken cancellationToken = default) => runs.GetAsync(id, cancellationToken);
+
     /// <summary>The newest run, with its progress, or null before the first.</summary>
     public async Task<AuditRun?> GetLatestAsync(CancellationToken cancellationToken = default) =>
         await runs.GetRecentAsync(1, cancellationToken).ConfigureAwait(false) is [var latest, ..] ? latest : null;

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace CarePages.Core.Audit;
 
 /// <summary>Where a page's next clinical review stands today.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ReviewDueState>))]
 public enum ReviewDueState
 {
     /// <summary>Due later than the warning window.</summary>

@@ -58,8 +58,9 @@ internal sealed partial class AuditBackgroundService(
             catch (Exception exception)
 #pragma warning restore CA1031
             {
+                // A run asked for here meanwhile wakes the worker at once (e.g. the tables were still being created at start-up).
                 LogWorkerFailed(logger, exception);
-                await Task.Delay(options.PollInterval, clock, stoppingToken).ConfigureAwait(false);
+                await signal.WaitAsync(options.PollInterval, stoppingToken).ConfigureAwait(false);
             }
         }
     }

@@ -202,6 +202,12 @@ public sealed class EfAuditResultStore : IAuditResultStore
             findings = findings.Where(f => f.DocumentKey == key);
         }
 
+        if (query.DocumentKeys is { } documentKeys)
+        {
+            var allowed = documentKeys.ToArray();
+            findings = findings.Where(f => allowed.Contains(f.DocumentKey));
+        }
+
         if (query.ReviewDueBy is { } due)
         {
             findings = findings.Where(f => f.CultureRow!.NextReviewDue != null && f.CultureRow.NextReviewDue <= due);

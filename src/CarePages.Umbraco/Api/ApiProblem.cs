@@ -10,9 +10,20 @@ internal static class ApiProblem
     /// <summary>The media type of every error.</summary>
     public const string MediaType = "application/problem+json";
 
-    /// <summary>A ProblemDetails result with <paramref name="status"/>, a title, a detail and, when given, <c>operationStatus</c>.</summary>
-    public static ObjectResult Create(int status, string title, string detail, string? operationStatus = null) =>
-        new(Details(status, title, detail, operationStatus)) { StatusCode = status, ContentTypes = { MediaType } };
+    /// <summary>
+    /// A ProblemDetails result with <paramref name="status"/>, a title, a detail and, when given, <c>operationStatus</c>
+    /// and further <paramref name="extensions"/> (e.g. the audit run that is already active).
+    /// </summary>
+    public static ObjectResult Create(int status, string title, string detail, string? operationStatus = null, IReadOnlyDictionary<string, object?>? extensions = null)
+    {
+        var problem = Details(status, title, detail, operationStatus);
+        foreach (var (name, value) in extensions ?? new Dictionary<string, object?>())
+        {
+            problem.Extensions[name] = value;
+        }
+
+        return new(problem) { StatusCode = status, ContentTypes = { MediaType } };
+    }
 
     /// <summary>Writes a ProblemDetails response outside MVC (the API's middleware and exception filter).</summary>
     public static Task WriteAsync(HttpContext context, int status, string title, string detail)

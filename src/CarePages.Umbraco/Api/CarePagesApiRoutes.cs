@@ -15,6 +15,9 @@ public static class CarePagesApiRoutes
     /// <summary>The translation workflow: status, export, import, review, memory and glossary.</summary>
     public const string Translation = Root + "/translation";
 
+    /// <summary>The whole-site audit: its runs, summary, findings, exports and review plan.</summary>
+    public const string Audit = Root + "/audit";
+
     /// <summary>The API explorer group of every endpoint: the package's own OpenAPI document, never Umbraco's.</summary>
     public const string ApiGroup = "care-pages";
 }

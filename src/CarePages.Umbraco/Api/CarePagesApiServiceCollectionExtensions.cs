@@ -1,3 +1,4 @@
+using CarePages.Umbraco.Api.Audit;
 using CarePages.Umbraco.Api.Problems;
 using CarePages.Umbraco.Translation.Api;
 using Microsoft.AspNetCore.Hosting;
@@ -12,13 +13,15 @@ public static class CarePagesApiServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the API's error handling: every error under <c>/umbraco/care-pages/api</c> is ProblemDetails (see
-    /// <see cref="CarePagesApiOptions"/> for the body limit); and the route constraint of the review steps. Safe to call more than once.
+    /// <see cref="CarePagesApiOptions"/> for the body limit); the route constraint of the review steps; and what the audit's
+    /// endpoints read the stored audit through (<see cref="AuditReader"/>). Safe to call more than once.
     /// </summary>
     public static IServiceCollection AddCarePagesApi(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<CarePagesApiOptions>();
         services.TryAddSingleton<ApiRouteTable>();
+        services.TryAddScoped<AuditReader>();
         services.Configure<RouteOptions>(o => o.ConstraintMap[ReviewStepRoute.ConstraintName] = typeof(ReviewStepRouteConstraint));
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, ApiProblemStartupFilter>());
         return services;

@@ -1,3 +1,4 @@
+using CarePages.Core.Audit;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Machine;
 using CarePages.Core.Translation.Workflow;
@@ -30,6 +31,28 @@ internal static class OperationStatusProblem
         DocumentAuthorizationStatus.CultureNotAllowed => ApiProblem.Create(StatusCodes.Status403Forbidden, "Not your language", detail, status.ToString()),
         _ => ApiProblem.Create(StatusCodes.Status403Forbidden, "Not allowed", detail, status.ToString()),
     };
+
+    /// <summary>
+    /// The answer to starting or cancelling a site audit run: 202 with the run queued or asked to stop (its address in
+    /// <c>Location</c>); 409 when a run is already active (its progress as the problem's <c>run</c>) or when there is
+    /// none to cancel.
+    /// </summary>
+    public static IActionResult Of(AuditRunResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var status = result.Status.ToString();
+        return result switch
+        {
+            { Status: AuditRunOperationStatus.Queued or AuditRunOperationStatus.CancelRequested, Run: { } run } => new AcceptedResult($"/{CarePagesApiRoutes.Audit}/runs/{run.Id}", run),
+            { Status: AuditRunOperationStatus.AlreadyActive, Run: { } active } => ApiProblem.Create(
+                StatusCodes.Status409Conflict,
+                "An audit is already running",
+                $"The audit asked for by {active.RequestedBy} is {active.State.ToString().ToLowerInvariant()}: {active.Done} of {active.Total} documents audited. Follow it, or cancel it first.",
+                status,
+                new Dictionary<string, object?> { ["run"] = active }),
+            _ => ApiProblem.Create(StatusCodes.Status409Conflict, "No audit is running", "There is no queued or running audit to cancel.", status),
+        };
+    }
 
     /// <summary>An export that did not succeed.</summary>
     public static ObjectResult Of(TranslationExportStatus status, string detail) => ApiProblem.Create(

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CarePages.Demo.Tests.Api;
 
@@ -18,7 +19,7 @@ internal static class DemoApi
     public static readonly Guid RouteKey = new("92fad090-b178-4abd-bfd1-7a2b695c4f92");
 
     /// <summary>A client signed in as <paramref name="user"/> (ana, rami, claire, lucia); none when null.</summary>
-    public static HttpClient Client(DemoAppFactory factory, string? user)
+    public static HttpClient Client(WebApplicationFactory<Program> factory, string? user)
     {
         var client = factory.CreateClient();
         if (user is not null)

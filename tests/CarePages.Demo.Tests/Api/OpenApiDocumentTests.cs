@@ -46,6 +46,14 @@ public sealed class OpenApiDocumentTests : IDisposable
     [InlineData("translation/memory/suggestions", "get")]
     [InlineData("translation/memory.tmx", "get")]
     [InlineData("translation/glossary.tbx", "get")]
+    [InlineData("audit/runs", "post")]
+    [InlineData("audit/runs/latest", "get")]
+    [InlineData("audit/runs/{id}", "get")]
+    [InlineData("audit/runs/cancel", "post")]
+    [InlineData("audit/summary", "get")]
+    [InlineData("audit/findings", "get")]
+    [InlineData("audit/findings/export", "get")]
+    [InlineData("audit/reviews", "get")]
     public async Task Served_EveryRouteOfTheContract_IsThereWithProblemDetailsFor401And403(string route, string method)
     {
         var document = JsonNode.Parse(await ServedAsync())!;

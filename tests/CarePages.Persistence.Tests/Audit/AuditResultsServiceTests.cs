@@ -58,6 +58,29 @@ public sealed class AuditResultsServiceTests : AuditSiteTests
         Assert.All(page.Items, f => Assert.True(f.Severity >= FindingSeverity.Warn));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task GetFindingsAsync_DocumentKeys_OnlyFindingsOnThoseDocuments(bool readsTheRoute)
+    {
+        var page = await Site.FindingsAsync(new AuditQuery { DocumentKeys = readsTheRoute ? [RouteKey] : [], Take = AuditQuery.MaxTake });
+
+        Assert.Equal(readsTheRoute, page.Total > 0);
+        Assert.All(page.Items, f => Assert.Equal(RouteKey, f.DocumentKey));
+    }
+
+    [Fact]
+    public async Task StreamFindingsAsync_QueryWithSkipAndTake_StillEveryMatchingFindingOnce()
+    {
+        using var services = Site.Services();
+        var results = services.CreateScope().ServiceProvider.GetRequiredService<AuditResultsService>();
+        var all = await Site.FindingsAsync(new AuditQuery { Take = AuditQuery.MaxTake });
+
+        var streamed = await results.StreamFindingsAsync(new AuditQuery { Skip = 1, Take = 1 }).ToListAsync();
+
+        Assert.Equal(all.Items.Select(Identity), streamed.Select(Identity));
+    }
+
     [Fact]
     public async Task GetReviewPlanAsync_ReviewDueWithinTheWindow_ListsThePageInEachCultureAsDueSoon()
     {

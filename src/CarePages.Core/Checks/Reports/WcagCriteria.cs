@@ -1,7 +1,7 @@
-namespace CarePages.Cli.Output;
+namespace CarePages.Core.Checks.Reports;
 
 /// <summary>The WCAG 2.2 success criteria by number, with the fragment id the W3C uses for each (e.g. 1.1.1 → non-text-content).</summary>
-internal static class WcagCriteria
+public static class WcagCriteria
 {
     /// <summary>The WCAG 2.2 recommendation; a criterion's anchor follows the <c>#</c>.</summary>
     public const string RecommendationUri = "https://www.w3.org/TR/WCAG22/#";
