@@ -250,3 +250,76 @@ describe('CarePagesApi transport', () => {
     expect(errorMessage(new CarePagesApiError(403, { type: null, title: 'Forbidden', status: 403, detail: 'Not your language.', instance: null }, 'Forbidden'), arabic)).to.equal('Not your language.');
   });
 });
+
+describe('CarePagesApi site audit', () => {
+  const base = 'https://site.test/umbraco/care-pages/api/v1/audit';
+  const run = { id: 'run-1', state: 'Running', isActive: true, done: 3, total: 10 };
+
+  it('starts a run with a POST, and returns the active run (not an error) when the server answers 409 with it', async () => {
+    let active = false;
+    const fake = fakeFetch(() => (active ? json({ status: 409, title: 'Conflict', detail: 'An audit is already running.', run }, 409, 'application/problem+json') : ((active = true), json(run, 202))));
+    const started = await api(fake.fetch).startAuditRun('fr');
+    const again = await api(fake.fetch).startAuditRun();
+    expect(fake.calls.map((c) => [c.init.method, c.url])).to.deep.equal([
+      ['POST', `${base}/runs?uiCulture=fr`],
+      ['POST', `${base}/runs`],
+    ]);
+    expect(started).to.deep.equal({ run, started: true });
+    expect(again).to.deep.equal({ run, started: false });
+  });
+
+  it('throws a 409 without a run, like any other refusal', async () => {
+    const fake = fakeFetch(() => json({ status: 409, title: 'Conflict', detail: 'Audits are switched off.' }, 409, 'application/problem+json'));
+    const error = (await failure(api(fake.fetch).startAuditRun())) as CarePagesApiError;
+    expect(error).to.be.instanceOf(CarePagesApiError);
+    expect([error.status, error.detail]).to.deep.equal([409, 'Audits are switched off.']);
+  });
+
+  it('reads the latest run, undefined before the first (404); cancelling with none active (409) is undefined too', async () => {
+    const fake = fakeFetch(({ url }) => json({ status: url.endsWith('latest') ? 404 : 409, title: 'No run' }, url.endsWith('latest') ? 404 : 409, 'application/problem+json'));
+    expect(await api(fake.fetch).getLatestAuditRun()).to.equal(undefined);
+    expect(await api(fake.fetch).cancelAuditRun('de')).to.equal(undefined);
+    expect(fake.calls.map((c) => [c.init.method ?? 'GET', c.url])).to.deep.equal([
+      ['GET', `${base}/runs/latest`],
+      ['POST', `${base}/runs/cancel?uiCulture=de`],
+    ]);
+    const running = fakeFetch(() => json(run));
+    expect(await api(running.fetch).getLatestAuditRun()).to.deep.equal(run);
+  });
+
+  it('does not read a signed-out 404 or 409 as an answer', async () => {
+    const fake = fakeFetch(() => new Response('', { status: 401, statusText: 'Unauthorized' }));
+    expect(await failure(api(fake.fetch).getLatestAuditRun())).to.be.instanceOf(CarePagesSignedOutError);
+    expect(await failure(api(fake.fetch).startAuditRun())).to.be.instanceOf(CarePagesSignedOutError);
+  });
+
+  it('sends the findings filters, cultures repeated, take at most 500, and the summary and reviews version', async () => {
+    const fake = fakeFetch(() => json({ total: 0, skip: 0, items: [] }));
+    const client = api(fake.fetch);
+    await client.getAuditFindings({ rule: 'image-alt', severity: 'Warn', cultures: ['es-ES', 'ar'], contentType: 'carePagesCondition', document: 'abc', reviewDueBy: '2026-04-01', version: 'Draft' }, { skip: 100, take: 1000 }, 'ar');
+    await client.getAuditFindings({});
+    await client.getAuditSummary('Published', 'es');
+    await client.getAuditReviews({ culture: 'ar', version: 'Draft' });
+    await client.getAuditReviews();
+    expect(fake.calls.map((c) => c.url)).to.deep.equal([
+      `${base}/findings?rule=image-alt&severity=Warn&culture=es-ES&culture=ar&contentType=carePagesCondition&document=abc&reviewDueBy=2026-04-01&version=Draft&skip=100&take=500&uiCulture=ar`,
+      `${base}/findings?skip=0&take=50`,
+      `${base}/summary?version=Published&uiCulture=es`,
+      `${base}/reviews?culture=ar&version=Draft`,
+      `${base}/reviews`,
+    ]);
+  });
+
+  it('exports the filtered findings as a file named by Content-Disposition, or after its format', async () => {
+    const fake = fakeFetch(({ url }) =>
+      url.includes('format=csv')
+        ? new Response('a,b\n', { status: 200, headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="audit-2026-03-02.csv"' } })
+        : new Response('{}', { status: 200, headers: { 'Content-Type': 'application/sarif+json' } }),
+    );
+    const csv = await api(fake.fetch).exportAuditFindings('csv', { severity: 'Block', cultures: ['ar'], version: 'Published' }, 'fr');
+    const sarif = await api(fake.fetch).exportAuditFindings('sarif', {});
+    expect(fake.calls.map((c) => c.url)).to.deep.equal([`${base}/findings/export?format=csv&severity=Block&culture=ar&version=Published&uiCulture=fr`, `${base}/findings/export?format=sarif`]);
+    expect([csv.fileName, await csv.blob.text()]).to.deep.equal(['audit-2026-03-02.csv', 'a,b\n']);
+    expect(sarif.fileName).to.equal('carepages-audit.sarif');
+  });
+});

@@ -37,6 +37,14 @@ describe('localization', () => {
     expect(untranslated).to.deep.equal([]);
   });
 
+  it('translates the site audit strings in every language', () => {
+    const auditKeys = ['auditHeading', 'runAudit', 'cancelAudit', 'auditProgress', 'auditQueued', 'auditCancelling', 'pagesWithBlockers', 'reviewsOverdue', 'reviewsDueSoon', 'findingsCaption', 'noFindings', 'exportCsv', 'reviewsListHeading', 'noReviewsDue'] as const;
+    const untranslated = UI_LANGUAGES.filter((l) => l.culture !== 'en').flatMap(({ culture, dictionary }) =>
+      auditKeys.filter((k) => !dictionary.carePages[k] || dictionary.carePages[k] === en.carePages[k]).map((k) => `${culture}.${k}`),
+    );
+    expect(untranslated).to.deep.equal([]);
+  });
+
   it('fills placeholders', () => {
     expect(createLocalize(en)('newerTranslationBy', 'Ana', '2 March')).to.equal('Translated again by Ana on 2 March, after this file was exported.');
   });

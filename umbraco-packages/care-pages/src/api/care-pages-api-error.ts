@@ -6,6 +6,8 @@ export class CarePagesApiError extends Error {
   readonly title: string;
   readonly detail: string | undefined;
   readonly operationStatus: string | undefined;
+  /** The ProblemDetails body as sent, with any extension members (audit/runs' 409 carries the active `run`). */
+  readonly problem: (ProblemDetails & Record<string, unknown>) | undefined;
 
   constructor(status: number, problem: ProblemDetails | undefined, fallbackTitle: string) {
     const title = problem?.title ?? fallbackTitle;
@@ -15,6 +17,7 @@ export class CarePagesApiError extends Error {
     this.title = title;
     this.detail = problem?.detail ?? undefined;
     this.operationStatus = problem?.operationStatus ?? undefined;
+    this.problem = problem as (ProblemDetails & Record<string, unknown>) | undefined;
   }
 
   /** Reads the error from a failed response: ProblemDetails JSON when the server sent it, else the status text. */

@@ -3,6 +3,14 @@ import { CarePagesApiError, CarePagesSignedOutError } from './care-pages-api-err
 import type { CarePagesApiConfiguration, CarePagesApiOptions } from './care-pages-api-options.js';
 import type { ExportedFile } from './exported-file.js';
 import type {
+  AuditedVersion,
+  AuditExportFormat,
+  AuditFindingFilter,
+  AuditFindingPage,
+  AuditReview,
+  AuditRun,
+  AuditRunStart,
+  AuditSummary,
   CarePagesContext,
   DocumentCheckResponse,
   DocumentTranslationStatus,
@@ -40,6 +48,33 @@ const query = (entries: Array<[string, string | undefined]>): string => {
 };
 
 const cultureEntries = (cultures: readonly string[]): Array<[string, string]> => cultures.map((c) => ['cultures', c]);
+
+/**
+ * The site audit's routes. They are not in the OpenAPI document yet (the types are hand-written, see audit-types.ts);
+ * once they are, these strings become `fill('/umbraco/care-pages/api/v1/audit/…')` like the other routes.
+ */
+const AUDIT = '/umbraco/care-pages/api/v1/audit';
+
+/** The query of audit/findings and audit/findings/export; cultures repeat `culture`. */
+const findingFilterEntries = (filter: AuditFindingFilter): Array<[string, string | undefined]> => [
+  ['rule', filter.rule],
+  ['severity', filter.severity],
+  ...(filter.cultures ?? []).map((c): [string, string] => ['culture', c]),
+  ['contentType', filter.contentType],
+  ['document', filter.document],
+  ['reviewDueBy', filter.reviewDueBy],
+  ['version', filter.version],
+];
+
+/** The refusal's status when the API refused (not a signed-out 401, which is never read as an answer). */
+const refusedWith = (error: unknown, status: number): error is CarePagesApiError =>
+  error instanceof CarePagesApiError && !(error instanceof CarePagesSignedOutError) && error.status === status;
+
+/** The `run` member of a 409 ProblemDetails from audit/runs, when it holds one. */
+const conflictRun = (error: CarePagesApiError): AuditRun | undefined => {
+  const run = error.problem?.['run'];
+  return run && typeof run === 'object' && 'state' in run ? (run as AuditRun) : undefined;
+};
 
 /** Reads the file name from Content-Disposition (RFC 6266: filename* wins over filename). */
 export const fileNameFromDisposition = (header: string | null): string | undefined => {
@@ -144,6 +179,70 @@ export class CarePagesApi {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(fields ? { fields } : {}),
     });
+  }
+
+  /**
+   * Asks for a site audit run. When one is already queued or running the server answers 409 with that run, which is
+   * returned with `started: false` so that the view shows its progress rather than an error.
+   */
+  async startAuditRun(uiCulture?: string): Promise<AuditRunStart> {
+    try {
+      return { run: await this.#json<AuditRun>(`${AUDIT}/runs` + query([['uiCulture', uiCulture]]), { method: 'POST' }), started: true };
+    } catch (error) {
+      const active = refusedWith(error, 409) ? conflictRun(error) : undefined;
+      if (active) {
+        return { run: active, started: false };
+      }
+      throw error;
+    }
+  }
+
+  /** The newest run (active or not), or undefined when the site has never been audited (404). */
+  async getLatestAuditRun(): Promise<AuditRun | undefined> {
+    try {
+      return await this.#json<AuditRun>(`${AUDIT}/runs/latest`);
+    } catch (error) {
+      if (refusedWith(error, 404)) {
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  /** Asks the active run to stop (it keeps what it audited); undefined when no run was active any more (409). */
+  async cancelAuditRun(uiCulture?: string): Promise<AuditRun | undefined> {
+    try {
+      return await this.#json<AuditRun>(`${AUDIT}/runs/cancel` + query([['uiCulture', uiCulture]]), { method: 'POST' });
+    } catch (error) {
+      if (refusedWith(error, 409)) {
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  /** The stored findings' counts per culture, rule and document type, the reviews to plan, and the newest run. */
+  getAuditSummary(version: AuditedVersion, uiCulture?: string): Promise<AuditSummary> {
+    return this.#json(`${AUDIT}/summary` + query([['version', version], ['uiCulture', uiCulture]]));
+  }
+
+  /** One page of the stored findings that pass the filter (`take` ≤ 500); messages, hints and field labels in `uiCulture`. */
+  getAuditFindings(filter: AuditFindingFilter, { skip = 0, take = 50 }: { skip?: number; take?: number } = {}, uiCulture?: string): Promise<AuditFindingPage> {
+    return this.#json(
+      `${AUDIT}/findings` + query([...findingFilterEntries(filter), ['skip', String(skip)], ['take', String(Math.min(take, 500))], ['uiCulture', uiCulture]]),
+    );
+  }
+
+  /** The pages (document × culture) whose clinical review is overdue or due soon, soonest first. */
+  getAuditReviews({ culture, version }: { culture?: string | undefined; version?: AuditedVersion | undefined } = {}): Promise<AuditReview[]> {
+    return this.#json(`${AUDIT}/reviews` + query([['culture', culture], ['version', version]]));
+  }
+
+  /** Every stored finding that passes the filter, as one CSV or SARIF file; texts in `uiCulture`. */
+  async exportAuditFindings(format: AuditExportFormat, filter: AuditFindingFilter, uiCulture?: string): Promise<ExportedFile> {
+    const response = await this.#send(`${AUDIT}/findings/export` + query([['format', format], ...findingFilterEntries(filter), ['uiCulture', uiCulture]]), {});
+    const fileName = fileNameFromDisposition(response.headers.get('Content-Disposition')) ?? `carepages-audit.${format}`;
+    return { blob: await response.blob(), fileName, jobId: undefined };
   }
 
   async #json<T>(path: string, init: RequestInit = {}): Promise<T> {

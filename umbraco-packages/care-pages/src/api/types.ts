@@ -36,6 +36,12 @@ export type ReviewFieldResult = Schemas['ReviewedField'];
 /** RFC 9457 problem details, with CarePages' `operationStatus` extension member (the status that refused the request). */
 export type ProblemDetails = Schemas['ProblemDetails'] & { operationStatus?: string | null };
 
+/**
+ * The site audit's shapes are written by hand until the server's OpenAPI document describes them; see audit-types.ts
+ * for how to swap them for the generated ones.
+ */
+export type * from './audit-types.js';
+
 /** Every status, in workflow order (generated from TranslationStatus.cs). */
 export const TRANSLATION_STATUSES: readonly TranslationStatus[] = STATUSES_IN_WORKFLOW_ORDER;
 

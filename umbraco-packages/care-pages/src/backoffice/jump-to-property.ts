@@ -12,7 +12,16 @@ export const jumpToProperty = (culture: string, property: string): void => {
     window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
   }
 
-  let frames = 60;
+  focusPropertyWhenShown(property);
+};
+
+/**
+ * Focuses the property's editor (`umb-content-workspace-property[alias=…]`, searched through open shadow roots) once
+ * it has rendered, trying for up to `frames` animation frames (about a second by default; longer when a document is
+ * still being opened, as after a site-audit finding's field link).
+ */
+export const focusPropertyWhenShown = (property: string, frames = 60): void => {
+  let left = frames;
   const tryFocus = () => {
     const editor = findDeep(document, `umb-content-workspace-property[alias="${CSS.escape(property)}"]`);
     if (editor) {
@@ -21,7 +30,7 @@ export const jumpToProperty = (culture: string, property: string): void => {
       (focusable ?? editor).focus();
       return;
     }
-    if (--frames > 0) {
+    if (--left > 0) {
       requestAnimationFrame(tryFocus);
     }
   };

@@ -6,7 +6,7 @@ const onCarePagesDocuments = [
   { alias: 'Umb.Condition.WorkspaceContentTypeAlias', oneOf: [...DOCUMENT_TYPE_ALIASES] },
 ];
 
-/** Workspace views, dashboard, entity action and modal. */
+/** Workspace views, dashboards (translations, site audit), entity action and modal. */
 export const manifests: Array<UmbExtensionManifest> = [
   {
     type: 'workspaceView',
@@ -33,6 +33,15 @@ export const manifests: Array<UmbExtensionManifest> = [
     element: () => import('./translation-dashboard.element.js'),
     weight: 20,
     meta: { label: '#carePages_dashboardTitle', pathname: 'care-pages-translations' },
+    conditions: [{ alias: 'Umb.Condition.SectionAlias', match: 'Umb.Section.Content' }],
+  },
+  {
+    type: 'dashboard',
+    alias: 'CarePages.Dashboard.SiteAudit',
+    name: 'CarePages Site audit dashboard',
+    element: () => import('./audit-dashboard.element.js'),
+    weight: 19,
+    meta: { label: '#carePages_auditDashboardTitle', pathname: 'care-pages-audit' },
     conditions: [{ alias: 'Umb.Condition.SectionAlias', match: 'Umb.Section.Content' }],
   },
   {

@@ -15,6 +15,8 @@ export interface CarePagesEventMap {
   'care-pages-prefill': CustomEvent<PrefillRequestBody>;
   'care-pages-review': CustomEvent<{ culture: string; step: ReviewStep; fields: string[] }>;
   'care-pages-cancel': CustomEvent<Record<string, never>>;
+  /** A site-audit finding's field link was followed: the host may focus the field once the document has opened. */
+  'care-pages-open-field': CustomEvent<{ documentKey: string; culture: string; property: string }>;
 }
 
 export type CarePagesEventName = keyof CarePagesEventMap;

@@ -25,7 +25,7 @@ import { loadMachineEngine } from '../shared/machine-engine.js';
 import { runBusy } from '../shared/run-busy.js';
 
 const USERS = ['ana', 'rami', 'claire', 'lucia'] as const;
-const VIEWS = ['accessibility', 'translation', 'dashboard', 'export'] as const;
+const VIEWS = ['accessibility', 'translation', 'dashboard', 'export', 'audit'] as const;
 type View = (typeof VIEWS)[number];
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
@@ -70,6 +70,17 @@ export class CarePagesEditorPreviewElement extends LitElement {
   private get api(): CarePagesApi {
     // The demo has no sign-in: the user is named in a header, and a 401 shows as "signed out" without a retry.
     return new CarePagesApi({ configuration: { base: this.apiBase, credentials: 'same-origin' }, headers: () => ({ 'X-CarePages-User': this.user }) });
+  }
+
+  #auditApi: { user: string; api: CarePagesApi } | undefined;
+
+  /** A document (or one of its fields) opens here as the document's accessibility view. */
+  private previewHref = (key: string): string => `?${new URLSearchParams({ view: 'accessibility', user: this.user, ui: this.ui, document: key })}`;
+
+  /** One API per user for the site audit, which loads again whenever it is given another. */
+  private get auditApi(): CarePagesApi {
+    if (this.#auditApi?.user !== this.user) this.#auditApi = { user: this.user, api: this.api };
+    return this.#auditApi.api;
   }
 
   // data-state (loading | ready | error) tells the demo's browser tests when the view shows what the API returned.
@@ -147,7 +158,9 @@ export class CarePagesEditorPreviewElement extends LitElement {
   override render() {
     const localize = this.localize;
     const viewLabel = (v: View) =>
-      localize(v === 'accessibility' ? 'accessibilityTab' : v === 'translation' ? 'translationTab' : v === 'dashboard' ? 'viewDashboard' : 'exportHeading');
+      localize(
+        v === 'accessibility' ? 'accessibilityTab' : v === 'translation' ? 'translationTab' : v === 'dashboard' ? 'viewDashboard' : v === 'audit' ? 'auditDashboardTitle' : 'exportHeading',
+      );
     const document = this.rows.find((r) => r.documentKey === this.documentKey);
     return html`
       <header>
@@ -236,6 +249,15 @@ export class CarePagesEditorPreviewElement extends LitElement {
             @care-pages-cancel=${() => this.select(() => (this.view = 'translation'))}
           ></care-pages-export-dialog>
         </uui-dialog-layout>`;
+      case 'audit':
+        // The site audit loads, polls and pages by itself; its document links open the document's accessibility view here.
+        return html`<care-pages-site-audit
+          .api=${this.auditApi}
+          .localize=${localize}
+          .documentHref=${this.previewHref}
+          .fieldHref=${this.previewHref}
+          ui-culture=${this.ui}
+        ></care-pages-site-audit>`;
     }
   }
 
