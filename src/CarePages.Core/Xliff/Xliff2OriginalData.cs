@@ -51,7 +51,7 @@ internal static class Xliff2OriginalData
     public static IEnumerable<ExchangeNote> ChangedAddresses(string unitId, IReadOnlyList<InlineCode> codes, IReadOnlyDictionary<string, string> returned)
     {
         var byId = codes.ToDictionary(StartId, StringComparer.Ordinal);
-        foreach (var (id, html) in returned)
+        foreach (var (id, html) in returned.Where(d => MayHoldAddress(d.Value)))
         {
             var source = byId.GetValueOrDefault(id)?.Node as IElement;
             foreach (var element in HtmlInput.ParseFragment(html).Body!.Descendants<IElement>())
@@ -69,6 +69,11 @@ internal static class Xliff2OriginalData
             }
         }
     }
+
+    // Parsing each data was a large share of an import, and most data are a bare tag. The parser takes attribute
+    // names from the text (only lower-casing them), so text without an address attribute's name holds no address.
+    private static bool MayHoldAddress(string html) =>
+        AddressAttributes.Any(name => html.Contains(name, StringComparison.OrdinalIgnoreCase));
 
     private static INode WithoutAddresses(INode node)
     {

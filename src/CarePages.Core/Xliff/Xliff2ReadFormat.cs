@@ -62,15 +62,14 @@ internal sealed class Xliff2ReadFormat : IXliffReadFormat
     /// </summary>
     public IReadOnlyList<ExchangeNote> ValidateStructure(XDocument xliff, XliffRoot root)
     {
-        var withoutTargets = new XDocument(xliff);
-        foreach (var target in withoutTargets.Descendants(ns + "target").Where(t => t.Parent is { } part && IsPart(part)).ToList())
+        Validation.XliffValidationReport report;
+        // The state tells of the target: left alone, "translated" without its target would refuse the whole file.
+        using (DetachedTargets.From(xliff.Descendants(ns + "target").Where(t => t.Parent is { } part && IsPart(part))))
         {
-            // The state tells of the target: left alone, "translated" without its target would refuse the whole file.
-            target.Parent!.Attributes().Where(a => a.Name == "state" || a.Name == "subState").Remove();
-            target.Remove();
+            // Without line positions, as these messages have always been (they were found on a copy, which has none).
+            report = Validator.Validate(xliff, root, locateFaults: false);
         }
 
-        var report = Validator.Validate(withoutTargets, root);
         if (!report.IsValid)
         {
             return report.Faults.Select(f => f.HasLocation
@@ -153,8 +152,8 @@ internal sealed class Xliff2ReadFormat : IXliffReadFormat
 
         problems.AddRange(untranslated.Select(n => ExchangeNote.Keyed(XliffMessages.SegmentUntranslated, ("unit", id), ("segment", n), ("segments", segment))));
         problems.AddRange(pieces.GroupBy(p => p.Order).Where(g => g.Count() > 1).Select(g => ExchangeNote.Counted(XliffMessages.OrderTaken, g.Count(), ("unit", id), ("position", g.Key))));
-        var joined = new XElement(ns + "target", pieces.OrderBy(p => p.Order).SelectMany(p => p.Content.Nodes()));
-        return new ReturnedUnit(id, Xliff2SpanningCodes.Rejoin(joined, id, problems), problems, OriginalData(unit));
+        var joined = Xliff2SpanningCodes.Rejoin(ns + "target", [], pieces.OrderBy(p => p.Order).SelectMany(p => p.Content.Nodes()), id, problems);
+        return new ReturnedUnit(id, joined, problems, OriginalData(unit));
     }
 
     private Dictionary<string, string> OriginalData(XElement unit)

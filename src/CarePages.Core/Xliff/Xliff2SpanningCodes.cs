@@ -11,13 +11,16 @@ namespace CarePages.Core.Xliff;
 /// </summary>
 internal static class Xliff2SpanningCodes
 {
-    /// <summary>The content of <paramref name="target"/> with every well-nested sc/ec pair made a <c>pc</c>.</summary>
-    public static XElement Rejoin(XElement target, string unitId, List<ExchangeNote> problems)
+    /// <summary>
+    /// An element named <paramref name="name"/> with <paramref name="attributes"/> and a copy of <paramref name="nodes"/>
+    /// in which every well-nested sc/ec pair is made a <c>pc</c> (the nodes are copied once, here).
+    /// </summary>
+    public static XElement Rejoin(XName name, IEnumerable<XAttribute> attributes, IEnumerable<XNode> nodes, string unitId, List<ExchangeNote> problems)
     {
-        var ns = target.Name.Namespace;
+        var ns = name.Namespace;
         var open = new Stack<(XElement Start, List<XNode> Content)>();
         var top = new List<XNode>();
-        foreach (var node in target.Nodes())
+        foreach (var node in nodes)
         {
             var into = open.Count > 0 ? open.Peek().Content : top;
             if (node is XElement { Name.LocalName: "sc" } start && start.Name.Namespace == ns && (string?)start.Attribute("isolated") != "yes")
@@ -34,7 +37,9 @@ internal static class Xliff2SpanningCodes
             }
             else
             {
-                into.Add(node is XElement { Name.LocalName: "pc" } paired && paired.Name.Namespace == ns ? Rejoin(paired, unitId, problems) : node);
+                into.Add(node is XElement { Name.LocalName: "pc" } paired && paired.Name.Namespace == ns
+                    ? Rejoin(paired.Name, paired.Attributes(), paired.Nodes(), unitId, problems)
+                    : node);
             }
         }
 
@@ -45,7 +50,7 @@ internal static class Xliff2SpanningCodes
             (open.Count > 0 ? open.Peek().Content : top).AddRange(content);
         }
 
-        return new XElement(target.Name, target.Attributes(), top);
+        return new XElement(name, attributes, top);
     }
 
     private static void Close(XElement end, Stack<(XElement Start, List<XNode> Content)> open, List<XNode> top, string unitId, List<ExchangeNote> problems)

@@ -155,6 +155,7 @@ public sealed class Xliff2ImporterTests
     [InlineData("<a href=\"https://evil.example/\">", "https://evil.example/")]
     [InlineData("<a href=\"//evil.example\">", "//evil.example")]
     [InlineData("<a class=\"external\"><img src=\"https://evil.example/x.png\">", "https://evil.example/x.png")]
+    [InlineData("<A HREF=\"https://evil.example/\">", "https://evil.example/")]
     public void Import_OriginalDataSmugglingAnotherAddress_UnitRejectedNamingItAndNothingApplied(string data, string address)
     {
         foreach (var version in new[] { XliffVersion.Xliff21, XliffVersion.Xliff22 })
@@ -252,6 +253,27 @@ public sealed class Xliff2ImporterTests
         var xliff = Xliff2TestFiles.Edit(Xliff2Writer.WriteToString(job), d => Xliff2TestFiles.Unit(d, "pageTitle").Elements(Xliff2TestFiles.Ns21 + "segment").Remove());
 
         XliffAssert.Refused(Xliff2Importer.Import(xliff, job), XliffImportStatus.SchemaInvalid, "[schema] The element 'unit'");
+    }
+
+    [Fact]
+    public void Import_FaultsOfTwoRules_RefusedWithBothInTheRulesOrderWithoutPositions()
+    {
+        var job = XliffTestJobs.OnePage(LinkParagraph);
+        var xliff = Xliff2TestFiles.Edit(Xliff2Writer.WriteToString(job), d =>
+        {
+            Xliff2TestFiles.Unit(d, "pageTitle").Add(new XAttribute(XNamespace.Get("http://www.w3.org/2005/11/its") + "mtConfidence", "0.5"));
+            var data = d.Descendants(Xliff2TestFiles.Ns21 + "data").First();
+            data.AddAfterSelf(new XElement(data));
+        });
+
+        var result = Xliff2Importer.Import(xliff, job);
+
+        Assert.Equal(XliffImportStatus.SchemaInvalid, result.Status);
+        Assert.Equal(
+        [
+            "[unique-ids] The id \"d1\" of <data id=\"d1\"> is not unique: data ids must be unique within its <originalData>.",
+            "[its-tools] <unit id=\"pageTitle\"> has its:mtConfidence but is in the scope of no its:annotatorsRef naming \"mt-confidence\"; the tool that produced the confidence must be recorded.",
+        ], result.Messages);
     }
 
     private static void UpperCaseTargetText(XDocument document)

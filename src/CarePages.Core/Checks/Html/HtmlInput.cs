@@ -10,6 +10,9 @@ public static partial class HtmlInput
 {
     private static readonly HtmlParserOptions Options = new() { IsKeepingSourceReferences = false, IsScripting = false };
 
+    [ThreadStatic]
+    private static HtmlParser? parser;
+
     /// <summary>Parses a rich-text fragment; its nodes end up in the body of the returned document.</summary>
     public static IDocument ParseFragment(string html) => Parse(FragmentPage, html);
 
@@ -60,7 +63,10 @@ public static partial class HtmlInput
         Encoding.UTF8.GetBytes(page, bytes.AsSpan(preamble.Length));
         Encoding.UTF8.GetBytes(html, bytes.AsSpan(preamble.Length + pageLength));
         using var stream = new MemoryStream(bytes, writable: false);
-        return new HtmlParser(Options).ParseDocument(stream);
+        // A parser builds its own browsing context and configuration, which cost more than parsing a field; it keeps no
+        // state between documents, so each thread reuses one.
+        parser ??= new HtmlParser(Options);
+        return parser.ParseDocument(stream);
     }
 
     [GeneratedRegex("<(/?)template", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

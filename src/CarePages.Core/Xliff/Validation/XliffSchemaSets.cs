@@ -27,11 +27,11 @@ internal static class XliffSchemaSets
         _ => Xliff20.Value,
     };
 
-    /// <summary>The schema faults of <paramref name="document"/> against <paramref name="schemas"/>, in document order; errors and warnings alike.</summary>
-    public static IReadOnlyList<XliffValidationFault> Validate(XDocument document, XmlSchemaSet schemas)
+    /// <summary>The schema faults of <paramref name="document"/> against <paramref name="schemas"/>, in document order; errors and warnings alike; located when <paramref name="locateFaults"/>.</summary>
+    public static IReadOnlyList<XliffValidationFault> Validate(XDocument document, XmlSchemaSet schemas, bool locateFaults)
     {
         var faults = new List<XliffValidationFault>();
-        document.Validate(schemas, (sender, e) => faults.Add(XliffFaults.At(sender as XObject, XliffValidationCodes.Schema, e.Message)));
+        document.Validate(schemas, (sender, e) => faults.Add(XliffFaults.At(locateFaults ? sender as XObject : null, XliffValidationCodes.Schema, e.Message)));
         return faults;
     }
 }

@@ -65,25 +65,31 @@ public sealed class XliffValidator
     internal XliffValidationReport Validate(XDocument document) => Validate(document, XliffRoot.Of(document.Root!));
 
     /// <summary>Validates an XLIFF document already loaded securely whose root was read as <paramref name="root"/> (the importer's own read).</summary>
-    internal XliffValidationReport Validate(XDocument document, XliffRoot root)
+    internal XliffValidationReport Validate(XDocument document, XliffRoot root) => Validate(document, root, locateFaults: true);
+
+    /// <summary>
+    /// Validates as <see cref="Validate(XDocument, XliffRoot)"/>; with <paramref name="locateFaults"/> false the faults
+    /// carry no line and position, so they stay in the order the checks found them.
+    /// </summary>
+    internal XliffValidationReport Validate(XDocument document, XliffRoot root, bool locateFaults)
     {
         if (root.Version is not { } version)
         {
-            return XliffValidationReport.Checked(null, [RootFault(document.Root!, root)]);
+            return XliffValidationReport.Checked(null, [RootFault(locateFaults ? document.Root : null, root)]);
         }
 
         var schemas = XliffSchemaSets.For(version);
-        var schemaFaults = XliffSchemaSets.Validate(document, schemas);
+        var schemaFaults = XliffSchemaSets.Validate(document, schemas, locateFaults);
         if (schemaFaults.Count > 0 || version == XliffVersion.Xliff12)
         {
             return XliffValidationReport.Checked(version, schemaFaults);
         }
 
-        return XliffValidationReport.Checked(version, Xliff2Rules.Check(new Xliff2Document(document, schemas, fragmentPrefixes)));
+        return XliffValidationReport.Checked(version, Xliff2Rules.Check(new Xliff2Document(document, schemas, fragmentPrefixes), locateFaults));
     }
 
     // The schemas would pass a root in an unknown namespace silently, so a foreign or mismatched root is caught here.
-    private static XliffValidationFault RootFault(XElement element, XliffRoot root)
+    private static XliffValidationFault RootFault(XElement? element, XliffRoot root)
     {
         var expected = XliffVersions.NumbersIn(root.Namespace);
         var message = !root.IsXliffElement

@@ -21,7 +21,7 @@ internal sealed class ChangeTrackingRule : IXliff2Rule
     /// <inheritdoc />
     public void Check(Xliff2Document document, Xliff2FaultCollector faults)
     {
-        foreach (var revisions in document.Root.Descendants(Ctr + "revisions"))
+        foreach (var revisions in document.Descendants(Ctr + "revisions"))
         {
             var current = Xliff2Document.Value(revisions, "currentVersion");
             if (current is not null && !revisions.Elements(Ctr + "revision").Any(r => Xliff2Document.Value(r, "version") == current))
@@ -32,7 +32,7 @@ internal sealed class ChangeTrackingRule : IXliff2Rule
             CheckReference(revisions, faults);
         }
 
-        foreach (var property in document.Root.Descendants(Ctr + "item").Attributes("property"))
+        foreach (var property in document.Descendants(Ctr + "item").Attributes("property"))
         {
             if (property.Value != "content" && !IsAttributeName(property.Value))
             {

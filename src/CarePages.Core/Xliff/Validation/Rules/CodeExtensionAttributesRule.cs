@@ -11,8 +11,8 @@ internal sealed class CodeExtensionAttributesRule : IXliff2Rule
     /// <inheritdoc />
     public void Check(Xliff2Document document, Xliff2FaultCollector faults)
     {
-        var attributes = document.Root.Descendants().Where(document.IsCode).Attributes()
-            .Where(a => !a.IsNamespaceDeclaration && a.Name.Namespace != XNamespace.None
+        var attributes = document.QualifiedAttributes
+            .Where(a => document.IsCode(a.Parent!) && !a.IsNamespaceDeclaration && a.Name.Namespace != XNamespace.None
                 && a.Name.Namespace != XNamespace.Xml && !ModuleNamespaces.IsModule(a.Name.Namespace));
         foreach (var attribute in attributes)
         {

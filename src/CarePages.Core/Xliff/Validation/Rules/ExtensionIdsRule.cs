@@ -9,7 +9,8 @@ internal sealed class ExtensionIdsRule : IXliff2Rule
     /// <inheritdoc />
     public void Check(Xliff2Document document, Xliff2FaultCollector faults)
     {
-        foreach (var parent in document.Root.DescendantsAndSelf())
+        var parents = document.Elements.Where(e => !document.IsCore(e)).Select(e => e.Parent!).ToHashSet();
+        foreach (var parent in document.Elements.Prepend(document.Root).Where(parents.Contains))
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var child in parent.Elements().Where(e => !document.IsCore(e)))

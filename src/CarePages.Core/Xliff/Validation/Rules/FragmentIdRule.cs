@@ -11,7 +11,7 @@ internal sealed class FragmentIdRule : IXliff2Rule
     /// <inheritdoc />
     public void Check(Xliff2Document document, Xliff2FaultCollector faults)
     {
-        foreach (var reference in document.Root.Descendants().Attributes("ref").Where(a => a.Value.StartsWith('#')))
+        foreach (var reference in document.Attributes("ref").Where(a => a.Value.StartsWith('#')))
         {
             if (FragmentIdentifier.Parse(reference.Value, document.FragmentPrefixes).Fault is { } fault)
             {

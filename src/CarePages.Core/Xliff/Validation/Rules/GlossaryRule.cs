@@ -19,7 +19,7 @@ internal sealed class GlossaryRule : IXliff2Rule
     /// <inheritdoc />
     public void Check(Xliff2Document document, Xliff2FaultCollector faults)
     {
-        foreach (var glossary in document.Root.Descendants(Gls + "glossary"))
+        foreach (var glossary in document.Descendants(Gls + "glossary"))
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var entry in glossary.Elements(Gls + "glossEntry"))

@@ -37,7 +37,7 @@ internal sealed class ItsAnnotationsRule : IXliff2Rule
     /// <inheritdoc />
     public void Check(Xliff2Document document, Xliff2FaultCollector faults)
     {
-        foreach (var element in document.Root.Descendants().Where(e => document.IsCore(e)
+        foreach (var element in document.Elements.Where(e => document.IsCore(e)
             && (Xliff2Document.Value(e, "type") == "its:term-no" || e.Attributes().Any(a => a.Name.Namespace == Its || a.Name.Namespace == Itsm))))
         {
             CheckIssue(element, faults);

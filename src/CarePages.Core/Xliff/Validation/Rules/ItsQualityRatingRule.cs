@@ -25,7 +25,7 @@ internal sealed class ItsQualityRatingRule : IXliff2Rule
     /// <inheritdoc />
     public void Check(Xliff2Document document, Xliff2FaultCollector faults)
     {
-        foreach (var element in document.Root.DescendantsAndSelf().Where(e => e.Attributes().Any(a => a.Name.Namespace == Its && a.Name.LocalName.StartsWith("locQualityRating", StringComparison.Ordinal))))
+        foreach (var element in document.WithAttributesIn(Its).Prepend(document.Root).Where(e => e.Attributes().Any(a => a.Name.Namespace == Its && a.Name.LocalName.StartsWith("locQualityRating", StringComparison.Ordinal))))
         {
             if (element.Attribute(Score) is not null && element.Attribute(Vote) is { } vote)
             {

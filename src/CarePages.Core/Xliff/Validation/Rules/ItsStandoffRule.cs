@@ -33,23 +33,23 @@ internal sealed class ItsStandoffRule : IXliff2Rule
     /// <inheritdoc />
     public void Check(Xliff2Document document, Xliff2FaultCollector faults)
     {
-        foreach (var issue in document.Root.Descendants(Its + "locQualityIssue"))
+        foreach (var issue in document.Descendants(Its + "locQualityIssue"))
         {
             CheckIssue(issue, faults);
         }
 
-        foreach (var record in document.Root.Descendants(Its + "provenanceRecord").Where(r => !ProvenanceAttributes.Names.Any(n => r.Attribute(n) is not null)))
+        foreach (var record in document.Descendants(Its + "provenanceRecord").Where(r => !ProvenanceAttributes.Names.Any(n => r.Attribute(n) is not null)))
         {
             faults.Report(record, "<its:provenanceRecord> has none of the provenance attributes (person, org, tool, revPerson, revOrg, revTool, or their …Ref forms); at least one must be set.");
         }
 
-        foreach (var reference in document.Root.Descendants().Attributes(Its + "locQualityIssuesRef"))
+        foreach (var reference in document.Attributes(Its + "locQualityIssuesRef"))
         {
             var unit = document.UnitOf(reference.Parent!);
             CheckReference(document, reference, unit?.Descendants(Its + "locQualityIssues") ?? [], "<its:locQualityIssues>", "its unit", faults);
         }
 
-        foreach (var reference in document.Root.Descendants().Attributes(Its + "provenanceRecordsRef"))
+        foreach (var reference in document.Attributes(Its + "provenanceRecordsRef"))
         {
             var element = reference.Parent!;
             var marker = document.Is(element, "mrk") || document.Is(element, "sm");

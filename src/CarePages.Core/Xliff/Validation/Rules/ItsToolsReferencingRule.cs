@@ -33,7 +33,7 @@ internal sealed class ItsToolsReferencingRule : IXliff2Rule
     /// <inheritdoc />
     public void Check(Xliff2Document document, Xliff2FaultCollector faults)
     {
-        foreach (var annotators in document.Root.DescendantsAndSelf().Attributes(Its + "annotatorsRef"))
+        foreach (var annotators in document.Root.Attributes(Its + "annotatorsRef").Concat(document.Attributes(Its + "annotatorsRef")))
         {
             if (SyntaxFault(annotators.Value) is { } fault)
             {
@@ -43,7 +43,7 @@ internal sealed class ItsToolsReferencingRule : IXliff2Rule
 
         foreach (var (attribute, category) in Confidences)
         {
-            foreach (var confidence in document.Root.Descendants().Attributes(Its + attribute))
+            foreach (var confidence in document.Attributes(Its + attribute))
             {
                 if (!ItsScope.Enclosing(document, confidence.Parent!).Any(e => Categories((string?)e.Attribute(Its + "annotatorsRef")).Contains(category)))
                 {

@@ -15,7 +15,7 @@ internal sealed class MetadataRule : IXliff2Rule
     /// <inheritdoc />
     public void Check(Xliff2Document document, Xliff2FaultCollector faults)
     {
-        foreach (var metadata in document.Root.Descendants(Mda + "metadata"))
+        foreach (var metadata in document.Descendants(Mda + "metadata"))
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var element in metadata.Descendants(Mda + "metaGroup").Prepend(metadata))

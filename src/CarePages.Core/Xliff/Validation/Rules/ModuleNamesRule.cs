@@ -16,7 +16,7 @@ internal sealed class ModuleNamesRule : IXliff2Rule
     public void Check(Xliff2Document document, Xliff2FaultCollector faults)
     {
         var known = document.Schemas.Schemas().Cast<System.Xml.Schema.XmlSchema>().Select(s => s.TargetNamespace).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var attributes = document.Root.DescendantsAndSelf().Attributes()
+        var attributes = document.Root.Attributes().Concat(document.QualifiedAttributes)
             .Where(a => !a.IsNamespaceDeclaration && ModuleNamespaces.IsModule(a.Name.Namespace) && a.Parent!.Name.Namespace != a.Name.Namespace);
         foreach (var attribute in attributes)
         {

@@ -25,7 +25,7 @@ internal sealed class PluralGenderSelectRule : IXliff2Rule
     /// <inheritdoc />
     public void Check(Xliff2Document document, Xliff2FaultCollector faults)
     {
-        foreach (var switchAttribute in document.Root.DescendantsAndSelf().Attributes(Pgs + "switch"))
+        foreach (var switchAttribute in document.Root.Attributes(Pgs + "switch").Concat(document.Attributes(Pgs + "switch")))
         {
             foreach (var item in Items(switchAttribute.Value))
             {
@@ -38,7 +38,7 @@ internal sealed class PluralGenderSelectRule : IXliff2Rule
             }
         }
 
-        foreach (var caseAttribute in document.Root.Descendants().Attributes(Pgs + "case"))
+        foreach (var caseAttribute in document.Attributes(Pgs + "case"))
         {
             var owner = caseAttribute.Parent!;
             var values = Items(caseAttribute.Value).Length;

@@ -21,7 +21,7 @@ internal sealed class ResourceDataRule : IXliff2Rule
     /// <inheritdoc />
     public void Check(Xliff2Document document, Xliff2FaultCollector faults)
     {
-        foreach (var item in document.Root.Descendants(Res + "resourceItem"))
+        foreach (var item in document.Descendants(Res + "resourceItem"))
         {
             var parts = item.Elements(Res + "source").Concat(item.Elements(Res + "target")).ToList();
             if (item.Attribute("mimeType") is null && parts.Count > 0 && parts.All(p => !p.HasElements))
@@ -40,7 +40,7 @@ internal sealed class ResourceDataRule : IXliff2Rule
             }
         }
 
-        foreach (var itemRef in document.Root.Descendants(Res + "resourceItemRef"))
+        foreach (var itemRef in document.Descendants(Res + "resourceItemRef"))
         {
             var reference = Xliff2Document.Value(itemRef, "ref");
             var file = itemRef.Ancestors(document.Ns + "file").FirstOrDefault();

@@ -25,7 +25,7 @@ internal sealed class SizeRestrictionRule : IXliff2Rule
     /// <inheritdoc />
     public void Check(Xliff2Document document, Xliff2FaultCollector faults)
     {
-        foreach (var element in document.Root.Descendants().Where(e => e.Attributes().Any(a => a.Name.Namespace == Slr)))
+        foreach (var element in document.WithAttributesIn(Slr))
         {
             var sizeInfo = element.Attribute(Slr + "sizeInfo");
             var sizeInfoRef = element.Attribute(Slr + "sizeInfoRef");

@@ -18,10 +18,12 @@ internal sealed class SubFlowsRule : IXliff2Rule
     /// <inheritdoc />
     public void Check(Xliff2Document document, Xliff2FaultCollector faults)
     {
+        var unitsByFile = document.DescendantsByAncestor(document.Ns + "file", document.Ns + "unit");
         foreach (var file in document.All("file"))
         {
-            var unitIds = file.Descendants(document.Ns + "unit").Select(u => Xliff2Document.Value(u, "id")).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            foreach (var unit in file.Descendants(document.Ns + "unit"))
+            var units = unitsByFile[file];
+            var unitIds = units.Select(u => Xliff2Document.Value(u, "id")).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            foreach (var unit in units)
             {
                 var unitId = Xliff2Document.Value(unit, "id");
                 foreach (var attribute in document.Inline(unit).SelectMany(e => Attributes.Select(name => e.Attribute(name))).OfType<XAttribute>())

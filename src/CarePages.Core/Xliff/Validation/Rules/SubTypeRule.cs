@@ -17,7 +17,7 @@ internal sealed class SubTypeRule : IXliff2Rule
     /// <inheritdoc />
     public void Check(Xliff2Document document, Xliff2FaultCollector faults)
     {
-        foreach (var code in document.Root.Descendants().Where(e => document.IsCore(e) && e.Attribute("subType") is not null))
+        foreach (var code in document.Attributes("subType").Select(a => a.Parent!).Where(document.IsCore))
         {
             var subType = Xliff2Document.Value(code, "subType")!;
             var type = Xliff2Document.Value(code, "type");

@@ -19,10 +19,12 @@ internal sealed class UniqueIdsRule : IXliff2Rule
     {
         var ns = document.Ns;
         ReportDuplicates(document.Root.Elements(ns + "file"), "file", "the document", faults);
+        var groups = document.DescendantsByAncestor(ns + "file", ns + "group");
+        var units = document.DescendantsByAncestor(ns + "file", ns + "unit");
         foreach (var file in document.Root.Elements(ns + "file"))
         {
-            ReportDuplicates(file.Descendants(ns + "group"), "group", $"file \"{Xliff2Document.Value(file, "id")}\"", faults);
-            ReportDuplicates(file.Descendants(ns + "unit"), "unit", $"file \"{Xliff2Document.Value(file, "id")}\"", faults);
+            ReportDuplicates(groups[file], "group", $"file \"{Xliff2Document.Value(file, "id")}\"", faults);
+            ReportDuplicates(units[file], "unit", $"file \"{Xliff2Document.Value(file, "id")}\"", faults);
         }
 
         foreach (var notes in document.All("notes"))

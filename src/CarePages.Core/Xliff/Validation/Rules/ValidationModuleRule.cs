@@ -22,7 +22,7 @@ internal sealed class ValidationModuleRule : IXliff2Rule
     /// <inheritdoc />
     public void Check(Xliff2Document document, Xliff2FaultCollector faults)
     {
-        foreach (var rule in document.Root.Descendants(Val + "rule"))
+        foreach (var rule in document.Descendants(Val + "rule"))
         {
             var kinds = Kinds.Where(k => rule.Attribute(k) is not null).ToList();
             var custom = rule.Attributes().Any(a => a.Name.Namespace != XNamespace.None && a.Name.Namespace != Val && a.Name.Namespace != XNamespace.Xmlns);

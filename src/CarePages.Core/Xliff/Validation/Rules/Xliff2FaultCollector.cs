@@ -3,7 +3,8 @@ using System.Xml.Linq;
 namespace CarePages.Core.Xliff.Validation.Rules;
 
 /// <summary>Collects the faults of the rules, each under the code of the rule that is running.</summary>
-internal sealed class Xliff2FaultCollector
+/// <param name="locateFaults">Whether faults carry the line and position of the node reported.</param>
+internal sealed class Xliff2FaultCollector(bool locateFaults)
 {
     private readonly List<XliffValidationFault> faults = [];
 
@@ -14,5 +15,5 @@ internal sealed class Xliff2FaultCollector
     public IReadOnlyList<XliffValidationFault> Faults => faults;
 
     /// <summary>Reports <paramref name="message"/> at <paramref name="node"/>.</summary>
-    public void Report(XObject node, string message) => faults.Add(XliffFaults.At(node, Code, message));
+    public void Report(XObject node, string message) => faults.Add(XliffFaults.At(locateFaults ? node : null, Code, message));
 }
