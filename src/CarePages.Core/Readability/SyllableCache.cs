@@ -1,0 +1,57 @@
+using System.Numerics;
+
+namespace CarePages.Core.Readability;
+
+/// <summary>
+/// The syllable counts a <see cref="SyllableCounter"/> has worked out, by word as it stands in the text, kept for the life of
+/// the process: a page repeats its words, and a site repeats them from page to page, so most words are looked up rather than
+/// counted again. One word per slot (a word whose slot is taken replaces the word there), so it never holds more than
+/// <see cref="Slots"/> words; slots are replaced whole, so threads can share it without locking.
+/// </summary>
+internal sealed class SyllableCache
+{
+    private const int Slots = 8192;
+
+    // Longer runs are rare and not worth keeping.
+    private const int MaxWordLength = 64;
+
+    // Made on the first word, so that languages never checked cost nothing.
+    private CachedSyllables?[]? _slots;
+
+    /// <summary>The syllables of <paramref name="word"/>, if they are held.</summary>
+    public bool TryGet(ReadOnlySpan<char> word, out int syllables)
+    {
+        if (word.Length <= MaxWordLength && _slots is { } slots && Volatile.Read(ref slots[SlotOf(word)]) is { } held && word.SequenceEqual(held.Word))
+        {
+            syllables = held.Syllables;
+            return true;
+        }
+
+        syllables = 0;
+        return false;
+    }
+
+    /// <summary>Keeps the syllables of <paramref name="word"/>.</summary>
+    public void Add(ReadOnlySpan<char> word, int syllables)
+    {
+        if (word.Length <= MaxWordLength)
+        {
+            var slots = LazyInitializer.EnsureInitialized(ref _slots, static () => new CachedSyllables?[Slots]);
+            Volatile.Write(ref slots[SlotOf(word)], new CachedSyllables(word.ToString(), syllables));
+        }
+    }
+
+    // A rotate-and-xor per character (a short dependency chain, unlike a multiply per character), mixed once at the end
+    // so that the low bits the slot is taken from depend on every character.
+    private static int SlotOf(ReadOnlySpan<char> word)
+    {
+        var hash = (uint)word.Length;
+        foreach (var c in word)
+        {
+            hash = BitOperations.RotateLeft(hash, 5) ^ c;
+        }
+
+        hash *= 0x9E3779B1u;
+        return (int)((hash ^ (hash >> 16)) & (Slots - 1));
+    }
+}
