@@ -78,6 +78,7 @@ public sealed class ElementIndex
         var children = parent.ChildNodes;
         if (_positionedParents.Add(parent))
         {
+            _childPositions.EnsureCapacity(_childPositions.Count + children.Length);
             for (var i = 0; i < children.Length; i++)
             {
                 _childPositions[children[i]] = i;
