@@ -35,7 +35,12 @@ public static class Roles
     /// </summary>
     internal static string? RecognisedRole(IElement element)
     {
-        foreach (var token in (element.GetAttribute("role") ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        if (element.GetAttribute("role") is not { } roles)
+        {
+            return null;
+        }
+
+        foreach (var token in roles.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             var role = token.ToLowerInvariant();
             if (AriaRoles.Contains(role))
