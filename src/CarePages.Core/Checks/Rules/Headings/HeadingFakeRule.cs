@@ -110,7 +110,7 @@ public sealed class HeadingFakeRule : IMarkupRule
     // True for bold, false for an explicit normal weight, null when the element does not change the weight.
     private static bool? Weight(IElement element)
     {
-        if (element.GetAttribute("style") is { } style && InlineStyle.Parse(style)["font-weight"] is { } weight)
+        if (ElementAttributes.ValueOf(element, "style") is { } style && InlineStyle.Parse(style)["font-weight"] is { } weight)
         {
             return weight.ToLowerInvariant() switch
             {
