@@ -5,8 +5,9 @@ namespace CarePages.Core.Readability;
 /// <summary>
 /// The syllable counts a <see cref="SyllableCounter"/> has worked out, by word as it stands in the text, kept for the life of
 /// the process: a page repeats its words, and a site repeats them from page to page, so most words are looked up rather than
-/// counted again. One word per slot (a word whose slot is taken replaces the word there), so it never holds more than
-/// <see cref="Slots"/> words; slots are replaced whole, so threads can share it without locking.
+/// counted again. A word sits in its own slot or the other slot of that pair: a new word takes its own and moves the word
+/// there to the other, so it never holds more than <see cref="Slots"/> words. Slots are replaced whole, so threads can share it
+/// without locking.
 /// </summary>
 internal sealed class SyllableCache
 {
@@ -21,10 +22,14 @@ internal sealed class SyllableCache
     /// <summary>The syllables of <paramref name="word"/>, if they are held.</summary>
     public bool TryGet(ReadOnlySpan<char> word, out int syllables)
     {
-        if (word.Length <= MaxWordLength && _slots is { } slots && Volatile.Read(ref slots[SlotOf(word)]) is { } held && word.SequenceEqual(held.Word))
+        if (word.Length <= MaxWordLength && _slots is { } slots)
         {
-            syllables = held.Syllables;
-            return true;
+            var slot = SlotOf(word);
+            if ((Held(slots, slot, word) ?? Held(slots, slot ^ 1, word)) is { } held)
+            {
+                syllables = held.Syllables;
+                return true;
+            }
         }
 
         syllables = 0;
@@ -37,9 +42,18 @@ internal sealed class SyllableCache
         if (word.Length <= MaxWordLength)
         {
             var slots = LazyInitializer.EnsureInitialized(ref _slots, static () => new CachedSyllables?[Slots]);
-            Volatile.Write(ref slots[SlotOf(word)], new CachedSyllables(word.ToString(), syllables));
+            var slot = SlotOf(word);
+            if (Volatile.Read(ref slots[slot]) is { } previous)
+            {
+                Volatile.Write(ref slots[slot ^ 1], previous);
+            }
+
+            Volatile.Write(ref slots[slot], new CachedSyllables(word.ToString(), syllables));
         }
     }
+
+    private static CachedSyllables? Held(CachedSyllables?[] slots, int slot, ReadOnlySpan<char> word) =>
+        Volatile.Read(ref slots[slot]) is { } held && word.SequenceEqual(held.Word) ? held : null;
 
     // A rotate-and-xor per character (a short dependency chain, unlike a multiply per character), mixed once at the end
     // so that the low bits the slot is taken from depend on every character.

@@ -11,16 +11,16 @@ namespace CarePages.Core.Checks.Html;
 public static class ChildrenOf
 {
     /// <summary>The child nodes of <paramref name="node"/> from last to first.</summary>
-    public static ChildrenLastFirst<INode> LastFirst(INode node)
+    public static ChildrenLastFirst LastFirst(INode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        return new ChildrenLastFirst<INode>(node.ChildNodes);
+        return new ChildrenLastFirst(node.ChildNodes);
     }
 
     /// <summary>The child elements of <paramref name="node"/> from last to first.</summary>
-    public static ChildrenLastFirst<IElement> ElementsLastFirst(INode node)
+    public static ChildElementsLastFirst ElementsLastFirst(INode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        return new ChildrenLastFirst<IElement>(node.ChildNodes);
+        return new ChildElementsLastFirst(node.ChildNodes);
     }
 }

@@ -44,17 +44,19 @@ internal static class ProseReader
                 continue;
             }
 
-            if (node is IText textNode)
+            // By node type first: asking an element whether it is text scans every interface it has.
+            if (node.NodeType != NodeType.Element)
             {
-                text.Append(textNode.Data);
-                holder = holder == NoHolder ? parentPosition : holder;
+                if (node is IText textNode)
+                {
+                    text.Append(textNode.Data);
+                    holder = holder == NoHolder ? parentPosition : holder;
+                }
+
                 continue;
             }
 
-            if (node is not IElement element)
-            {
-                continue;
-            }
+            var element = (IElement)node;
 
             var role = ElementAttributes.Has(element, "role") ? Roles.ExplicitRole(element) : null;
             if (IsSkipped(element, role, skipLandmarks))
