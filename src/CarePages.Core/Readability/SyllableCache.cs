@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace CarePages.Core.Readability;
 
 /// <summary>
@@ -55,14 +53,21 @@ internal sealed class SyllableCache
     private static CachedSyllables? Held(CachedSyllables?[] slots, int slot, ReadOnlySpan<char> word) =>
         Volatile.Read(ref slots[slot]) is { } held && word.SequenceEqual(held.Word) ? held : null;
 
-    // A rotate-and-xor per character (a short dependency chain, unlike a multiply per character), mixed once at the end
-    // so that the low bits the slot is taken from depend on every character.
+    // From the length and the first and last two characters, so that finding a word's slot does not read the whole word;
+    // words that share them share a pair of slots, and the comparison on lookup tells them apart.
     private static int SlotOf(ReadOnlySpan<char> word)
     {
         var hash = (uint)word.Length;
-        foreach (var c in word)
+        if (word.Length > 0)
         {
-            hash = BitOperations.RotateLeft(hash, 5) ^ c;
+            hash = (hash * 31) ^ word[0];
+            hash = (hash * 31) ^ word[^1];
+        }
+
+        if (word.Length > 1)
+        {
+            hash = (hash * 31) ^ word[1];
+            hash = (hash * 31) ^ word[^2];
         }
 
         hash *= 0x9E3779B1u;
