@@ -12,6 +12,8 @@ public abstract class SyllableCounter
 {
     private const int StackLimit = 128;
 
+    private readonly SyllableCache _counted = new();
+
     /// <summary>The syllables of <paramref name="word"/> (at least 1).</summary>
     public int Count(ReadOnlySpan<char> word)
     {
@@ -20,6 +22,17 @@ public abstract class SyllableCounter
             return 0;
         }
 
+        if (!_counted.TryGet(word, out var syllables))
+        {
+            syllables = CountParts(word);
+            _counted.Add(word, syllables);
+        }
+
+        return syllables;
+    }
+
+    private int CountParts(ReadOnlySpan<char> word)
+    {
         if (HasCombiningMark(word))
         {
             // Decomposed accents (e + U+0301) become the precomposed letters the counters know.

@@ -6,13 +6,7 @@ public sealed class TextStatisticsBuilder
     /// <summary>Longest word, in letters, that counts as a word; longer runs (URLs, codes, run-together text) are left out.</summary>
     public const int MaxWordLength = 40;
 
-    // Prose repeats its words, so each distinct word is counted once; the cache stops growing at MaxCachedWords so that
-    // text with few repeats (long lists of codes or names) cannot grow it without bound.
-    private const int MaxCachedWords = 4096;
-
     private readonly SyllableCounter? _counter;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _syllablesByWord =
-        new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private OsmanCounts? _osman;
     private int _sentences;
     private int _words;
@@ -41,27 +35,13 @@ public sealed class TextStatisticsBuilder
         _wordsInSentence++;
         _letters += letters;
         _longWords += letters > 6 ? 1 : 0;
-        _syllables += _counter is null ? 0 : SyllablesOf(word, _counter);
+        _syllables += _counter?.Count(word) ?? 0;
         if (_osman is not null)
         {
             _osman += OsmanCounts.Of(word);
         }
 
         return true;
-    }
-
-    private int SyllablesOf(ReadOnlySpan<char> word, SyllableCounter counter)
-    {
-        if (!_syllablesByWord.TryGetValue(word, out var syllables))
-        {
-            syllables = counter.Count(word);
-            if (_syllablesByWord.Dictionary.Count < MaxCachedWords)
-            {
-                _syllablesByWord[word] = syllables;
-            }
-        }
-
-        return syllables;
     }
 
     /// <summary>Ends the current sentence and returns its word count; a sentence without words is not counted.</summary>

@@ -12,6 +12,8 @@ public static class CultureNames
     // Used only when the runtime has no data for the culture (e.g. invariant globalization mode or an unknown region).
     private static readonly HashSet<string> RightToLeftLanguages = new(StringComparer.Ordinal) { "ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb" };
 
+    private static readonly CultureMemo<bool> RightToLeft = new(LooksUpRightToLeft);
+
     /// <summary>
     /// The lower-case language of <paramref name="culture"/>, its first subtag: <c>es-ES</c>, <c>es_ES</c> and <c>ES</c> give
     /// <c>es</c>, <c>zh-Hant-TW</c> gives <c>zh</c>; the invariant culture (empty or blank) gives the empty string.
@@ -38,6 +40,11 @@ public static class CultureNames
     public static bool IsRightToLeft(string culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
+        return RightToLeft.Get(culture);
+    }
+
+    private static bool LooksUpRightToLeft(string culture)
+    {
         try
         {
             var info = CultureInfo.GetCultureInfo(culture.Trim().Replace('_', '-'));

@@ -1,19 +1,20 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CarePages.Core.Text;
 
 namespace CarePages.Core.Checks.Engine;
 
 /// <summary>Whether a culture name can be checked: well-formed, and known to this machine's culture data.</summary>
 public static partial class CultureSupport
 {
-    /// <summary>Classifies <paramref name="culture"/>.</summary>
-    public static CultureStatus Classify(string? culture)
-    {
-        if (string.IsNullOrWhiteSpace(culture) || !WellFormed().IsMatch(culture))
-        {
-            return CultureStatus.Invalid;
-        }
+    private static readonly CultureMemo<CultureStatus> Statuses = new(LooksUp);
 
+    /// <summary>Classifies <paramref name="culture"/>.</summary>
+    public static CultureStatus Classify(string? culture) =>
+        string.IsNullOrWhiteSpace(culture) || !WellFormed().IsMatch(culture) ? CultureStatus.Invalid : Statuses.Get(culture);
+
+    private static CultureStatus LooksUp(string culture)
+    {
         try
         {
             CultureInfo.GetCultureInfo(culture, predefinedOnly: true);

@@ -25,20 +25,20 @@ public static class AccessibleName
                 .Select(document.GetElementById).Where(e => e is not null).Select(e => FromContent(e!, includeHidden: true)));
             if (!string.IsNullOrWhiteSpace(text))
             {
-                return Collapse(text);
+                return WhiteSpaceRuns.Collapse(text);
             }
         }
 
         var label = element.GetAttribute("aria-label");
         if (!string.IsNullOrWhiteSpace(label))
         {
-            return Collapse(label);
+            return WhiteSpaceRuns.Collapse(label);
         }
 
         var native = Native(element);
         if (!string.IsNullOrWhiteSpace(native))
         {
-            return Collapse(native);
+            return WhiteSpaceRuns.Collapse(native);
         }
 
         if (Roles.RoleOf(element) is { } role && NamedFromContent.Contains(role))
@@ -50,12 +50,18 @@ public static class AccessibleName
             }
         }
 
-        return Collapse(element.GetAttribute("title") ?? string.Empty);
+        return WhiteSpaceRuns.Collapse(element.GetAttribute("title") ?? string.Empty);
     }
 
     /// <summary>The text an element's content contributes: its text, the alt of images inside, the labels of labelled children.</summary>
     public static string FromContent(IElement element, bool includeHidden)
     {
+        // Most links, headings and cells hold just their text.
+        if (element.ChildNodes is { Length: 1 } children && children[0] is IText only)
+        {
+            return WhiteSpaceRuns.Collapse(only.Data);
+        }
+
         var builder = new StringBuilder();
         var stack = new Stack<INode>();
         foreach (var child in ChildrenOf.LastFirst(element))
@@ -106,7 +112,7 @@ public static class AccessibleName
             }
         }
 
-        return Collapse(builder.ToString());
+        return WhiteSpaceRuns.Collapse(builder.ToString());
     }
 
     private static string? Native(IElement element) => element.LocalName switch
@@ -143,7 +149,4 @@ public static class AccessibleName
 
         return null;
     }
-
-    private static string Collapse(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -8,21 +8,23 @@ namespace CarePages.Core.Checks.Html;
 /// </summary>
 public sealed class ElementIndex
 {
-    private readonly Dictionary<IElement, int> _positions;
+    // A check asks the position of a few elements (those it reports), so they are found by a scan; only when more are
+    // asked for is every element put in a table, which on a fresh page costs a hash code per element.
+    private const int ScannedLookups = 32;
+
+    private readonly List<IElement> _elements;
+    private Dictionary<IElement, int>? _positions;
+    private int _lookups;
 
     // Each child's position in its parent's ChildNodes, filled one parent at a time when a rule first asks for a sibling.
     private readonly Dictionary<INode, int> _childPositions = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<INode> _positionedParents = new(ReferenceEqualityComparer.Instance);
 
-    private ElementIndex(IReadOnlyList<IElement> elements, int maxDepth)
+    private ElementIndex(List<IElement> elements, int maxDepth)
     {
+        _elements = elements;
         Elements = elements;
         MaxDepth = maxDepth;
-        _positions = new Dictionary<IElement, int>(elements.Count, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < elements.Count; i++)
-        {
-            _positions[elements[i]] = i;
-        }
     }
 
     /// <summary>The elements under the root (the root excluded), in document order.</summary>
@@ -32,7 +34,41 @@ public sealed class ElementIndex
     public int MaxDepth { get; }
 
     /// <summary>The document-order position of <paramref name="element"/>, or -1 when it is not under the root.</summary>
-    public int PositionOf(IElement element) => _positions.GetValueOrDefault(element, -1);
+    public int PositionOf(IElement element)
+    {
+        if (_positions is null && ++_lookups <= ScannedLookups)
+        {
+            return PositionAfter(element, -1);
+        }
+
+        _positions ??= TablePositions();
+        return _positions.GetValueOrDefault(element, -1);
+    }
+
+    /// <summary>
+    /// The position of <paramref name="element"/>, looked for after <paramref name="previous"/> first: for walks in document
+    /// order, which find each element a step or two after the last one they found.
+    /// </summary>
+    internal int PositionAfter(IElement element, int previous)
+    {
+        for (var i = previous + 1; i < _elements.Count; i++)
+        {
+            if (ReferenceEquals(_elements[i], element))
+            {
+                return i;
+            }
+        }
+
+        for (var i = 0; i <= previous && i < _elements.Count; i++)
+        {
+            if (ReferenceEquals(_elements[i], element))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The node after <paramref name="node"/> in its parent, or null; unlike AngleSharp's <c>NextSibling</c>, not a search of the parent.</summary>
     public INode? NextSibling(INode node) => Sibling(node, 1, elementsOnly: false);
@@ -68,6 +104,17 @@ public sealed class ElementIndex
         return new ElementIndex(elements, maxDepth);
     }
 
+    private Dictionary<IElement, int> TablePositions()
+    {
+        var positions = new Dictionary<IElement, int>(_elements.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < _elements.Count; i++)
+        {
+            positions[_elements[i]] = i;
+        }
+
+        return positions;
+    }
+
     private INode? Sibling(INode node, int step, bool elementsOnly)
     {
         if (node.Parent is not { } parent)
@@ -78,6 +125,7 @@ public sealed class ElementIndex
         var children = parent.ChildNodes;
         if (_positionedParents.Add(parent))
         {
+            _childPositions.EnsureCapacity(_childPositions.Count + children.Length);
             for (var i = 0; i < children.Length; i++)
             {
                 _childPositions[children[i]] = i;

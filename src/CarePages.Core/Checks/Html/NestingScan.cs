@@ -83,24 +83,25 @@ public static class NestingScan
         return false;
     }
 
+    // The '>' that ends the tag, passing over quoted attribute values.
     private static int EndOfTag(ReadOnlySpan<char> html, int from)
     {
-        var quote = '\0';
-        for (var i = from; i < html.Length; i++)
+        var i = from;
+        while (i < html.Length && html[i..].IndexOfAny('"', '\'', '>') is var next and >= 0)
         {
-            var c = html[i];
-            if (quote != '\0')
-            {
-                quote = c == quote ? '\0' : quote;
-            }
-            else if (c is '"' or '\'')
-            {
-                quote = c;
-            }
-            else if (c == '>')
+            i += next;
+            if (html[i] == '>')
             {
                 return i;
             }
+
+            var closingQuote = html[(i + 1)..].IndexOf(html[i]);
+            if (closingQuote < 0)
+            {
+                break;
+            }
+
+            i += closingQuote + 2;
         }
 
         return html.Length;

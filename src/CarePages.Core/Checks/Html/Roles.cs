@@ -19,7 +19,7 @@ public static class Roles
     /// <summary>The first token of the <c>role</c> attribute, lower case, or null when absent or blank.</summary>
     public static string? ExplicitRole(IElement element)
     {
-        var role = element.GetAttribute("role");
+        var role = ElementAttributes.ValueOf(element, "role");
         if (string.IsNullOrWhiteSpace(role))
         {
             return null;
@@ -35,7 +35,12 @@ public static class Roles
     /// </summary>
     internal static string? RecognisedRole(IElement element)
     {
-        foreach (var token in (element.GetAttribute("role") ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        if (ElementAttributes.ValueOf(element, "role") is not { } roles)
+        {
+            return null;
+        }
+
+        foreach (var token in roles.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             var role = token.ToLowerInvariant();
             if (AriaRoles.Contains(role))

@@ -42,9 +42,10 @@ public sealed class HeadingFakeRule : IMarkupRule
         var minLength = findings.Parameters.GetInt("minLength");
         var maxLength = findings.Parameters.GetInt("maxLength");
         var endings = findings.Parameters.GetString("endings");
+        var walk = new Stack<(INode Node, bool Bold)>();
         foreach (var paragraph in context.Index.Elements)
         {
-            if (paragraph.LocalName != "p" || !IsAllBold(paragraph))
+            if (paragraph.LocalName != "p" || !IsAllBold(paragraph, walk))
             {
                 continue;
             }
@@ -55,7 +56,7 @@ public sealed class HeadingFakeRule : IMarkupRule
                 continue;
             }
 
-            if (FollowedByContent(paragraph, context.Index) && !InsideContainer(paragraph, context.Root) && !Visibility.IsHidden(paragraph))
+            if (FollowedByContent(paragraph, context.Index, walk) && !InsideContainer(paragraph, context.Root) && !Visibility.IsHidden(paragraph))
             {
                 findings.Report(paragraph, arguments: new Dictionary<string, string> { ["text"] = text });
             }
@@ -63,10 +64,11 @@ public sealed class HeadingFakeRule : IMarkupRule
     }
 
     // True when the paragraph has text and every non-blank text node in it is bold; a link inside makes it a call to action instead.
-    private static bool IsAllBold(IElement paragraph)
+    // The stack is the caller's, reused from one paragraph to the next: every paragraph of the page is walked.
+    private static bool IsAllBold(IElement paragraph, Stack<(INode Node, bool Bold)> stack)
     {
         var hasText = false;
-        var stack = new Stack<(INode Node, bool Bold)>();
+        stack.Clear();
         stack.Push((paragraph, Weight(paragraph) ?? false));
         while (stack.Count > 0)
         {
@@ -108,7 +110,7 @@ public sealed class HeadingFakeRule : IMarkupRule
     // True for bold, false for an explicit normal weight, null when the element does not change the weight.
     private static bool? Weight(IElement element)
     {
-        if (element.GetAttribute("style") is { } style && InlineStyle.Parse(style)["font-weight"] is { } weight)
+        if (ElementAttributes.ValueOf(element, "style") is { } style && InlineStyle.Parse(style)["font-weight"] is { } weight)
         {
             return weight.ToLowerInvariant() switch
             {
@@ -130,7 +132,7 @@ public sealed class HeadingFakeRule : IMarkupRule
 
     // The next element in the same container must hold something to read, and must not be another all-bold paragraph
     // (a run of bold paragraphs is emphasis, such as a warning, rather than a heading).
-    private static bool FollowedByContent(IElement paragraph, ElementIndex index)
+    private static bool FollowedByContent(IElement paragraph, ElementIndex index, Stack<(INode Node, bool Bold)> walk)
     {
         var next = index.NextElementSibling(paragraph);
         while (next is not null && (next.LocalName == "br" || Visibility.HidesItself(next)))
@@ -144,7 +146,7 @@ public sealed class HeadingFakeRule : IMarkupRule
         }
 
         return next.LocalName is "ul" or "ol" or "dl" or "table" or "figure" or "img"
-            || (HtmlText.Of(next, 1).Length > 0 && !(next.LocalName == "p" && IsAllBold(next)));
+            || (HtmlText.Of(next, 1).Length > 0 && !(next.LocalName == "p" && IsAllBold(next, walk)));
     }
 
     private static bool InsideContainer(IElement paragraph, IElement root)

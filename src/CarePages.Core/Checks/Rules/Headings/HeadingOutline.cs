@@ -29,19 +29,12 @@ internal static class HeadingOutline
         return Roles.ExplicitRole(element) is "none" or "presentation" && PresentationIsIgnored(element) ? element.LocalName[1] - '0' : 0;
     }
 
-    /// <summary>The headings under the context's root that are exposed (not hidden), with their levels, in document order.</summary>
-    public static IEnumerable<(IElement Heading, int Level)> Exposed(MarkupContext context)
-    {
-        var hidden = context.Shared(static _ => new HiddenElements());
-        foreach (var element in context.Index.Elements)
-        {
-            var level = LevelOf(element);
-            if (level > 0 && !hidden.IsHidden(element))
-            {
-                yield return (element, level);
-            }
-        }
-    }
+    /// <summary>
+    /// The headings under the context's root that are exposed (not hidden), with their levels, in document order; found once per
+    /// field or page and shared by the heading rules.
+    /// </summary>
+    public static IReadOnlyList<(IElement Heading, int Level)> Exposed(MarkupContext context) =>
+        context.Shared<IReadOnlyList<(IElement Heading, int Level)>>(static c => Find(c));
 
     /// <summary>
     /// Reports each heading that goes more than one level deeper than the heading before it. <paramref name="previous"/> is the level
@@ -65,6 +58,22 @@ internal static class HeadingOutline
             previous = level;
             first = false;
         }
+    }
+
+    private static List<(IElement Heading, int Level)> Find(MarkupContext context)
+    {
+        var hidden = context.Shared(static _ => new HiddenElements());
+        var headings = new List<(IElement Heading, int Level)>();
+        foreach (var element in context.Index.Elements)
+        {
+            var level = LevelOf(element);
+            if (level > 0 && !hidden.IsHidden(element))
+            {
+                headings.Add((element, level));
+            }
+        }
+
+        return headings;
     }
 
     private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -36,7 +36,7 @@ internal static class ImageAlternatives
 
             if (!string.IsNullOrWhiteSpace(text) && !hidden.IsHidden(element))
             {
-                yield return (element, string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+                yield return (element, WhiteSpaceRuns.Collapse(text));
             }
         }
     }

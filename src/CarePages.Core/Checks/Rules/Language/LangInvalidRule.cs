@@ -29,7 +29,7 @@ public sealed class LangInvalidRule : IMarkupRule
     {
         foreach (var element in context.Index.Elements)
         {
-            var lang = element.GetAttribute("lang");
+            var lang = ElementAttributes.ValueOf(element, "lang");
             if (string.IsNullOrEmpty(lang) || element.LocalName == "html" || LanguageSubtags.IsValid(lang)
                 || !InRenderedBody(element) || !HasTextInheritingLanguage(element))
             {

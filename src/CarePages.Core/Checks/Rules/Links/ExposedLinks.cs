@@ -104,6 +104,6 @@ internal static class ExposedLinks
             }
         }
 
-        return string.Join(' ', builder.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return WhiteSpaceRuns.Collapse(builder.ToString());
     }
 }

@@ -27,7 +27,8 @@ public sealed class TableHeaderMissingRule : IMarkupRule
         var hidden = context.Shared(static _ => new HiddenElements());
         foreach (var element in context.Index.Elements)
         {
-            if (element is not IHtmlTableElement table || !TableGrid.IsExposed(table, hidden) || table.Rows.Length < 2
+            // By name first: asking every element whether it is a table scans each one's interfaces.
+            if (element.LocalName != "table" || element is not IHtmlTableElement table || !TableGrid.IsExposed(table, hidden) || table.Rows.Length < 2
                 || TableLayout.SignOf(table) != TableLayoutSign.None)
             {
                 continue;

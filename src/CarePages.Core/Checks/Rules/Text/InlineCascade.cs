@@ -48,7 +48,8 @@ internal sealed class InlineCascade
         var styleSheets = false;
         foreach (var element in all)
         {
-            styled |= element.HasAttribute("style") || element.HasAttribute("bgcolor") || (element.LocalName == "font" && element.HasAttribute("color"));
+            styled |= element.Attributes.Length > 0
+                && (element.HasAttribute("style") || element.HasAttribute("bgcolor") || (element.LocalName == "font" && element.HasAttribute("color")));
             styleSheets |= element.LocalName == "style"
                 || LinksStyleSheet(element);
         }
@@ -90,7 +91,7 @@ internal sealed class InlineCascade
     private static InlineState Apply(InlineState parent, IElement element, bool trust)
     {
         var name = element.LocalName;
-        var styleAttribute = element.GetAttribute("style");
+        var styleAttribute = ElementAttributes.ValueOf(element, "style");
         if (styleAttribute is null && !IsStyledByBrowser(name) && !HasStylingAttribute(element) && !(parent.BackgroundOnInline && !InlineLevel.Contains(name)))
         {
             return parent;

@@ -11,6 +11,9 @@ namespace CarePages.Core.Checks.Rules.Text;
 /// </summary>
 internal static class ProseReader
 {
+    // No text in the current block yet.
+    private const int NoHolder = int.MinValue;
+
     /// <summary>The prose blocks of <paramref name="context"/>, in document order.</summary>
     public static List<ProseBlock> Read(MarkupContext context)
     {
@@ -24,31 +27,38 @@ internal static class ProseReader
 
         var skipLandmarks = context.IsPage && main is null;
         var text = new CollapsedText();
-        IElement? holder = null;
-        var stack = new Stack<(INode Node, bool Closing)>();
-        PushChildren(stack, root);
+        var index = context.Index;
+
+        // The position of the element holding a block's first text, found as the walk goes: it meets elements in the
+        // index's order, so each is found a step or two after the last (-1 for the root of a field, which is not indexed).
+        var holder = NoHolder;
+        var position = ReferenceEquals(root, context.Root) ? -1 : index.PositionOf(root);
+        var stack = new Stack<(INode Node, bool Closing, int ParentPosition)>();
+        PushChildren(stack, root, position);
         while (stack.Count > 0)
         {
-            var (node, closing) = stack.Pop();
+            var (node, closing, parentPosition) = stack.Pop();
             if (closing)
             {
-                Flush(context, blocks, text, ref holder);
+                Flush(blocks, text, ref holder);
                 continue;
             }
 
-            if (node is IText textNode)
+            // By node type first: asking an element whether it is text scans every interface it has.
+            if (node.NodeType != NodeType.Element)
             {
-                text.Append(textNode.Data);
-                holder ??= textNode.ParentElement;
+                if (node is IText textNode)
+                {
+                    text.Append(textNode.Data);
+                    holder = holder == NoHolder ? parentPosition : holder;
+                }
+
                 continue;
             }
 
-            if (node is not IElement element)
-            {
-                continue;
-            }
+            var element = (IElement)node;
 
-            var role = element.HasAttribute("role") ? Roles.ExplicitRole(element) : null;
+            var role = ElementAttributes.Has(element, "role") ? Roles.ExplicitRole(element) : null;
             if (IsSkipped(element, role, skipLandmarks))
             {
                 continue;
@@ -56,14 +66,15 @@ internal static class ProseReader
 
             if (element.LocalName == "br" || IsBlock(element, role))
             {
-                Flush(context, blocks, text, ref holder);
-                stack.Push((element, true));
+                Flush(blocks, text, ref holder);
+                stack.Push((element, true, parentPosition));
             }
 
-            PushChildren(stack, element);
+            position = index.PositionAfter(element, position);
+            PushChildren(stack, element, position);
         }
 
-        Flush(context, blocks, text, ref holder);
+        Flush(blocks, text, ref holder);
         return blocks;
     }
 
@@ -71,7 +82,7 @@ internal static class ProseReader
     {
         foreach (var element in context.Index.Elements)
         {
-            if ((element.LocalName == "main" || (element.HasAttribute("role") && Roles.ExplicitRole(element) == "main")) && !Html.Visibility.IsHidden(element))
+            if ((element.LocalName == "main" || (ElementAttributes.Has(element, "role") && Roles.ExplicitRole(element) == "main")) && !Html.Visibility.IsHidden(element))
             {
                 return element;
             }
@@ -97,23 +108,23 @@ internal static class ProseReader
         || role is "heading" or "listitem" or "paragraph";
 
     // By index: AngleSharp finds a previous sibling by searching its parent's children.
-    private static void PushChildren(Stack<(INode Node, bool Closing)> stack, INode parent)
+    private static void PushChildren(Stack<(INode Node, bool Closing, int ParentPosition)> stack, INode parent, int parentPosition)
     {
         var children = parent.ChildNodes;
         for (var i = children.Length - 1; i >= 0; i--)
         {
-            stack.Push((children[i], false));
+            stack.Push((children[i], false, parentPosition));
         }
     }
 
-    private static void Flush(MarkupContext context, List<ProseBlock> blocks, CollapsedText text, ref IElement? holder)
+    private static void Flush(List<ProseBlock> blocks, CollapsedText text, ref int holder)
     {
         var block = text.Take();
         if (block.Length > 0)
         {
-            blocks.Add(new ProseBlock(block, holder is null ? 0 : Math.Max(0, context.Index.PositionOf(holder))));
+            blocks.Add(new ProseBlock(block, holder == NoHolder ? 0 : Math.Max(0, holder)));
         }
 
-        holder = null;
+        holder = NoHolder;
     }
 }
