@@ -16,6 +16,9 @@ public sealed class CarePagesDbContext : DbContext
     /// <summary>Field translation states.</summary>
     public DbSet<TranslationStateEntity> TranslationStates => Set<TranslationStateEntity>();
 
+    /// <summary>Counts of fields per document, culture and effective status, kept with the states.</summary>
+    public DbSet<TranslationTallyEntity> TranslationTallies => Set<TranslationTallyEntity>();
+
     /// <summary>The audit trail.</summary>
     public DbSet<TranslationAuditEntity> TranslationAudit => Set<TranslationAuditEntity>();
 

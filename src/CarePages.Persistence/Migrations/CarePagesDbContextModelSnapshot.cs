@@ -484,9 +484,24 @@ namespace CarePages.Persistence.Migrations
 
                     b.HasKey("DocumentKey", "CultureKey", "FieldPath");
 
-                    b.HasIndex("DocumentKey", "CultureKey", "Status", "PendingNewFingerprint");
-
                     b.ToTable("carePagesTranslationState", (string)null);
+                });
+
+            modelBuilder.Entity("CarePages.Persistence.Entities.TranslationTallyEntity", b =>
+                {
+                    b.Property<Guid>("DocumentKey");
+
+                    b.Property<string>("CultureKey")
+                        .HasMaxLength(32);
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32);
+
+                    b.Property<int>("Count");
+
+                    b.HasKey("DocumentKey", "CultureKey", "Status");
+
+                    b.ToTable("carePagesTranslationTally", (string)null);
                 });
 
             modelBuilder.Entity("CarePages.Persistence.Entities.AuditFindingEntity", b =>

@@ -6,6 +6,9 @@ public static class TableNames
     /// <summary>Field translation states.</summary>
     public const string TranslationState = "carePagesTranslationState";
 
+    /// <summary>How many fields of each document and culture have each effective status (the status matrix).</summary>
+    public const string TranslationTally = "carePagesTranslationTally";
+
     /// <summary>The append-only translation audit trail.</summary>
     public const string TranslationAudit = "carePagesTranslationAudit";
 

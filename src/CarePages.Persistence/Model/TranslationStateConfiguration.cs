@@ -12,9 +12,6 @@ internal sealed class TranslationStateConfiguration : IEntityTypeConfiguration<T
     {
         builder.ToTable(TableNames.TranslationState);
         builder.HasKey(s => new { s.DocumentKey, s.CultureKey, s.FieldPath });
-
-        // Covers the status matrix's tally, so adding up 600,000 states never reads their texts.
-        builder.HasIndex(s => new { s.DocumentKey, s.CultureKey, s.Status, s.PendingNewFingerprint });
         builder.Property(s => s.CultureKey).HasMaxLength(ColumnLengths.Culture);
         builder.Property(s => s.Culture).HasMaxLength(ColumnLengths.Culture);
         builder.Property(s => s.FieldPath).HasMaxLength(ColumnLengths.FieldPath);

@@ -52,15 +52,13 @@ public sealed class EfTranslationStateStore : ITranslationStateStore
     }
 
     /// <inheritdoc />
-    /// <remarks>Added up by the database over a covering index, so the states' texts are never read.</remarks>
+    /// <remarks>Read from the tallies the saves keep, so the states themselves are never added up here.</remarks>
     public async Task<IReadOnlyList<StatusTally>> CountByStatusAsync(CancellationToken cancellationToken = default)
     {
         await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await context.TranslationStates.AsNoTracking()
-            .GroupBy(s => new { s.DocumentKey, s.CultureKey, s.Status, Outdated = s.PendingNewFingerprint != null })
-            .Select(g => new { g.Key.DocumentKey, g.Key.CultureKey, g.Key.Status, g.Key.Outdated, Count = g.Count() })
+        return await context.TranslationTallies.AsNoTracking()
+            .Select(t => new StatusTally(t.DocumentKey, t.CultureKey, t.Status, t.Count))
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new StatusTally(r.DocumentKey, r.CultureKey, r.Outdated ? TranslationStatus.Outdated : r.Status, r.Count)).ToArray();
     }
 
     /// <inheritdoc />
@@ -106,6 +104,8 @@ public sealed class EfTranslationStateStore : ITranslationStateStore
 
             Put(context, entity, transition.After);
         }
+
+        await TranslationTallies.UpdateAsync(context, [.. transitions.Select(t => t.After.DocumentKey).Distinct()], cancellationToken);
 
         DbUpdateException? failure = null;
         try
@@ -162,11 +162,14 @@ public sealed class EfTranslationStateStore : ITranslationStateStore
             latest[KeyOf(state)] = state;
         }
 
-        var existing = await StoredStatesAsync(context, latest.Keys.Select(k => k.Item1), cancellationToken);
+        var documents = latest.Keys.Select(k => k.Item1).Distinct().ToArray();
+        var existing = await StoredStatesAsync(context, documents, cancellationToken);
         foreach (var (key, state) in latest)
         {
             Put(context, existing.GetValueOrDefault(key), state);
         }
+
+        await TranslationTallies.UpdateAsync(context, documents, cancellationToken);
 
         await context.SaveChangesAsync(cancellationToken);
     }

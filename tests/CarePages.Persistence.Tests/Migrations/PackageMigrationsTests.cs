@@ -19,6 +19,7 @@ public sealed class PackageMigrationsTests
         TableNames.MigrationsHistory, TableNames.GlossaryEntry, TableNames.TranslationAudit, TableNames.TranslationJob,
         TableNames.TranslationJobDocument, TableNames.TranslationMemory, TableNames.TranslationState,
         TableNames.AuditDocument, TableNames.AuditCulture, TableNames.AuditFinding, TableNames.AuditRun, TableNames.DocumentSummary,
+        TableNames.TranslationTally,
     ];
 
     [Fact]
@@ -49,7 +50,7 @@ public sealed class PackageMigrationsTests
 
         Assert.Empty(second.Database.GetPendingMigrations());
         Assert.Equal(second.Database.GetMigrations(), second.Database.GetAppliedMigrations());
-        Assert.Equal(4, second.Database.GetAppliedMigrations().Count());
+        Assert.Equal(5, second.Database.GetAppliedMigrations().Count());
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public sealed class PackageMigrationsTests
 
         var result = await new CarePagesDatabaseMigrator(database.Options).MigrateAsync();
 
-        Assert.Equal(["20261125143931_AddGlossaryAndMemory", "20261207150000_AddMachineOrigin", "20261207172553_AddSiteAudit"], result.AppliedMigrations);
+        Assert.Equal(["20261125143931_AddGlossaryAndMemory", "20261207150000_AddMachineOrigin", "20261207172553_AddSiteAudit", "20261207205109_AddTranslationTally"], result.AppliedMigrations);
         Assert.NotNull(await new EfTranslationStateStore(database.ContextFactory()).FindAsync(IntranasalRoute, "es-ES", TypicalOnset));
         Assert.Equal(GlossaryOperationStatus.Success, await new EfGlossaryStore(database.ContextFactory()).AddAsync(GlossaryEntry.Translate(EnEs, "ketamine", "ketamina")));
     }
@@ -83,11 +84,37 @@ public sealed class PackageMigrationsTests
 
         var result = await new CarePagesDatabaseMigrator(database.Options).MigrateAsync();
 
-        Assert.Equal(["20261207150000_AddMachineOrigin", "20261207172553_AddSiteAudit"], result.AppliedMigrations);
+        Assert.Equal(["20261207150000_AddMachineOrigin", "20261207172553_AddSiteAudit", "20261207205109_AddTranslationTally"], result.AppliedMigrations);
         var kept = await new EfTranslationStateStore(database.ContextFactory()).FindAsync(IntranasalRoute, "es-ES", TypicalOnset);
         Assert.Equal(TranslationStatus.Approved, kept!.Status);
         Assert.Equal(Ana, kept.TranslatedBy);
         Assert.Null(kept.Machine);
+    }
+
+    [Fact]
+    public async Task MigrateAsync_DatabaseOfTheAuditRelease_CountsTheStoredStatesForTheMatrix()
+    {
+        using var database = new SqliteTestDatabase();
+        using (var auditRelease = database.NewContext())
+        {
+            await auditRelease.GetService<IMigrator>().MigrateAsync("20261207172553_AddSiteAudit");
+        }
+
+        await InsertStateOfAnEarlierReleaseAsync(database);
+        using (var context = database.NewContext())
+        {
+            await context.Database.ExecuteSqlRawAsync(
+                "INSERT INTO carePagesTranslationState (DocumentKey, CultureKey, Culture, FieldPath, Status, PendingNewFingerprint) VALUES ({0}, 'ES-ES', 'es-ES', {1}, 'Approved', 'changed')",
+                IntranasalRoute, BenefitText.Value);
+        }
+
+        var result = await new CarePagesDatabaseMigrator(database.Options).MigrateAsync();
+
+        Assert.Equal(["20261207205109_AddTranslationTally"], result.AppliedMigrations);
+        var tallies = await new EfTranslationStateStore(database.ContextFactory()).CountByStatusAsync();
+        Assert.Equal(
+            [(TranslationStatus.Approved, 1), (TranslationStatus.Outdated, 1)],
+            tallies.Where(t => t.DocumentKey == IntranasalRoute && t.Culture == "ES-ES").Select(t => (t.Status, t.Count)).OrderBy(t => t.Status));
     }
 
     [Theory]

@@ -111,6 +111,47 @@ public abstract class TranslationStateStoreContract : StoreContract<ITranslation
     }
 
     [Fact]
+    public async Task CountByStatusAsync_StatesSavedAndChanged_CountsEachDocumentCultureAndEffectiveStatus()
+    {
+        await Store.SaveAsync([Approved(), Approved(path: BenefitText), Approved(culture: "ar"), Approved(document: InfusionRoute)], []);
+        await Store.SaveAsync([Outdated(Approved(path: BenefitText))], []);
+        await Store.SaveTransitionsAsync([new StateTransition(Approved(culture: "ar"), Approved(culture: "ar") with { Status = TranslationStatus.InReview, ChangedAt = Monday.AddDays(1) })], []);
+
+        var tallies = await Store.CountByStatusAsync();
+
+        Assert.Equal(
+            [
+                (IntranasalRoute, "AR", TranslationStatus.InReview, 1),
+                (IntranasalRoute, "ES-ES", TranslationStatus.Approved, 1),
+                (IntranasalRoute, "ES-ES", TranslationStatus.Outdated, 1),
+                (InfusionRoute, "ES-ES", TranslationStatus.Approved, 1),
+            ],
+            tallies.Select(t => (t.DocumentKey, t.Culture.ToUpperInvariant(), t.Status, t.Count)).OrderBy(t => t.DocumentKey == InfusionRoute).ThenBy(t => t.Item2, StringComparer.Ordinal).ThenBy(t => t.Status));
+    }
+
+    [Fact]
+    public async Task CountByStatusAsync_TransitionRefused_KeepsTheCountsOfTheStoredStates()
+    {
+        await Store.SaveAsync([Approved()], []);
+
+        await Store.SaveTransitionsAsync([new StateTransition(null, Approved() with { Status = TranslationStatus.InTranslation })], []);
+
+        var tally = Assert.Single(await Store.CountByStatusAsync());
+        Assert.Equal((TranslationStatus.Approved, 1), (tally.Status, tally.Count));
+    }
+
+    [Fact]
+    public async Task CountByStatusAsync_LastStateOfAStatusReplaced_LeavesNoZeroCount()
+    {
+        await Store.SaveAsync([Approved()], []);
+
+        await Store.SaveAsync([Approved() with { Status = TranslationStatus.InTranslation, ChangedAt = Monday.AddDays(1) }], []);
+
+        var tally = Assert.Single(await Store.CountByStatusAsync());
+        Assert.Equal((TranslationStatus.InTranslation, 1), (tally.Status, tally.Count));
+    }
+
+    [Fact]
     public async Task SaveAsync_UntranslatedState_KeepsItsEmptyDetails()
     {
         var untranslated = FieldTranslationState.Untranslated(IntranasalRoute, "ar", TypicalOnset);

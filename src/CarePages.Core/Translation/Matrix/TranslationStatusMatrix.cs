@@ -67,11 +67,22 @@ public sealed class TranslationStatusMatrix
     }
 
     /// <summary>Every document's row, with the count of fields per status name in each culture.</summary>
-    public IReadOnlyList<MatrixRow> Rows() => Documents
-        .Select(d => new MatrixRow(d.Key, d.Name, d.ContentTypeAlias, Cultures.ToDictionary(
-            c => c,
-            c => (IReadOnlyDictionary<string, int>)Enum.GetValues<TranslationStatus>().ToDictionary(s => s.ToString(), s => Counts(d.Key, c)[s]))))
-        .ToArray();
+    public IReadOnlyList<MatrixRow> Rows()
+    {
+        var rows = new MatrixRow[Documents.Count];
+        for (var d = 0; d < rows.Length; d++)
+        {
+            var cultures = new Dictionary<string, IReadOnlyDictionary<string, int>>(Cultures.Count, StringComparer.OrdinalIgnoreCase);
+            for (var c = 0; c < Cultures.Count; c++)
+            {
+                cultures[Cultures[c]] = new StatusCountsByName(cells.AsMemory((d * Cultures.Count + c) * StatusCount, StatusCount));
+            }
+
+            rows[d] = new MatrixRow(Documents[d].Key, Documents[d].Name, Documents[d].ContentTypeAlias, cultures);
+        }
+
+        return rows;
+    }
 
     /// <summary>The counts for one document in one culture; all zero for an unknown document or culture.</summary>
     public StatusCounts Counts(Guid documentKey, string culture) =>

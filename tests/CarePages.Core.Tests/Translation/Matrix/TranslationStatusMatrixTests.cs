@@ -64,6 +64,25 @@ public sealed class TranslationStatusMatrixTests
         Assert.Equal((1, 1), (row.Cultures["es-ES"]["InReview"], row.Cultures["es-ES"]["Untranslated"]));
     }
 
+    [Fact]
+    public void Rows_SerialisedAsJson_GiveEveryStatusItsCountAndRefuseUnknownNames()
+    {
+        var matrix = TranslationStatusMatrix.Build(
+            [Document(IntranasalRouteKey, 3), Document(OtherDocument, 1)],
+            ["es-ES", "ar"],
+            [State(IntranasalRouteKey, "ar", "a", TranslationStatus.Approved), State(OtherDocument, "es-ES", "a", TranslationStatus.Translated)]);
+
+        var rows = matrix.Rows();
+        var json = System.Text.Json.JsonSerializer.Serialize(rows[0].Cultures);
+
+        Assert.Equal(
+            """{"es-ES":{"Untranslated":3,"InTranslation":0,"MachineTranslated":0,"Translated":0,"InReview":0,"Approved":0,"Outdated":0},"ar":{"Untranslated":2,"InTranslation":0,"MachineTranslated":0,"Translated":0,"InReview":0,"Approved":1,"Outdated":0}}""",
+            json);
+        Assert.Equal(1, rows[1].Cultures["es-ES"]["Translated"]);
+        Assert.False(rows[1].Cultures["es-ES"].ContainsKey("Done"));
+        Assert.Throws<KeyNotFoundException>(() => rows[1].Cultures["es-ES"]["Done"]);
+    }
+
     private static MatrixDocument Document(Guid key, int translatableFields) => new(key, "Intranasal ketamine", "carePagesTreatmentRoute", translatableFields);
 
     private static FieldTranslationState State(Guid document, string culture, string path, TranslationStatus status) =>
