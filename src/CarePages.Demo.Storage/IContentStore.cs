@@ -11,6 +11,9 @@ public interface IContentStore
     /// <summary>Every document, parents before children.</summary>
     Task<IReadOnlyList<MultiCultureDocument>> GetAllAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>How many documents are stored, without reading them.</summary>
+    Task<int> CountAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The document with <paramref name="key"/>, or null.</summary>
     Task<MultiCultureDocument?> GetAsync(Guid key, CancellationToken cancellationToken = default);
 

@@ -87,6 +87,18 @@ public sealed class SqliteContentStore : IContentStore, IDraftContentStore, ISit
     }
 
     /// <inheritdoc />
+    public async Task<int> CountAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM documents;";
+            return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<Guid>> GetKeysAsync(CancellationToken cancellationToken = default) =>
         (await GetStampsAsync(cancellationToken).ConfigureAwait(false)).Select(s => s.Key).ToArray();
 

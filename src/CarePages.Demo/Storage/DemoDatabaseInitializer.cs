@@ -66,8 +66,8 @@ public sealed partial class DemoDatabaseInitializer : IHostedService
             return;
         }
 
-        var existing = await _store.GetAllAsync(cancellationToken).ConfigureAwait(false);
-        LogExisting(_database.FilePath, existing.Count);
+        var count = await _store.CountAsync(cancellationToken).ConfigureAwait(false);
+        LogExisting(_database.FilePath, count);
     }
 
     /// <inheritdoc />

@@ -16,8 +16,7 @@ public sealed class SampleContentSeeder
     public async Task<int> SeedAsync(IReadOnlyList<MultiCultureDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var existing = await _store.GetAllAsync(cancellationToken).ConfigureAwait(false);
-        if (existing.Count > 0)
+        if (await _store.CountAsync(cancellationToken).ConfigureAwait(false) > 0)
         {
             return 0;
         }

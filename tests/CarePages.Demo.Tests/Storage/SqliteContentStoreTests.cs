@@ -119,4 +119,34 @@ public sealed class SqliteContentStoreTests : IDisposable
         Assert.Equal(MultiCultureDocumentJson.Write(published), MultiCultureDocumentJson.Write(draft!));
         Assert.Contains(published.Id, await _store.GetKeysAsync());
     }
+
+    [Fact]
+    public async Task CountAsync_EmptyThenTwoSaved_CountsTheDocuments()
+    {
+        Assert.Equal(0, await _store.CountAsync());
+
+        await _store.SaveAsync(SampleClinic.Documents[0]);
+        await _store.SaveAsync(SampleClinic.Documents[1]);
+        await _store.SaveAsync(SampleClinic.Documents[1]);
+
+        Assert.Equal(2, await _store.CountAsync());
+    }
+
+    [Fact]
+    public async Task GetStampsAsync_DraftSavedThenPublished_ChangesOnlyThatDocumentsStampEachTime()
+    {
+        var (other, edited) = (SampleClinic.Documents[0], SampleClinic.Documents[1]);
+        await _store.SaveAsync(other);
+        await _store.SaveAsync(edited);
+        var before = (await _store.GetStampsAsync()).ToDictionary(s => s.Key, s => s.Stamp);
+
+        var french = edited with { Variants = [.. edited.Variants, new DocumentVariant("fr-FR", null, "Kétamine")] };
+        await _store.SaveDraftAsync(french, "fr-FR", new("claire", "Claire Martin"), DraftVersion.Of(edited));
+        var drafted = (await _store.GetStampsAsync()).ToDictionary(s => s.Key, s => s.Stamp);
+        await _store.PublishDraftAsync(edited.Id);
+        var published = (await _store.GetStampsAsync()).ToDictionary(s => s.Key, s => s.Stamp);
+
+        Assert.Equal(before[other.Id], published[other.Id]);
+        Assert.Equal(3, new[] { before[edited.Id], drafted[edited.Id], published[edited.Id] }.Distinct().Count());
+    }
 }
