@@ -13,7 +13,7 @@ namespace CarePages.Core.Audit;
 /// <param name="Snippet">The excerpt of the offending markup or text.</param>
 /// <param name="Wcag">The WCAG success criteria concerned.</param>
 /// <param name="ActRule">The W3C ACT rule id, or null.</param>
-/// <param name="Arguments">The values of the message's placeholders.</param>
+/// <param name="Arguments">The values of the message's placeholders, with the phrases among them by key.</param>
 public sealed record AuditFinding(
     string RuleId,
     string MessageKey,
@@ -22,7 +22,7 @@ public sealed record AuditFinding(
     string Snippet,
     IReadOnlyList<string> Wcag,
     string? ActRule,
-    IReadOnlyDictionary<string, string> Arguments)
+    MessageArgumentDictionary Arguments)
 {
     /// <summary>The stored form of an engine finding.</summary>
     public static AuditFinding Of(Finding finding)

@@ -75,6 +75,7 @@ public sealed class AuditResultsService(IAuditResultStore results, IAuditRunStor
     {
         var finding = row.Finding;
         var template = engine.Messages.Get(finding.MessageKey, uiCulture);
+        var arguments = finding.Arguments.In(engine.Messages, uiCulture);
         return new AuditFindingView
         {
             DocumentKey = row.DocumentKey,
@@ -87,11 +88,11 @@ public sealed class AuditResultsService(IAuditResultStore results, IAuditRunStor
             Property = finding.Property,
             PropertyLabel = finding.Property is null ? null : FieldLabels.Of(finding.Property, null, uiCulture),
             Snippet = finding.Snippet,
-            Message = Checks.Messages.CheckMessageCatalogue.Format(template.Message, finding.Arguments),
-            Hint = Checks.Messages.CheckMessageCatalogue.Format(template.Hint, finding.Arguments),
+            Message = Checks.Messages.CheckMessageCatalogue.Format(template.Message, arguments),
+            Hint = Checks.Messages.CheckMessageCatalogue.Format(template.Hint, arguments),
             Wcag = finding.Wcag,
             ActRule = finding.ActRule,
-            Arguments = finding.Arguments,
+            Arguments = arguments,
             NextReviewDue = row.NextReviewDue,
             CheckedAt = row.CheckedAt,
         };

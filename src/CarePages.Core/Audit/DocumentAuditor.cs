@@ -134,6 +134,6 @@ internal sealed class DocumentAuditor
     {
         var descriptor = EngineFindings.DocumentUnreadable;
         return new AuditFinding(descriptor.Id, descriptor.Id, _settings.Resolve(descriptor, contentTypeAlias).Severity, null, string.Empty, descriptor.Wcag, null,
-            new Dictionary<string, string> { ["error"] = error });
+            new MessageArgumentDictionary(new Dictionary<string, string> { ["error"] = error }));
     }
 }

@@ -54,10 +54,26 @@ public sealed class FindingCollector
         Add(property ?? _target.Property, Snippets.Shorten(snippet), position, variant, arguments);
 
     /// <summary>
-    /// The message text of <paramref name="key"/> in the editor's UI language (English when missing), for names that a
-    /// message quotes in its placeholders, such as a route of administration.
+    /// Reports a problem with a text snippet whose message quotes phrases of the message catalogue, such as a route of
+    /// administration: each of <paramref name="phrases"/> (placeholder name → message key) is filled with the phrase in
+    /// the editor's language, and kept by key so that the stored finding can be shown again in another language.
     /// </summary>
-    public string Phrase(string key) => _target.Messages.Get(key, _target.UiCulture).Message;
+    /// <param name="snippet">The offending text; shortened when long.</param>
+    /// <param name="arguments">Values for the message's other placeholders.</param>
+    /// <param name="phrases">The placeholders filled with phrases, by message key.</param>
+    /// <param name="property">The property path, when a document rule reports on a field other than the current one.</param>
+    public void ReportWithPhrases(string snippet, IReadOnlyDictionary<string, string> arguments, IReadOnlyDictionary<string, string> phrases, string? property = null)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(phrases);
+        var values = new Dictionary<string, string>(arguments, StringComparer.Ordinal);
+        foreach (var (name, key) in phrases)
+        {
+            values[name] = _target.Messages.Get(key, _target.UiCulture).Message;
+        }
+
+        Add(property ?? _target.Property, Snippets.Shorten(snippet), 0, null, new MessageArgumentDictionary(values, phrases));
+    }
 
     private void Add(string? property, string snippet, int position, string? variant, IReadOnlyDictionary<string, string>? arguments)
     {
@@ -80,7 +96,12 @@ public sealed class FindingCollector
             MessageKey = key,
             Message = CheckMessageCatalogue.Format(template.Message, arguments),
             Hint = CheckMessageCatalogue.Format(template.Hint, arguments),
-            Arguments = arguments is null ? MessageArgumentDictionary.None : new MessageArgumentDictionary(arguments),
+            Arguments = arguments switch
+            {
+                null => MessageArgumentDictionary.None,
+                MessageArgumentDictionary kept => kept,
+                _ => new MessageArgumentDictionary(arguments),
+            },
             Position = position,
         });
     }

@@ -55,7 +55,7 @@ internal static class AuditMapping
             Snippet = f.Snippet,
             Wcag = string.Join(',', f.Wcag),
             ActRule = f.ActRule,
-            Arguments = JsonSerializer.Serialize(f.Arguments),
+            Arguments = AuditArgumentsJson.Write(f.Arguments),
         }).ToList();
         return culture;
     }
@@ -68,7 +68,7 @@ internal static class AuditMapping
         entity.Snippet,
         entity.Wcag.Length == 0 ? [] : entity.Wcag.Split(','),
         entity.ActRule,
-        JsonSerializer.Deserialize<Dictionary<string, string>>(entity.Arguments) ?? []);
+        AuditArgumentsJson.Read(entity.Arguments));
 
     public static AuditRun ToRun(AuditRunEntity entity) => new()
     {

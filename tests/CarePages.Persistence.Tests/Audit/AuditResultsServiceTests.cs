@@ -32,6 +32,22 @@ public sealed class AuditResultsServiceTests : AuditSiteTests
     }
 
     [Fact]
+    public async Task GetFindingsAsync_UiCultureArabic_RouteNamesInTheMessageAreArabicToo()
+    {
+        await Site.SaveRouteDraftAsync("howItWorks", "en-GB", "<p>Intramuscular ketamine involves injecting the medication directly into a muscle.</p>");
+        await Site.AuditAsync();
+        var query = new AuditQuery { RuleId = "route-text-mismatch", DocumentKey = RouteKey, Cultures = ["en-GB"] };
+
+        var arabic = Assert.Single((await Site.FindingsAsync(query, "ar")).Items);
+        var english = Assert.Single((await Site.FindingsAsync(query)).Items);
+
+        Assert.Contains("الحقن العضلي (حقنة في العضل)", arabic.Message, StringComparison.Ordinal);
+        Assert.Contains("الإعطاء عن طريق الأنف (بخاخ للأنف)", arabic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("intramuscular", arabic.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("describes intramuscular use (an injection into a muscle)", english.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GetFindingsAsync_PagedThroughWithSkipAndTake_ListsEveryFindingOnceMostSevereFirst()
     {
         var all = await Site.FindingsAsync(new AuditQuery { Take = AuditQuery.MaxTake });

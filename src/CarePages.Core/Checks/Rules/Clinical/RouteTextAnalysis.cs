@@ -56,12 +56,11 @@ internal static class RouteTextAnalysis
         {
             if (finding.Kind == kind)
             {
-                findings.Report(finding.Snippet, arguments: new Dictionary<string, string>
-                {
-                    ["property"] = finding.Property,
-                    ["route"] = findings.Phrase(NameKey(finding.Route)),
-                    ["found"] = findings.Phrase(NameKey(finding.Found)),
-                }, property: finding.Property);
+                findings.ReportWithPhrases(
+                    finding.Snippet,
+                    new Dictionary<string, string> { ["property"] = finding.Property },
+                    new Dictionary<string, string> { ["route"] = NameKey(finding.Route), ["found"] = NameKey(finding.Found) },
+                    finding.Property);
             }
         }
     }

@@ -29,6 +29,21 @@ public class RouteTextMismatchRuleTests
         Assert.Contains("route of administration is intranasal use", finding.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Check_Mismatch_KeepsBothRouteNamesAsPhrasesToShowInAnotherLanguage()
+    {
+        var finding = Assert.Single(RuleHarness.Document(_rule, Route("en-GB", "Nasal use", "<p>Intramuscular ketamine involves injecting the medication directly into a muscle.</p>")));
+
+        var french = finding.Arguments.In(Core.Checks.Messages.CheckMessageCatalogue.BuiltIn, "fr-FR");
+
+        Assert.Equal(
+            [new("found", "clinical-route-name.intramuscular"), new KeyValuePair<string, string>("route", "clinical-route-name.intranasal")],
+            finding.Arguments.Phrases);
+        Assert.Equal("intranasal use (a nasal spray)", finding.Arguments["route"]);
+        Assert.Equal(("la voie nasale (un spray dans le nez)", "howItWorks"), (french["route"], french["property"]));
+        Assert.Equal(finding.Arguments.Phrases, french.Phrases);
+    }
+
     [Theory]
     [InlineData("<p>يُحقن الدواء في عضله الكتف، فهو حقن عضليه.</p>")]
     [InlineData("<p>يُعطى الدواء بحقن عضلى، ويُكرَّر الحقن العضلى بعد أسبوع.</p>")]
