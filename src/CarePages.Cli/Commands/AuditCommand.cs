@@ -108,7 +108,7 @@ internal static class AuditCommand
         var results = session.AuditResults;
         if (arguments.Format == ReportFormat.Text)
         {
-            var summary = await results.GetSummaryAsync(arguments.Version).ConfigureAwait(false);
+            var summary = await results.GetSummaryAsync(new AuditScope { Version = arguments.Version }).ConfigureAwait(false);
             var matching = (await results.GetFindingsAsync(query with { Take = 1 }).ConfigureAwait(false)).Total;
             AuditTextWriter.Write(Filtered(summary, query), matching, new CliLabels(arguments.UiCulture), output);
             return;
@@ -121,7 +121,7 @@ internal static class AuditCommand
             return;
         }
 
-        AuditJsonWriter.Write(Filtered(await results.GetSummaryAsync(arguments.Version).ConfigureAwait(false), query), findings, output);
+        AuditJsonWriter.Write(Filtered(await results.GetSummaryAsync(new AuditScope { Version = arguments.Version }).ConfigureAwait(false), query), findings, output);
     }
 
     // The filters as a query, checked against the store before anything runs.

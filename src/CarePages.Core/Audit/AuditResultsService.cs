@@ -43,13 +43,19 @@ public sealed class AuditResultsService(IAuditResultStore results, IAuditRunStor
         }
     }
 
-    /// <summary>The counts of <paramref name="version"/>'s stored findings, the reviews to plan and the newest run.</summary>
-    public async Task<AuditSummary> GetSummaryAsync(AuditedVersion version = AuditedVersion.Draft, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The counts of the stored findings and language versions in <paramref name="scope"/> (the whole site's draft when
+    /// null), the reviews overdue and due soon in it, and the newest run.
+    /// </summary>
+    public async Task<AuditSummary> GetSummaryAsync(AuditScope? scope = null, CancellationToken cancellationToken = default)
     {
-        var counts = await results.CountAsync(version, cancellationToken).ConfigureAwait(false);
-        var plan = await GetReviewPlanAsync(version, [], cancellationToken).ConfigureAwait(false);
+        scope ??= new AuditScope();
+        var counts = await results.CountAsync(scope, cancellationToken).ConfigureAwait(false);
+        var plan = await GetReviewPlanAsync(scope.Version, scope.Cultures, cancellationToken).ConfigureAwait(false);
+        var documents = scope.DocumentKeys?.ToHashSet();
+        var inScope = documents is null ? plan : plan.Where(p => documents.Contains(p.DocumentKey)).ToArray();
         var latest = await runs.GetRecentAsync(1, cancellationToken).ConfigureAwait(false);
-        return new AuditSummary(version, counts, plan.Count(p => p.State == ReviewDueState.Overdue), plan.Count(p => p.State == ReviewDueState.DueSoon), latest.Count > 0 ? latest[0] : null);
+        return new AuditSummary(scope.Version, counts, inScope.Count(p => p.State == ReviewDueState.Overdue), inScope.Count(p => p.State == ReviewDueState.DueSoon), latest.Count > 0 ? latest[0] : null);
     }
 
     /// <summary>The pages in <paramref name="cultures"/> (every culture when empty) whose review is overdue or due soon, soonest first.</summary>

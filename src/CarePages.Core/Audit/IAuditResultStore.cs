@@ -22,8 +22,8 @@ public interface IAuditResultStore
     /// <summary>One page of the stored findings that match <paramref name="query"/>, with the number that match in all.</summary>
     Task<AuditFindingPage> QueryAsync(AuditQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>Counts of the stored findings by severity, culture, rule and document type, for the <paramref name="version"/> audited.</summary>
-    Task<AuditCounts> CountAsync(AuditedVersion version, CancellationToken cancellationToken = default);
+    /// <summary>Counts of the stored findings and language versions in <paramref name="scope"/> by severity, culture, rule and document type.</summary>
+    Task<AuditCounts> CountAsync(AuditScope scope, CancellationToken cancellationToken = default);
 
     /// <summary>The pages whose next review is due on or before <paramref name="dueBy"/>, per culture, soonest first.</summary>
     Task<IReadOnlyList<AuditReviewDate>> GetReviewDatesAsync(DateOnly dueBy, AuditedVersion version, CancellationToken cancellationToken = default);

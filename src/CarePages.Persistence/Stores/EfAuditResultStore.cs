@@ -137,10 +137,26 @@ public sealed class EfAuditResultStore : IAuditResultStore
     }
 
     /// <inheritdoc />
-    public async Task<AuditCounts> CountAsync(AuditedVersion version, CancellationToken cancellationToken = default)
+    public async Task<AuditCounts> CountAsync(AuditScope scope, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(scope);
         await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
-        var cultures = context.AuditCultures.AsNoTracking().Where(c => c.Version == version);
+        var cultures = context.AuditCultures.AsNoTracking().Where(c => c.Version == scope.Version);
+        var findings = context.AuditFindings.AsNoTracking().Where(f => f.Version == scope.Version);
+        if (scope.Cultures.Count > 0)
+        {
+            var keys = scope.Cultures.Select(CultureKeys.Of).ToArray();
+            cultures = cultures.Where(c => keys.Contains(c.CultureKey));
+            findings = findings.Where(f => keys.Contains(f.CultureKey));
+        }
+
+        if (scope.DocumentKeys is { } documentKeys)
+        {
+            var allowed = documentKeys.ToArray();
+            cultures = cultures.Where(c => allowed.Contains(c.DocumentKey));
+            findings = findings.Where(f => allowed.Contains(f.DocumentKey));
+        }
+
         var documents = await cultures.Select(c => c.DocumentKey).Distinct().CountAsync(cancellationToken);
         var byCulture = await cultures
             .GroupBy(c => c.Culture)
@@ -150,8 +166,7 @@ public sealed class EfAuditResultStore : IAuditResultStore
             .GroupBy(c => c.ContentTypeAlias)
             .Select(g => new AuditContentTypeCount(g.Key, g.Count(), g.Count(c => c.Blockers > 0)))
             .ToListAsync(cancellationToken);
-        var byRule = await context.AuditFindings.AsNoTracking()
-            .Where(f => f.Version == version)
+        var byRule = await findings
             .GroupBy(f => new { f.RuleId, f.Severity })
             .Select(g => new AuditRuleCount(g.Key.RuleId, g.Key.Severity, g.Count(), g.Select(f => f.CultureId).Distinct().Count()))
             .ToListAsync(cancellationToken);

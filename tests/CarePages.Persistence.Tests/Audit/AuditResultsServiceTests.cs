@@ -114,6 +114,24 @@ public sealed class AuditResultsServiceTests : AuditSiteTests
     }
 
     [Fact]
+    public async Task GetSummaryAsync_ScopeOfOneCultureOrNoDocument_CountsOnlyWhatIsInScope()
+    {
+        using var services = Site.Services();
+        var results = services.CreateScope().ServiceProvider.GetRequiredService<AuditResultsService>();
+
+        var site = await results.GetSummaryAsync();
+        var arabic = await results.GetSummaryAsync(new AuditScope { Cultures = ["ar"] });
+        var nothing = await results.GetSummaryAsync(new AuditScope { DocumentKeys = [] });
+
+        Assert.True(site.Counts.Cultures.Count > 1);
+        Assert.Equal("ar", Assert.Single(arabic.Counts.Cultures).Culture);
+        Assert.Equal(arabic.Counts.Cultures[0].Blockers + arabic.Counts.Cultures[0].Warnings + arabic.Counts.Cultures[0].Infos, arabic.Counts.Rules.Sum(r => r.Findings));
+        Assert.True(arabic.Counts.Rules.Sum(r => r.Findings) < site.Counts.Rules.Sum(r => r.Findings));
+        Assert.Equal((0, 1), (arabic.ReviewsOverdue, arabic.ReviewsDueSoon));
+        Assert.Equal((0, 0, 0, 0), (nothing.Counts.Documents, nothing.Counts.Rules.Count, nothing.Counts.Cultures.Count, nothing.ReviewsDueSoon));
+    }
+
+    [Fact]
     public async Task GetReviewPlanAsync_DueDatePassed_ListsThePageAsOverdue()
     {
         Site.Clock.Advance(TimeSpan.FromDays(20));

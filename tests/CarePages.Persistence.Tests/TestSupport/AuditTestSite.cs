@@ -110,7 +110,7 @@ internal sealed class AuditTestSite : IDisposable
     {
         using var services = Services();
         using var scope = services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<AuditResultsService>().GetSummaryAsync(version);
+        return await scope.ServiceProvider.GetRequiredService<AuditResultsService>().GetSummaryAsync(new AuditScope { Version = version });
     }
 
     /// <summary>Saves <paramref name="alias"/> of the route's draft in <paramref name="culture"/> as a translator would.</summary>

@@ -12,17 +12,22 @@ namespace CarePages.Umbraco.Api.Audit;
 public sealed class AuditResultsApiController(AuditResultsService audit, AuditReader reader) : CarePagesApiController
 {
     /// <summary>
-    /// The counts of <paramref name="version"/>'s findings (per culture: only the cultures the user may read; per rule and
-    /// document type: the whole site's), the reviews overdue and due soon, and the newest run.
+    /// The counts of <paramref name="version"/>'s findings and language versions, and the reviews overdue and due soon, in
+    /// the cultures and documents the user may read; and the newest run.
     /// </summary>
     [HttpGet("summary")]
     [ProducesResponseType<AuditSummary>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ApiProblem.MediaType)]
     public async Task<IActionResult> GetSummary(CancellationToken cancellationToken, [FromQuery] AuditedVersion version = AuditedVersion.Draft)
     {
-        var summary = await audit.GetSummaryAsync(version, cancellationToken);
-        var (cultures, _) = await reader.CulturesAsync([], "en", cancellationToken);
-        var readable = cultures.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return Ok(summary with { Counts = summary.Counts with { Cultures = summary.Counts.Cultures.Where(c => readable.Contains(c.Culture)).ToArray() } });
+        var (cultures, problem) = await reader.CulturesAsync([], "en", cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var documents = await reader.DocumentsAsync(cancellationToken);
+        return Ok(await audit.GetSummaryAsync(new AuditScope { Version = version, Cultures = cultures, DocumentKeys = documents }, cancellationToken));
     }
 
     /// <summary>
