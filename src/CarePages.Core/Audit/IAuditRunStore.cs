@@ -15,7 +15,11 @@ public interface IAuditRunStore
     /// </summary>
     Task<AuditRun?> TryClaimAsync(string owner, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken = default);
 
-    /// <summary>Records the progress of a run this worker owns; returns the stored run (whose <see cref="AuditRun.CancelRequested"/> may now be set).</summary>
+    /// <summary>
+    /// Records the progress of a run this worker holds (<see cref="AuditRun.Owner"/>, running); returns the stored run,
+    /// whose <see cref="AuditRun.CancelRequested"/> may now be set. When the worker no longer holds the run (another took
+    /// it after the lease passed, or it ended), nothing is written and the stored run, with its new owner or state, is returned.
+    /// </summary>
     Task<AuditRun> SaveProgressAsync(AuditRun run, CancellationToken cancellationToken = default);
 
     /// <summary>The run with <paramref name="id"/>, or null.</summary>

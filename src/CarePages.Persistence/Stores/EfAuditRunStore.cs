@@ -86,14 +86,28 @@ public sealed class EfAuditRunStore : IAuditRunStore
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Only the worker holding the run writes to it. A worker whose lease another took (it stalled past the lease) or whose
+    /// run has ended gets the stored run back unchanged, with the new owner or state, and stops. The check locks the row
+    /// (an update that changes nothing) in the same transaction as the write, so no claim can come between them.
+    /// </remarks>
     public async Task<AuditRun> SaveProgressAsync(AuditRun run, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
         await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var held = await context.AuditRuns
+            .Where(r => r.Id == run.Id && r.Owner == run.Owner && r.State == AuditRunState.Running)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Owner, r => r.Owner), cancellationToken);
         var entity = await context.AuditRuns.SingleOrDefaultAsync(r => r.Id == run.Id, cancellationToken)
             ?? throw new InvalidOperationException($"There is no audit run {run.Id} to report progress on.");
-        AuditMapping.ApplyProgress(run, entity);
-        await context.SaveChangesAsync(cancellationToken);
+        if (held == 1)
+        {
+            AuditMapping.ApplyProgress(run, entity);
+            await context.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         return AuditMapping.ToRun(entity);
     }
 
