@@ -21,6 +21,7 @@ import { errorMessage } from '../shared/error-message.js';
 import { formatDate, formatDateTime, formatDaysFromToday, formatNumber } from '../shared/format.js';
 import { runBusy } from '../shared/run-busy.js';
 import { CarePagesElement } from './care-pages-element.js';
+import { pagingStyles, renderPager, renderRange, type PageView } from './paging.js';
 import { sharedStyles } from './shared-styles.js';
 import { renderSeverityTag } from './status-tag.js';
 
@@ -451,8 +452,7 @@ export class CarePagesSiteAuditElement extends CarePagesElement {
     const total = page?.total ?? 0;
     const skip = page?.skip ?? this.skip;
     const shown = page?.items ?? [];
-    const pages = Math.max(1, Math.ceil(total / this.pageSize));
-    const current = Math.floor(skip / this.pageSize) + 1;
+    const view: PageView = { localize: this.localize, uiCulture: this.uiCulture, skip, pageSize: this.pageSize, total };
     return html`<section class="findings" aria-labelledby="findings-heading" aria-busy=${this.busy ? 'true' : 'false'}>
       <h3 id="findings-heading">${this.localize('findingsTableHeading')}</h3>
       <div class="toolbar exports">
@@ -461,9 +461,7 @@ export class CarePagesSiteAuditElement extends CarePagesElement {
           return html`<uui-button look="secondary" label=${label} data-format=${format} ?disabled=${this.busy || !this.api} @click=${() => this.#export(format)}>${label}</uui-button>`;
         })}
       </div>
-      <p class="range" aria-live="polite">
-        ${page ? (total > 0 ? this.localize('findingsRange', this.number(skip + 1), this.number(skip + shown.length), this.number(total)) : this.localize('noFindings')) : nothing}
-      </p>
+      ${renderRange(page ? view : undefined, shown.length, 'findingsRange', this.localize('noFindings'))}
       ${shown.length > 0
         ? html`<div class="table-wrap">
             <table role="table">
@@ -483,17 +481,7 @@ export class CarePagesSiteAuditElement extends CarePagesElement {
             </table>
           </div>`
         : nothing}
-      ${total > this.pageSize
-        ? html`<nav class="paging" aria-label=${this.localize('paging')}>
-            <uui-button look="secondary" label=${this.localize('previousPage')} ?disabled=${skip === 0 || this.busy} @click=${() => this.#page(skip - this.pageSize)}
-              >${this.localize('previousPage')}</uui-button
-            >
-            <span class="page-of">${this.localize('pageOf', this.number(current), this.number(pages))}</span>
-            <uui-button look="secondary" label=${this.localize('nextPage')} ?disabled=${current >= pages || this.busy} @click=${() => this.#page(skip + this.pageSize)}
-              >${this.localize('nextPage')}</uui-button
-            >
-          </nav>`
-        : nothing}
+      ${renderPager(view, this.localize('paging'), this.busy, (next) => this.#page(next))}
     </section>`;
   }
 
@@ -581,6 +569,7 @@ export class CarePagesSiteAuditElement extends CarePagesElement {
 
   static override styles = [
     sharedStyles,
+    pagingStyles,
     css`
       :host { container-type: inline-size; }
       .intro { margin-block: 0 0.5em; color: #4b5563; }
@@ -612,8 +601,6 @@ export class CarePagesSiteAuditElement extends CarePagesElement {
       .days { display: inline; }
       .empty { color: #4b5563; }
       .cell-label { display: none; }
-      .paging { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em 1em; margin-block: 0.5em; }
-      .range { margin-block: 0.25em; }
       /* Narrow (a phone, a split screen): each row becomes a card with its column names, nothing scrolls sideways. */
       @container (max-width: 40rem) {
         table, thead, tbody, tr, th, td, caption { display: block; }
