@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import {
   TRANSLATION_STATUSES,
@@ -10,10 +10,13 @@ import {
   type MatrixRow,
   type TranslationStatus,
 } from '../api/types.js';
+import { localizePlural } from '../localization/plural.js';
+import { formatNumber } from '../shared/format.js';
 import { CarePagesElement } from './care-pages-element.js';
 import { renderCultureSelect, renderExportOptions } from './export-options.js';
 import { importReportStyles, renderImportReport } from './import-report.js';
 import { machineTranslationStyles, renderPrefillControl } from './machine-translation.js';
+import { clampSkip, pagingStyles, renderPager, renderRange, type PageView } from './paging.js';
 import { sharedStyles } from './shared-styles.js';
 import { renderStatusTag } from './status-tag.js';
 
@@ -21,6 +24,8 @@ import { renderStatusTag } from './status-tag.js';
  * The dashboard's documents × cultures table: per cell, how many fields are in each status (as text and colour),
  * with filters by culture, status and name, row selection, a bulk export (`care-pages-export`) and, where the site has
  * a machine-translation engine, a bulk pre-fill of the chosen culture (`care-pages-prefill`, after a confirmation).
+ * The rows that pass the filters are shown `pageSize` at a time (a site can have thousands of documents); selecting
+ * "all" selects every row that passes the filters, on every page. `rows` is replaced, never changed in place.
  */
 @customElement('care-pages-translation-matrix')
 export class CarePagesTranslationMatrixElement extends CarePagesElement {
@@ -34,8 +39,10 @@ export class CarePagesTranslationMatrixElement extends CarePagesElement {
   /** The site's machine-translation engine; no pre-fill is offered while it is unknown. */
   @property({ attribute: false }) machineEngine: MachineEngineResponse | undefined;
   @property({ attribute: false }) prefillReport: MachinePrefillReport | undefined;
-  /** The language dates are written in; the browser's when not set. */
+  /** The language dates and numbers are written in; the browser's when not set. */
   @property({ attribute: 'ui-culture' }) uiCulture: string | undefined;
+  /** Rows per page. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 100;
 
   @state() filterCulture = '';
   @state() filterStatus: TranslationStatus | '' = '';
@@ -44,6 +51,13 @@ export class CarePagesTranslationMatrixElement extends CarePagesElement {
   @state() private exportCulture: string | undefined;
   @state() private format: ExchangeFormat = 'Xliff12';
   @state() private confirmingPrefill = false;
+  /** The rows that pass the filters before the page shown. */
+  @state() private skip = 0;
+
+  /** `shownRows`, worked out again when the rows, columns or filters change. */
+  #shown: MatrixRow[] = [];
+  /** The documents' names by key, for the pre-fill report. */
+  #names = new Map<string, string>();
 
   private get shownCultures(): ContentCulture[] {
     return this.filterCulture ? this.cultures.filter((c) => c.isoCode === this.filterCulture) : this.cultures;
@@ -60,8 +74,22 @@ export class CarePagesTranslationMatrixElement extends CarePagesElement {
     );
   }
 
+  private get size(): number {
+    return Number.isFinite(this.pageSize) && this.pageSize >= 1 ? Math.floor(this.pageSize) : 100;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('rows')) this.#names = new Map(this.rows.map((r) => [r.documentKey, r.name]));
+    const filtered = changed.has('filterCulture') || changed.has('filterStatus') || changed.has('filterName');
+    if (filtered) this.skip = 0;
+    if (filtered || changed.has('rows') || changed.has('cultures')) this.#shown = this.shownRows;
+    this.skip = clampSkip(this.skip, this.size, this.#shown.length);
+  }
+
   override render() {
-    const rows = this.shownRows;
+    const rows = this.#shown;
+    const page: PageView = { localize: this.localize, uiCulture: this.uiCulture, skip: this.skip, pageSize: this.size, total: rows.length };
+    const pageRows = rows.slice(this.skip, this.skip + this.size);
     const cultures = this.shownCultures;
     const exportCultures = this.user ? this.cultures.filter((c) => this.user!.cultures.includes(c.isoCode)) : this.cultures;
     const target = this.exportCulture && exportCultures.some((c) => c.isoCode === this.exportCulture) ? this.exportCulture : exportCultures[0]?.isoCode;
@@ -90,6 +118,7 @@ export class CarePagesTranslationMatrixElement extends CarePagesElement {
         </span>
       </div>
       ${this.busy ? html`<p role="status">${this.localize('loading')}</p>` : nothing}
+      ${renderRange(page, pageRows.length, 'documentsRange', this.localize('noDocuments'))}
       <table>
         <caption>${this.localize('matrixCaption')}</caption>
         <thead>
@@ -98,8 +127,10 @@ export class CarePagesTranslationMatrixElement extends CarePagesElement {
               <input
                 type="checkbox"
                 id="select-all"
-                aria-label=${this.localize('selectAllShown')}
+                aria-label=${localizePlural(this.localize, 'selectAllMatching', rows.length, this.uiCulture, formatNumber(rows.length, this.uiCulture))}
+                ?disabled=${rows.length === 0}
                 .checked=${rows.length > 0 && selectedShown.length === rows.length}
+                .indeterminate=${selectedShown.length > 0 && selectedShown.length < rows.length}
                 @change=${(e: Event) => this.selectAll(rows, (e.target as HTMLInputElement).checked)}
               />
             </td>
@@ -110,7 +141,7 @@ export class CarePagesTranslationMatrixElement extends CarePagesElement {
         <tbody>
           ${rows.length === 0
             ? html`<tr><td colspan=${cultures.length + 2} class="empty">${this.localize('noDocuments')}</td></tr>`
-            : rows.map(
+            : pageRows.map(
                 (row) => html`<tr data-document=${row.documentKey}>
                   <td>
                     <input
@@ -126,8 +157,9 @@ export class CarePagesTranslationMatrixElement extends CarePagesElement {
               )}
         </tbody>
       </table>
+      ${renderPager(page, this.localize('matrixPaging'), false, (skip) => (this.skip = skip))}
       <div class="toolbar bulk">
-        <p class="count" aria-live="polite">${this.localize('selectedCount', selectedShown.length)}</p>
+        <p class="count" aria-live="polite">${this.localize('selectedCount', formatNumber(selectedShown.length, this.uiCulture))}</p>
         ${exportCultures.length > 0
           ? html`${renderCultureSelect(this.localize('translateInto'), 'bulk-culture', exportCultures, target, (c) => (this.exportCulture = c))}
               ${renderExportOptions(this.localize, 'bulk', this.format, false, (f) => (this.format = f), undefined)}
@@ -153,7 +185,7 @@ export class CarePagesTranslationMatrixElement extends CarePagesElement {
         ? renderImportReport(this.prefillReport, {
             localize: this.localize,
             uiCulture: this.uiCulture,
-            documentName: (key) => this.rows.find((r) => r.documentKey === key)?.name ?? key,
+            documentName: (key) => this.#names.get(key) ?? key,
             replaceNewer: undefined,
             busy: this.busy,
           })
@@ -203,14 +235,21 @@ export class CarePagesTranslationMatrixElement extends CarePagesElement {
     this.selected = next;
   }
 
+  /** Selects or deselects the rows that pass the filters (on every page); the other rows keep their selection. */
   private selectAll(rows: MatrixRow[], on: boolean) {
-    this.selected = on ? new Set(rows.map((r) => r.documentKey)) : new Set();
+    const next = new Set(this.selected);
+    for (const row of rows) {
+      if (on) next.add(row.documentKey);
+      else next.delete(row.documentKey);
+    }
+    this.selected = next;
   }
 
   static override styles = [
     sharedStyles,
     importReportStyles,
     machineTranslationStyles,
+    pagingStyles,
     css`
       table { border-collapse: collapse; width: 100%; }
       caption { text-align: start; font-weight: bold; padding-block: 0.5em; }
