@@ -184,6 +184,22 @@ describe(TAG, () => {
       expect(words($(el, '.range'))).to.equal('Documents 101–200 of 250');
     });
 
+    it('keeps keyboard focus in the pager when the last page disables Next, and scrolls the table in a focusable region', async () => {
+      const el = await paged();
+      await page(el, 'Next page');
+      const next = button(el, 'Next page');
+      next.focus();
+      next.click();
+      await el.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+
+      expect(next.disabled).to.equal(true);
+      expect(el.shadowRoot!.activeElement).to.equal(button(el, 'Previous page'));
+      const region = $(el, '.table-scroll');
+      expect([region.getAttribute('role'), region.getAttribute('tabindex')]).to.deep.equal(['region', '0']);
+      expect(el.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)?.tagName).to.equal('CAPTION');
+    });
+
     it('goes back to the first page when a filter changes, with the counts of the rows that pass it', async () => {
       const el = await paged();
       await page(el, 'Next page');

@@ -30,24 +30,38 @@ export const renderRange = (view: PageView | undefined, shown: number, key: Care
 
 /**
  * Previous page / "Page X of Y" / Next page, labelled `label`, when the items fill more than one page; `onSkip` gets
- * where the page to show starts. The buttons are disabled while `busy`.
+ * where the page to show starts. The buttons stay enabled while the page loads (`_busy`: a newer request replaces an
+ * older one), because a disabled button drops keyboard focus; on the first and last page the button that leads nowhere
+ * is disabled, and focus moves to the other one.
  */
-export const renderPager = (view: PageView, label: string, busy: boolean, onSkip: (skip: number) => void): TemplateResult | typeof nothing => {
+export const renderPager = (view: PageView, label: string, _busy: boolean, onSkip: (skip: number) => void): TemplateResult | typeof nothing => {
   const { localize, skip, pageSize, total } = view;
   if (total <= pageSize) return nothing;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.floor(skip / pageSize) + 1;
   const n = (value: number) => formatNumber(value, view.uiCulture);
+  const go = (event: Event, next: number) => {
+    onSkip(next);
+    keepFocusInPager(event.currentTarget as HTMLElement);
+  };
   return html`<nav class="paging" aria-label=${label}>
-    <uui-button look="secondary" label=${localize('previousPage')} ?disabled=${skip === 0 || busy} @click=${() => onSkip(Math.max(0, skip - pageSize))}
+    <uui-button look="secondary" label=${localize('previousPage')} ?disabled=${skip === 0} @click=${(e: Event) => go(e, Math.max(0, skip - pageSize))}
       >${localize('previousPage')}</uui-button
     >
     <span class="page-of">${localize('pageOf', n(current), n(pages))}</span>
-    <uui-button look="secondary" label=${localize('nextPage')} ?disabled=${current >= pages || busy} @click=${() => onSkip(skip + pageSize)}
+    <uui-button look="secondary" label=${localize('nextPage')} ?disabled=${current >= pages} @click=${(e: Event) => go(e, skip + pageSize)}
       >${localize('nextPage')}</uui-button
     >
   </nav>`;
 };
+
+// Once the page has been drawn again: if the button just used is now disabled (first or last page), focus the other.
+const keepFocusInPager = (button: HTMLElement) =>
+  requestAnimationFrame(() => {
+    if (button.hasAttribute('disabled')) {
+      button.closest('nav')?.querySelector<HTMLElement>('uui-button:not([disabled])')?.focus();
+    }
+  });
 
 /**
  * Where a page starts after the items or the page size changed: at a page boundary, and on the last page when the

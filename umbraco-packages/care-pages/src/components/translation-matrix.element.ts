@@ -119,44 +119,46 @@ export class CarePagesTranslationMatrixElement extends CarePagesElement {
       </div>
       ${this.busy ? html`<p role="status">${this.localize('loading')}</p>` : nothing}
       ${renderRange(page, pageRows.length, 'documentsRange', this.localize('noDocuments'))}
-      <table>
-        <caption>${this.localize('matrixCaption')}</caption>
-        <thead>
-          <tr>
-            <td>
-              <input
-                type="checkbox"
-                id="select-all"
-                aria-label=${localizePlural(this.localize, 'selectAllMatching', rows.length, this.uiCulture, formatNumber(rows.length, this.uiCulture))}
-                ?disabled=${rows.length === 0}
-                .checked=${rows.length > 0 && selectedShown.length === rows.length}
-                .indeterminate=${selectedShown.length > 0 && selectedShown.length < rows.length}
-                @change=${(e: Event) => this.selectAll(rows, (e.target as HTMLInputElement).checked)}
-              />
-            </td>
-            <th scope="col">${this.localize('document')}</th>
-            ${cultures.map((c) => html`<th scope="col" data-culture=${c.isoCode}>${c.name}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.length === 0
-            ? html`<tr><td colspan=${cultures.length + 2} class="empty">${this.localize('noDocuments')}</td></tr>`
-            : pageRows.map(
-                (row) => html`<tr data-document=${row.documentKey}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label=${this.localize('selectDocument', row.name)}
-                      .checked=${this.selected.has(row.documentKey)}
-                      @change=${(e: Event) => this.select(row.documentKey, (e.target as HTMLInputElement).checked)}
-                    />
-                  </td>
-                  <th scope="row">${row.name}</th>
-                  ${cultures.map((c) => this.renderCell(row.cultures[c.isoCode] ?? {}))}
-                </tr>`,
-              )}
-        </tbody>
-      </table>
+      <div class="table-scroll" role="region" tabindex="0" aria-labelledby="matrix-caption">
+        <table>
+          <caption id="matrix-caption">${this.localize('matrixCaption')}</caption>
+          <thead>
+            <tr>
+              <td>
+                <input
+                  type="checkbox"
+                  id="select-all"
+                  aria-label=${localizePlural(this.localize, 'selectAllMatching', rows.length, this.uiCulture, formatNumber(rows.length, this.uiCulture))}
+                  ?disabled=${rows.length === 0}
+                  .checked=${rows.length > 0 && selectedShown.length === rows.length}
+                  .indeterminate=${selectedShown.length > 0 && selectedShown.length < rows.length}
+                  @change=${(e: Event) => this.selectAll(rows, (e.target as HTMLInputElement).checked)}
+                />
+              </td>
+              <th scope="col">${this.localize('document')}</th>
+              ${cultures.map((c) => html`<th scope="col" data-culture=${c.isoCode}>${c.name}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.length === 0
+              ? html`<tr><td colspan=${cultures.length + 2} class="empty">${this.localize('noDocuments')}</td></tr>`
+              : pageRows.map(
+                  (row) => html`<tr data-document=${row.documentKey}>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label=${this.localize('selectDocument', row.name)}
+                        .checked=${this.selected.has(row.documentKey)}
+                        @change=${(e: Event) => this.select(row.documentKey, (e.target as HTMLInputElement).checked)}
+                      />
+                    </td>
+                    <th scope="row">${row.name}</th>
+                    ${cultures.map((c) => this.renderCell(row.cultures[c.isoCode] ?? {}))}
+                  </tr>`,
+                )}
+          </tbody>
+        </table>
+      </div>
       ${renderPager(page, this.localize('matrixPaging'), false, (skip) => (this.skip = skip))}
       <div class="toolbar bulk">
         <p class="count" aria-live="polite">${this.localize('selectedCount', formatNumber(selectedShown.length, this.uiCulture))}</p>
@@ -251,6 +253,9 @@ export class CarePagesTranslationMatrixElement extends CarePagesElement {
     machineTranslationStyles,
     pagingStyles,
     css`
+      /* One column per language does not fit a phone: the table scrolls sideways in its own region (keyboard too). */
+      .table-scroll { overflow-x: auto; max-width: 100%; }
+      .table-scroll:focus-visible { outline: 2px solid #1b264f; outline-offset: 2px; }
       table { border-collapse: collapse; width: 100%; }
       caption { text-align: start; font-weight: bold; padding-block: 0.5em; }
       th, td { text-align: start; vertical-align: top; padding: 0.4em 0.6em; border-block-end: 1px solid #d1d5db; }
