@@ -108,14 +108,14 @@ internal sealed class DocumentAuditor
     {
         if (draft is null || !draft.Readings.TryGetValue(culture, out var drafted))
         {
-            return Read(document, read, culture, AuditFingerprint.Of(document, culture, _sourceCulture));
+            return Read(read, culture, AuditFingerprint.Of(document, culture, _sourceCulture));
         }
 
         var fingerprint = ReferenceEquals(document, draft.Document) ? drafted.Fingerprint : AuditFingerprint.Of(document, culture, _sourceCulture);
-        return fingerprint == drafted.Fingerprint ? drafted : Read(document, read, culture, fingerprint);
+        return fingerprint == drafted.Fingerprint ? drafted : Read(read, culture, fingerprint);
     }
 
-    private static CultureReading Read(MultiCultureDocument document, Func<string, CultureDocument?> read, string culture, string fingerprint)
+    private static CultureReading Read(Func<string, CultureDocument?> read, string culture, string fingerprint)
     {
         var (reviewedOn, due, unreadable) = ReviewDatesOf(read, culture);
         return new CultureReading(fingerprint, reviewedOn, due, unreadable);
