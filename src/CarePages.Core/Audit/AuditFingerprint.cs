@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using CarePages.Core.Documents;
@@ -11,6 +13,9 @@ namespace CarePages.Core.Audit;
 /// </summary>
 public static class AuditFingerprint
 {
+    // Parts up to a third of this many characters are encoded on the stack, longer ones (rich text) in a rented buffer.
+    private const int StackLimit = 768;
+
     /// <summary>The fingerprint of <paramref name="culture"/> of <paramref name="document"/>, translated from <paramref name="sourceCulture"/>.</summary>
     public static string Of(MultiCultureDocument document, string culture, string sourceCulture)
     {
@@ -24,7 +29,8 @@ public static class AuditFingerprint
 
         foreach (var value in document.Values.Where(v => Concerns(v.Culture, culture, sourceCulture)))
         {
-            Append(hash, "v", Role(value.Culture, culture), value.Segment, value.Alias, value.Value.GetRawText());
+            Append(hash, "v", Role(value.Culture, culture), value.Segment, value.Alias);
+            Append(hash, JsonMarshal.GetRawUtf8Value(value.Value));
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
@@ -39,14 +45,28 @@ public static class AuditFingerprint
     private static string Role(string? valueCulture, string culture) =>
         valueCulture is null ? "i" : string.Equals(valueCulture, culture, StringComparison.OrdinalIgnoreCase) ? "c" : "s";
 
-    private static void Append(IncrementalHash hash, params string?[] parts)
+    private static void Append(IncrementalHash hash, params ReadOnlySpan<string?> parts)
     {
+        Span<byte> stack = stackalloc byte[StackLimit];
         foreach (var part in parts)
         {
-            // Length-prefixed, so that no two different sequences of parts hash the same bytes.
-            var bytes = Encoding.UTF8.GetBytes(part ?? "\0");
-            hash.AppendData(BitConverter.GetBytes(bytes.Length));
-            hash.AppendData(bytes);
+            var text = part ?? "\0";
+            var rented = text.Length > StackLimit / 3 ? ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length)) : null;
+            var bytes = rented is null ? stack : rented.AsSpan();
+            Append(hash, bytes[..Encoding.UTF8.GetBytes(text, bytes)]);
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
+    }
+
+    // Length-prefixed, so that no two different sequences of parts hash the same bytes.
+    private static void Append(IncrementalHash hash, ReadOnlySpan<byte> utf8)
+    {
+        Span<byte> length = stackalloc byte[sizeof(int)];
+        BitConverter.TryWriteBytes(length, utf8.Length);
+        hash.AppendData(length);
+        hash.AppendData(utf8);
     }
 }

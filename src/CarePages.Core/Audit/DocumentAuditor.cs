@@ -47,10 +47,10 @@ internal sealed class DocumentAuditor
 
         var previous = stored.ToDictionary(s => (s.Culture.ToUpperInvariant(), s.Version), s => s.Fingerprint);
         var outcome = new DocumentAuditOutcome();
-        var drafts = Audit(versions.Draft, AuditedVersion.Draft, type.Alias, previous, force, null, outcome, cancellationToken);
+        var draft = Audit(versions.Draft, AuditedVersion.Draft, type.Alias, previous, force, null, outcome, cancellationToken);
         if (versions.Published is { } published)
         {
-            Audit(published, AuditedVersion.Published, type.Alias, previous, force, drafts, outcome, cancellationToken);
+            Audit(published, AuditedVersion.Published, type.Alias, previous, force, draft, outcome, cancellationToken);
         }
 
         var state = new AuditDocumentState(stamp.Key, stamp.Stamp, _settingsStamp, outcome.RecheckOn);
@@ -66,47 +66,66 @@ internal sealed class DocumentAuditor
         return new AuditDocumentResult(state, string.Empty, contentTypeAlias, _now, [result], []);
     }
 
-    // Audits one version; returns its cultures' results by culture, so the published version can reuse the draft's.
-    private Dictionary<string, AuditCultureResult> Audit(
+    // Audits one version; returns what it read and checked by culture, so the published version can reuse the draft's.
+    private AuditedCultures Audit(
         MultiCultureDocument document,
         AuditedVersion version,
         string contentTypeAlias,
         Dictionary<(string, AuditedVersion), string> previous,
         bool force,
-        Dictionary<string, AuditCultureResult>? drafts,
+        AuditedCultures? draft,
         DocumentAuditOutcome outcome,
         CancellationToken cancellationToken)
     {
-        var results = new Dictionary<string, AuditCultureResult>(StringComparer.OrdinalIgnoreCase);
+        var audited = new AuditedCultures(document);
         var read = CultureDocumentFactory.CachedReader(document);
+        var parsed = new ParsedFields();
         foreach (var culture in CultureOrder.DefaultFirst(document.Cultures, _sourceCulture))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var fingerprint = AuditFingerprint.Of(document, culture, _sourceCulture);
-            var (reviewedOn, due, unreadable) = ReviewDatesOf(read, culture);
-            outcome.Consider(_window.NextChange(reviewedOn, due, _today, contentTypeAlias));
+            var reading = audited.Readings[culture] = Read(document, read, culture, draft);
+            var fingerprint = reading.Fingerprint;
+            outcome.Consider(_window.NextChange(reading.ReviewedOn, reading.Due, _today, contentTypeAlias));
             if (!force && previous.TryGetValue((culture.ToUpperInvariant(), version), out var old) && old == fingerprint)
             {
                 outcome.Kept.Add(new AuditCultureState(culture, version, fingerprint));
                 continue;
             }
 
-            var result = drafts is not null && drafts.TryGetValue(culture, out var draft) && draft.Fingerprint == fingerprint
-                ? draft with { Version = version }
-                : new AuditCultureResult(culture, version, fingerprint, document.NameIn(culture) ?? string.Empty, reviewedOn, due,
-                    unreadable is null ? Check(read, culture, contentTypeAlias, cancellationToken) : [UnreadableFinding(unreadable, contentTypeAlias)]);
-            results[culture] = result;
+            var result = draft is not null && draft.Results.TryGetValue(culture, out var drafted) && drafted.Fingerprint == fingerprint
+                ? drafted with { Version = version }
+                : new AuditCultureResult(culture, version, fingerprint, document.NameIn(culture) ?? string.Empty, reading.ReviewedOn, reading.Due,
+                    reading.Unreadable is null ? Check(read, parsed, culture, contentTypeAlias, cancellationToken) : [UnreadableFinding(reading.Unreadable, contentTypeAlias)]);
+            audited.Results[culture] = result;
             outcome.Checked.Add(result);
         }
 
-        return results;
+        return audited;
     }
 
-    private IReadOnlyList<AuditFinding> Check(Func<string, CultureDocument?> read, string culture, string contentTypeAlias, CancellationToken cancellationToken)
+    // A culture whose fingerprint equals the draft's reads the same review dates; the very same document, the same fingerprint.
+    private CultureReading Read(MultiCultureDocument document, Func<string, CultureDocument?> read, string culture, AuditedCultures? draft)
+    {
+        if (draft is null || !draft.Readings.TryGetValue(culture, out var drafted))
+        {
+            return Read(read, culture, AuditFingerprint.Of(document, culture, _sourceCulture));
+        }
+
+        var fingerprint = ReferenceEquals(document, draft.Document) ? drafted.Fingerprint : AuditFingerprint.Of(document, culture, _sourceCulture);
+        return fingerprint == drafted.Fingerprint ? drafted : Read(read, culture, fingerprint);
+    }
+
+    private static CultureReading Read(Func<string, CultureDocument?> read, string culture, string fingerprint)
+    {
+        var (reviewedOn, due, unreadable) = ReviewDatesOf(read, culture);
+        return new CultureReading(fingerprint, reviewedOn, due, unreadable);
+    }
+
+    private IReadOnlyList<AuditFinding> Check(Func<string, CultureDocument?> read, ParsedFields parsed, string culture, string contentTypeAlias, CancellationToken cancellationToken)
     {
         try
         {
-            return _engine.CheckCulture(read, culture, _sourceCulture, StoredLanguage, cancellationToken) is { } report
+            return _engine.CheckCulture(read, culture, _sourceCulture, StoredLanguage, parsed, cancellationToken) is { } report
                 ? report.Findings.Select(AuditFinding.Of).ToArray()
                 : [];
         }

@@ -54,7 +54,9 @@ public sealed class CheckEngine
     public CheckMessageCatalogue Messages { get; }
 
     /// <summary>Checks every field of <paramref name="document"/>, its document-level rules and, when given, its rendered page.</summary>
-    public CheckReport CheckDocument(CultureDocument document, CheckRequest request)
+    public CheckReport CheckDocument(CultureDocument document, CheckRequest request) => CheckDocument(document, request, new ParsedFields());
+
+    private CheckReport CheckDocument(CultureDocument document, CheckRequest request, ParsedFields parsed)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(request);
@@ -77,6 +79,7 @@ public sealed class CheckEngine
             Vocabulary = _vocabulary,
             Limits = _options,
             SiteLinks = _siteLinks,
+            Parsed = parsed,
         };
 
         CheckFields(document.Fields, prefix: null, context, request, sink);
@@ -101,7 +104,15 @@ public sealed class CheckEngine
     /// </summary>
     /// <exception cref="DocumentShapeException">A value of the document cannot be read.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public CheckReport? CheckCulture(Func<string, CultureDocument?> read, string culture, string sourceCulture, string uiCulture, CancellationToken cancellationToken = default)
+    public CheckReport? CheckCulture(Func<string, CultureDocument?> read, string culture, string sourceCulture, string uiCulture, CancellationToken cancellationToken = default) =>
+        CheckCulture(read, culture, sourceCulture, uiCulture, new ParsedFields(), cancellationToken);
+
+    /// <summary>
+    /// <see cref="CheckCulture(Func{string, CultureDocument?}, string, string, string, CancellationToken)"/>, keeping parsed
+    /// fields in <paramref name="parsed"/>: given the same for every culture read by <paramref name="read"/>, the source
+    /// culture's fields are parsed once for all of them.
+    /// </summary>
+    internal CheckReport? CheckCulture(Func<string, CultureDocument?> read, string culture, string sourceCulture, string uiCulture, ParsedFields parsed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);
         if (read(culture) is not { } document)
@@ -110,7 +121,7 @@ public sealed class CheckEngine
         }
 
         var source = string.Equals(culture, sourceCulture, StringComparison.OrdinalIgnoreCase) ? null : read(sourceCulture);
-        return CheckDocument(document, new CheckRequest { Culture = culture, UiCulture = uiCulture, SourceDocument = source, CancellationToken = cancellationToken });
+        return CheckDocument(document, new CheckRequest { Culture = culture, UiCulture = uiCulture, SourceDocument = source, CancellationToken = cancellationToken }, parsed);
     }
 
     /// <summary>Checks <paramref name="html"/> as one rich-text field.</summary>

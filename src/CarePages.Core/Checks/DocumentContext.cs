@@ -11,8 +11,6 @@ namespace CarePages.Core.Checks;
 /// <summary>A whole document in one culture, with what document rules compare it against.</summary>
 public sealed class DocumentContext
 {
-    private readonly Dictionary<DocumentField, IDocument?> _parsed = new(ReferenceEqualityComparer.Instance);
-
     /// <summary>The document being checked.</summary>
     public required CultureDocument Document { get; init; }
 
@@ -37,6 +35,9 @@ public sealed class DocumentContext
     /// <summary>The limits on what is parsed; fields beyond them read as empty (the engine reports them).</summary>
     public CheckOptions Limits { get; init; } = new();
 
+    /// <summary>Where parsed fields are kept: this context's own, or one shared by the cultures of a document version.</summary>
+    internal ParsedFields Parsed { get; init; } = new();
+
     /// <summary>The terms of <paramref name="listName"/> for this culture's language.</summary>
     public IReadOnlySet<string> Terms(string listName) => Vocabulary.Terms(Culture, listName);
 
@@ -55,11 +56,6 @@ public sealed class DocumentContext
         }
 
         // Guarded and parsed once per field, whichever rule asks first; a refused field is remembered as null.
-        if (!_parsed.TryGetValue(field, out var document))
-        {
-            _parsed[field] = document = Engine.MarkupGuard.Reject(field.Text, Limits) is null ? HtmlInput.ParseFragment(field.Text) : null;
-        }
-
-        return document;
+        return Parsed.Markup(field, Limits);
     }
 }

@@ -51,7 +51,10 @@ public sealed class EfAuditResultStore : IAuditResultStore
     }
 
     /// <inheritdoc />
-    /// <remarks>One transaction for the whole list: the replaced cultures' rows (and their findings) are deleted, the new ones inserted, the documents' states upserted.</remarks>
+    /// <remarks>
+    /// One transaction for the whole list: the replaced cultures' rows (and their findings) are deleted, the documents'
+    /// states upserted, the new cultures and findings inserted untracked.
+    /// </remarks>
     public async Task SaveAsync(IReadOnlyList<AuditDocumentResult> results, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(results);
@@ -79,6 +82,7 @@ public sealed class EfAuditResultStore : IAuditResultStore
         }
 
         var documents = await context.AuditDocuments.Where(d => keys.Contains(d.DocumentKey)).ToDictionaryAsync(d => d.DocumentKey, cancellationToken);
+        var cultures = new List<AuditCultureEntity>();
         foreach (var result in results)
         {
             // The key is set before the new row is tracked: two new documents tracked with an empty key would clash.
@@ -90,11 +94,13 @@ public sealed class EfAuditResultStore : IAuditResultStore
                 context.AuditDocuments.Add(document);
             }
 
-            context.AuditCultures.AddRange(result.Checked.Select(c => AuditMapping.ToEntity(result.State.Key, result.ContentTypeAlias, result.CheckedAt, c)));
+            cultures.AddRange(result.Checked.Select(c => AuditMapping.ToEntity(result.State.Key, result.ContentTypeAlias, result.CheckedAt, c)));
         }
 
         context.ChangeTracker.DetectChanges();
         await context.SaveChangesAsync(cancellationToken);
+        await new EntityRowInserter<AuditCultureEntity>(context).InsertAsync(cultures, cancellationToken);
+        await new EntityRowInserter<AuditFindingEntity>(context).InsertAsync(cultures.SelectMany(c => c.Findings).ToArray(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
