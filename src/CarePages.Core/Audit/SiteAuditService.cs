@@ -45,6 +45,7 @@ public sealed class SiteAuditService(
 
     private async Task<AuditRun> AuditAsync(AuditRun run, CancellationToken cancellationToken)
     {
+        var owner = run.Owner;
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var settingsStamp = AuditSettingsStamp.Of(engine, exchange.SourceCulture);
@@ -61,6 +62,11 @@ public sealed class SiteAuditService(
         // Taken up again: the documents audited before the interruption are current now, so they count as done.
         var total = run.Resumed > 0 && run.Total >= due.Length ? run.Total : due.Length;
         run = await runs.SaveProgressAsync(run with { Documents = stamps.Count, Total = total, Done = total - due.Length, HeartbeatAt = now }, cancellationToken).ConfigureAwait(false);
+        if (!Holds(run, owner))
+        {
+            return run;
+        }
+
         var auditor = new DocumentAuditor(engine, new ReviewWindow(engine), exchange.SourceCulture, settingsStamp, now);
         foreach (var batch in due.Chunk(Math.Max(1, options.BatchSize)))
         {
@@ -70,6 +76,11 @@ public sealed class SiteAuditService(
             }
 
             run = await runs.SaveProgressAsync(run with { CurrentDocumentKey = batch[0].Key, CurrentDocumentName = null, HeartbeatAt = clock.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+            if (!Holds(run, owner))
+            {
+                return run;
+            }
+
             var audited = await AuditBatchAsync(auditor, batch, states, settingsStamp, today, cancellationToken).ConfigureAwait(false);
             await results.SaveAsync(audited.OfType<AuditDocumentResult>().ToArray(), cancellationToken).ConfigureAwait(false);
             if (batch.Where((_, i) => audited[i] is null).Select(s => s.Key).ToArray() is { Length: > 0 } deleted)
@@ -87,10 +98,18 @@ public sealed class SiteAuditService(
                 CurrentDocumentName = last?.Name,
                 HeartbeatAt = clock.GetUtcNow(),
             }, cancellationToken).ConfigureAwait(false);
+            if (!Holds(run, owner))
+            {
+                return run;
+            }
         }
 
         return await FinishAsync(run, run.CancelRequested ? AuditRunState.Cancelled : AuditRunState.Completed).ConfigureAwait(false);
     }
+
+    // Whether this worker still holds the run: another worker takes it up when this one stalls past the lease (the
+    // store then writes nothing of this one's and gives the run back with its new owner), and then this one stops.
+    private static bool Holds(AuditRun run, string? owner) => run.State == AuditRunState.Running && run.Owner == owner;
 
     private static bool NeedsAudit(AuditDocumentState state, SiteDocumentStamp stamp, string settingsStamp, DateOnly today) =>
         state.Stamp != stamp.Stamp || state.SettingsStamp != settingsStamp || state.RecheckOn <= today;

@@ -35,6 +35,32 @@ public sealed class AuditWorkerTests : AuditSiteTests
         Assert.Null(await Worker(services).RunPendingAsync());
     }
 
+    [Fact]
+    public async Task RunPendingAsync_StalledWorkerWhoseRunAnotherTookUp_StopsWithoutWritingOverIt()
+    {
+        using var services = Site.Services();
+        var runs = services.GetRequiredService<IAuditRunStore>();
+        await services.CreateScope().ServiceProvider.GetRequiredService<AuditRunCoordinator>().StartAsync("schedule", "schedule");
+        AuditRun? taken = null;
+        Site.Source.OnRead = async read =>
+        {
+            if (read == 3)
+            {
+                // This worker stalls past its lease while reading; another server takes the run up.
+                Site.Clock.Advance(TimeSpan.FromMinutes(3));
+                taken = await runs.TryClaimAsync("other-server", Site.Clock.GetUtcNow(), TimeSpan.FromMinutes(2));
+            }
+        };
+
+        var stalled = await Worker(services).RunPendingAsync();
+
+        var stored = await runs.GetAsync(stalled!.Id);
+        Assert.Equal(("other-server", AuditRunState.Running), (taken!.Owner, taken.State));
+        Assert.Equal(("other-server", AuditRunState.Running), (stalled.Owner, stalled.State));
+        Assert.Equal((taken.Owner, taken.Done, taken.HeartbeatAt), (stored!.Owner, stored.Done, stored.HeartbeatAt));
+        Assert.Equal(4, Site.Source.Read.Count);
+    }
+
     // A run whose process stopped while reading the third document, its first batch of two saved.
     private async Task<AuditRun> InterruptedRunAsync()
     {
