@@ -19,6 +19,9 @@ public sealed class CarePagesDbContext : DbContext
     /// <summary>Counts of fields per document, culture and effective status, kept with the states.</summary>
     public DbSet<TranslationTallyEntity> TranslationTallies => Set<TranslationTallyEntity>();
 
+    /// <summary>Numbers raised at each change of some kind (<see cref="Model.CounterNames"/>).</summary>
+    public DbSet<CounterEntity> Counters => Set<CounterEntity>();
+
     /// <summary>The audit trail.</summary>
     public DbSet<TranslationAuditEntity> TranslationAudit => Set<TranslationAuditEntity>();
 

@@ -91,6 +91,7 @@ public static class CarePagesServiceCollectionExtensions
         services.AddScoped<TranslationWorkflowService>();
         services.AddScoped<TranslationMemoryService>();
         services.AddScoped<TranslationStatusService>();
+        services.AddSingleton<StatusTallyCache>();
         services.AddScoped<TranslationMatrixService>();
         services.AddScoped<TranslationExportService>();
         services.AddScoped<TranslationImportService>();

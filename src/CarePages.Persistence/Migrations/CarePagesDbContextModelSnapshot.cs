@@ -215,6 +215,25 @@ namespace CarePages.Persistence.Migrations
                     b.ToTable("carePagesAuditRun", (string)null);
                 });
 
+            modelBuilder.Entity("CarePages.Persistence.Entities.CounterEntity", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32);
+
+                    b.Property<long>("Value");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("carePagesCounter", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "TranslationTally",
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("CarePages.Persistence.Entities.DocumentSummaryEntity", b =>
                 {
                     b.Property<Guid>("DocumentKey");

@@ -9,6 +9,9 @@ public static class TableNames
     /// <summary>How many fields of each document and culture have each effective status (the status matrix).</summary>
     public const string TranslationTally = "carePagesTranslationTally";
 
+    /// <summary>Numbers raised at each change of some kind, to tell whether what a server keeps in memory is current.</summary>
+    public const string Counter = "carePagesCounter";
+
     /// <summary>The append-only translation audit trail.</summary>
     public const string TranslationAudit = "carePagesTranslationAudit";
 

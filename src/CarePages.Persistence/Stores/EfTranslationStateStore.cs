@@ -62,6 +62,13 @@ public sealed class EfTranslationStateStore : ITranslationStateStore
     }
 
     /// <inheritdoc />
+    public async Task<long> GetTallyVersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        return await TranslationTallies.VersionAsync(context, cancellationToken);
+    }
+
+    /// <inheritdoc />
     /// <remarks>
     /// One transaction: the states are upserted (the last of two states for the same field wins), then the audit
     /// entries are inserted one by one so that the database's sequence numbers follow the order they were given in.
@@ -77,6 +84,11 @@ public sealed class EfTranslationStateStore : ITranslationStateStore
 
         await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        if (states.Count > 0)
+        {
+            await TranslationTallies.RaiseVersionAsync(context, cancellationToken);
+        }
+
         await UpsertStatesAsync(context, states, cancellationToken);
         await AppendAuditAsync(context, auditEntries, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -93,6 +105,7 @@ public sealed class EfTranslationStateStore : ITranslationStateStore
         ArgumentNullException.ThrowIfNull(auditEntries);
         await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        await TranslationTallies.RaiseVersionAsync(context, cancellationToken);
         var existing = await StoredStatesAsync(context, transitions.Select(t => t.After.DocumentKey), cancellationToken);
         foreach (var transition in transitions)
         {

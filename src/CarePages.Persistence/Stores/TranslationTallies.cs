@@ -1,5 +1,6 @@
 using CarePages.Core.Translation.Workflow;
 using CarePages.Persistence.Entities;
+using CarePages.Persistence.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarePages.Persistence.Stores;
@@ -12,6 +13,27 @@ namespace CarePages.Persistence.Stores;
 /// </summary>
 internal static class TranslationTallies
 {
+    /// <summary>
+    /// Raises the tally version (<c>carePagesCounter</c>) at the start of a save's transaction. The update locks the one
+    /// row until the transaction ends, so saves of states take turns: two saves of one document cannot both count its
+    /// tallies from what they read before the other wrote.
+    /// </summary>
+    public static async Task RaiseVersionAsync(CarePagesDbContext context, CancellationToken cancellationToken)
+    {
+        var raised = await context.Counters.Where(c => c.Name == CounterNames.TranslationTally)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + 1), cancellationToken);
+        if (raised == 0)
+        {
+            // The migration adds the row; a database that lost it gets it back rather than failing every save.
+            context.Counters.Add(new CounterEntity { Name = CounterNames.TranslationTally, Value = 1 });
+            await context.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The current tally version.</summary>
+    public static Task<long> VersionAsync(CarePagesDbContext context, CancellationToken cancellationToken) =>
+        context.Counters.AsNoTracking().Where(c => c.Name == CounterNames.TranslationTally).Select(c => c.Value).SingleOrDefaultAsync(cancellationToken);
+
     /// <summary>The status the matrix shows for a stored state (see <see cref="FieldTranslationState.EffectiveStatus"/>).</summary>
     public static TranslationStatus EffectiveStatus(TranslationStateEntity state) =>
         state.PendingNewFingerprint is null ? state.Status : TranslationStatus.Outdated;

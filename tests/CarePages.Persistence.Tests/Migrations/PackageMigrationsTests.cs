@@ -19,7 +19,7 @@ public sealed class PackageMigrationsTests
         TableNames.MigrationsHistory, TableNames.GlossaryEntry, TableNames.TranslationAudit, TableNames.TranslationJob,
         TableNames.TranslationJobDocument, TableNames.TranslationMemory, TableNames.TranslationState,
         TableNames.AuditDocument, TableNames.AuditCulture, TableNames.AuditFinding, TableNames.AuditRun, TableNames.DocumentSummary,
-        TableNames.TranslationTally,
+        TableNames.TranslationTally, TableNames.Counter,
     ];
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class PackageMigrationsTests
 
         var result = await new CarePagesDatabaseMigrator(database.Options).MigrateAsync();
 
-        Assert.Equal(["20261125143931_AddGlossaryAndMemory", "20261207150000_AddMachineOrigin", "20261207172553_AddSiteAudit", "20261207205109_AddTranslationTally"], result.AppliedMigrations);
+        Assert.Equal(["20261125143931_AddGlossaryAndMemory", "20261207150000_AddMachineOrigin", "20261207172553_AddSiteAudit", "20261207215113_AddTranslationTally"], result.AppliedMigrations);
         Assert.NotNull(await new EfTranslationStateStore(database.ContextFactory()).FindAsync(IntranasalRoute, "es-ES", TypicalOnset));
         Assert.Equal(GlossaryOperationStatus.Success, await new EfGlossaryStore(database.ContextFactory()).AddAsync(GlossaryEntry.Translate(EnEs, "ketamine", "ketamina")));
     }
@@ -84,7 +84,7 @@ public sealed class PackageMigrationsTests
 
         var result = await new CarePagesDatabaseMigrator(database.Options).MigrateAsync();
 
-        Assert.Equal(["20261207150000_AddMachineOrigin", "20261207172553_AddSiteAudit", "20261207205109_AddTranslationTally"], result.AppliedMigrations);
+        Assert.Equal(["20261207150000_AddMachineOrigin", "20261207172553_AddSiteAudit", "20261207215113_AddTranslationTally"], result.AppliedMigrations);
         var kept = await new EfTranslationStateStore(database.ContextFactory()).FindAsync(IntranasalRoute, "es-ES", TypicalOnset);
         Assert.Equal(TranslationStatus.Approved, kept!.Status);
         Assert.Equal(Ana, kept.TranslatedBy);
@@ -110,7 +110,7 @@ public sealed class PackageMigrationsTests
 
         var result = await new CarePagesDatabaseMigrator(database.Options).MigrateAsync();
 
-        Assert.Equal(["20261207205109_AddTranslationTally"], result.AppliedMigrations);
+        Assert.Equal(["20261207215113_AddTranslationTally"], result.AppliedMigrations);
         var tallies = await new EfTranslationStateStore(database.ContextFactory()).CountByStatusAsync();
         Assert.Equal(
             [(TranslationStatus.Approved, 1), (TranslationStatus.Outdated, 1)],

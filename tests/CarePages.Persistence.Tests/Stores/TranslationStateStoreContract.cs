@@ -130,6 +130,24 @@ public abstract class TranslationStateStoreContract : StoreContract<ITranslation
     }
 
     [Fact]
+    public async Task GetTallyVersionAsync_StatesSavedOrTransitionRefused_ChangesOnlyWhenTheTalliesMay()
+    {
+        var start = await Store.GetTallyVersionAsync();
+        await Store.SaveAsync([Approved()], []);
+        var afterSave = await Store.GetTallyVersionAsync();
+        await Store.SaveTransitionsAsync([new StateTransition(null, Approved() with { Status = TranslationStatus.InTranslation })], []);
+        var afterRefused = await Store.GetTallyVersionAsync();
+        await Store.SaveAsync([], [Entry(TranslationAction.Edit, Monday)]);
+        var afterAuditOnly = await Store.GetTallyVersionAsync();
+        await Store.SaveTransitionsAsync([new StateTransition(Approved(), Approved() with { Status = TranslationStatus.InReview, ChangedAt = Monday.AddDays(1) })], []);
+
+        Assert.NotEqual(start, afterSave);
+        Assert.Equal(afterSave, afterRefused);
+        Assert.Equal(afterSave, afterAuditOnly);
+        Assert.NotEqual(afterSave, await Store.GetTallyVersionAsync());
+    }
+
+    [Fact]
     public async Task CountByStatusAsync_TransitionRefused_KeepsTheCountsOfTheStoredStates()
     {
         await Store.SaveAsync([Approved()], []);

@@ -16,6 +16,8 @@ internal sealed class UnavailableTranslationStateStore : ITranslationStateStore
 
     public Task<IReadOnlyList<Core.Translation.Matrix.StatusTally>> CountByStatusAsync(CancellationToken cancellationToken = default) => Fail<IReadOnlyList<Core.Translation.Matrix.StatusTally>>();
 
+    public Task<long> GetTallyVersionAsync(CancellationToken cancellationToken = default) => Fail<long>();
+
     public Task SaveAsync(IReadOnlyCollection<FieldTranslationState> states, IReadOnlyCollection<TranslationAuditEntry> auditEntries, CancellationToken cancellationToken = default) => Fail<bool>();
 
     public Task<bool> SaveTransitionsAsync(IReadOnlyCollection<StateTransition> transitions, IReadOnlyCollection<TranslationAuditEntry> auditEntries, CancellationToken cancellationToken = default) => Fail<bool>();

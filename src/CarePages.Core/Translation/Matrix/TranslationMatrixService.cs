@@ -9,13 +9,14 @@ namespace CarePages.Core.Translation.Matrix;
 /// <summary>
 /// The documents × cultures status matrix, without reading every document: documents come from their change stamps and
 /// stored summaries (only documents saved since their summary was made are read, and their summaries kept), field
-/// counts from the state store's tallies.
+/// counts from the state store's tallies, kept between requests while no state changes (<see cref="StatusTallyCache"/>).
 /// </summary>
 public sealed class TranslationMatrixService(
     ISiteContentSource source,
     IDraftContentStore drafts,
     IDocumentSummaryStore summaries,
     ITranslationStateStore states,
+    StatusTallyCache tallyCache,
     TranslationExchangeOptions options)
 {
     /// <summary>The status counts of every document in each of <paramref name="targetCultures"/>, parents before children.</summary>
@@ -44,7 +45,7 @@ public sealed class TranslationMatrixService(
             await summaries.SaveAsync(refreshed, removed, cancellationToken).ConfigureAwait(false);
         }
 
-        var tallies = await states.CountByStatusAsync(cancellationToken).ConfigureAwait(false);
+        var tallies = await tallyCache.GetAsync(states, cancellationToken).ConfigureAwait(false);
         return TranslationStatusMatrix.Build(documents, targetCultures, tallies);
     }
 

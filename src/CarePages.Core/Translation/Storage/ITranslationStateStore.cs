@@ -19,6 +19,12 @@ public interface ITranslationStateStore
     /// <summary>How many fields each document has in each culture and effective status, added up by the store (the matrix).</summary>
     Task<IReadOnlyList<Matrix.StatusTally>> CountByStatusAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// A number that changes whenever a save changes states: while it stays the same, <see cref="CountByStatusAsync"/>
+    /// gives the same tallies, so they can be kept between requests (<see cref="Matrix.StatusTallyCache"/>).
+    /// </summary>
+    Task<long> GetTallyVersionAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Creates or replaces <paramref name="states"/> and appends <paramref name="auditEntries"/>, all or nothing.</summary>
     Task SaveAsync(IReadOnlyCollection<FieldTranslationState> states, IReadOnlyCollection<TranslationAuditEntry> auditEntries, CancellationToken cancellationToken = default);
 

@@ -10,6 +10,7 @@ public sealed class InMemoryTranslationStateStore : ITranslationStateStore
     private readonly Lock gate = new();
     private readonly Dictionary<(Guid Document, string Culture, string Path), FieldTranslationState> states = [];
     private readonly List<TranslationAuditEntry> audit = [];
+    private long version;
 
     /// <inheritdoc />
     public Task<FieldTranslationState?> FindAsync(Guid documentKey, string culture, FieldPath path, CancellationToken cancellationToken = default)
@@ -43,6 +44,15 @@ public sealed class InMemoryTranslationStateStore : ITranslationStateStore
     }
 
     /// <inheritdoc />
+    public Task<long> GetTallyVersionAsync(CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            return Task.FromResult(version);
+        }
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<FieldTranslationState>> GetAllAsync(CancellationToken cancellationToken = default)
     {
         lock (gate)
@@ -62,6 +72,8 @@ public sealed class InMemoryTranslationStateStore : ITranslationStateStore
             {
                 this.states[Key(state.DocumentKey, state.Culture, state.Path)] = state;
             }
+
+            version += states.Count > 0 ? 1 : 0;
 
             audit.AddRange(auditEntries);
         }
@@ -85,6 +97,8 @@ public sealed class InMemoryTranslationStateStore : ITranslationStateStore
             {
                 states[Key(transition.After.DocumentKey, transition.After.Culture, transition.After.Path)] = transition.After;
             }
+
+            version += transitions.Count > 0 ? 1 : 0;
 
             audit.AddRange(auditEntries);
         }

@@ -14,6 +14,7 @@ public sealed class TranslationMatrixServiceTests
     private readonly InMemoryDraftContentStore _drafts = new();
     private readonly InMemoryTranslationStateStore _states = new();
     private readonly InMemoryDocumentSummaryStore _summaries = new();
+    private readonly StatusTallyCache _tallies = new();
 
     [Fact]
     public async Task GetMatrixAsync_SampleClinic_RowsCarryTheSourceNameAndDocumentType()
@@ -70,5 +71,17 @@ public sealed class TranslationMatrixServiceTests
         Assert.Equal((1, 1, fields.Count - 2), (counts[TranslationStatus.Approved], counts[TranslationStatus.Outdated], counts[TranslationStatus.Untranslated]));
     }
 
-    private TranslationMatrixService Service() => new(_drafts, _drafts, _summaries, _states, new TranslationExchangeOptions());
+    [Fact]
+    public async Task GetMatrixAsync_StateSavedAfterTheTalliesWereKept_ShowsOnTheNextRequest()
+    {
+        var fields = TranslatableUnits.OfSource(_drafts[IntranasalRouteKey], "en-GB")!;
+        var before = (await Service().GetMatrixAsync(["es-ES"])).Counts(IntranasalRouteKey, "es-ES");
+        await _states.SaveAsync([FieldTranslationState.Untranslated(IntranasalRouteKey, "es-ES", fields[0].Path) with { Status = TranslationStatus.InReview, SourceFingerprint = fields[0].Fingerprint }], []);
+
+        var after = (await Service().GetMatrixAsync(["es-ES"])).Counts(IntranasalRouteKey, "es-ES");
+
+        Assert.Equal((0, 1), (before[TranslationStatus.InReview], after[TranslationStatus.InReview]));
+    }
+
+    private TranslationMatrixService Service() => new(_drafts, _drafts, _summaries, _states, _tallies, new TranslationExchangeOptions());
 }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CarePages.Persistence.Migrations
 {
     [DbContext(typeof(CarePagesDbContext))]
-    [Migration("20261207205109_AddTranslationTally")]
+    [Migration("20261207215113_AddTranslationTally")]
     partial class AddTranslationTally
     {
         /// <inheritdoc />
@@ -216,6 +216,25 @@ namespace CarePages.Persistence.Migrations
                     b.HasIndex("RequestedAt");
 
                     b.ToTable("carePagesAuditRun", (string)null);
+                });
+
+            modelBuilder.Entity("CarePages.Persistence.Entities.CounterEntity", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32);
+
+                    b.Property<long>("Value");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("carePagesCounter", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "TranslationTally",
+                            Value = 0L
+                        });
                 });
 
             modelBuilder.Entity("CarePages.Persistence.Entities.DocumentSummaryEntity", b =>

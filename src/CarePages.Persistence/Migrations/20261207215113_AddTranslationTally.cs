@@ -7,13 +7,15 @@ namespace CarePages.Persistence.Migrations
 {
     /// <summary>
     /// Adds the tallies the translation status matrix reads (fields per document, culture and effective status), counted
-    /// once here from the stored states and kept by the state store from then on; drops the index that covered adding the
-    /// states up on every request. Provider-neutral like <see cref="InitialCreate"/>: the counting is plain SQL that
+    /// once here from the stored states and kept by the state store from then on, and the counter the store raises at
+    /// every save so servers can keep the tallies in memory while it stays the same; drops the index that covered adding
+    /// the states up on every request. Provider-neutral like <see cref="InitialCreate"/>: the counting is plain SQL that
     /// SQLite and SQL Server both run.
     /// </summary>
     public partial class AddTranslationTally : Migration
     {
         private static readonly string[] StateTallyColumns = ["DocumentKey", "CultureKey", "Status", "PendingNewFingerprint"];
+        private static readonly string[] CounterColumns = ["Name", "Value"];
 
         // A state whose source changed shows as Outdated (TranslationTallies.EffectiveStatus), whatever its workflow status.
         private const string CountStatesSql = """
@@ -35,6 +37,18 @@ namespace CarePages.Persistence.Migrations
                 table: "carePagesTranslationState");
 
             migrationBuilder.CreateTable(
+                name: "carePagesCounter",
+                columns: table => new
+                {
+                    Name = table.Column<string>(maxLength: 32, nullable: false),
+                    Value = table.Column<long>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_carePagesCounter", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "carePagesTranslationTally",
                 columns: table => new
                 {
@@ -48,12 +62,20 @@ namespace CarePages.Persistence.Migrations
                     table.PrimaryKey("PK_carePagesTranslationTally", x => new { x.DocumentKey, x.CultureKey, x.Status });
                 });
 
+            migrationBuilder.InsertData(
+                table: "carePagesCounter",
+                columns: CounterColumns,
+                values: new object[] { "TranslationTally", 0L });
+
             migrationBuilder.Sql(CountStatesSql);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "carePagesCounter");
+
             migrationBuilder.DropTable(
                 name: "carePagesTranslationTally");
 
