@@ -43,8 +43,10 @@ public class MatrixApiBenchmarks : IDisposable
         _client = _server.CreateClient();
         _client.DefaultRequestHeaders.Add("X-CarePages-User", "lucia");
         _client.Timeout = TimeSpan.FromMinutes(5);
+        var first = System.Diagnostics.Stopwatch.StartNew();
         var response = await _client.GetAsync(Matrix);
         var body = await response.Content.ReadAsStringAsync();
+        Console.WriteLine($"// first request after start-up (every document read once for its summary): {first.Elapsed.TotalSeconds:F1} s");
         if (!response.IsSuccessStatusCode || !body.Contains("\"pl-PL\"", StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"GET {Matrix} returned {(int)response.StatusCode} without the pl-PL column: {body[..Math.Min(body.Length, 500)]}");
