@@ -11,26 +11,37 @@ public readonly struct WordSplitter : ITextSplitter
     /// <inheritdoc />
     public static bool TryNext(ReadOnlySpan<char> text, ref int position, out int start, out int length)
     {
-        while (position < text.Length)
+        // Worked on in a local: the JIT keeps a ref parameter in memory, and this loop runs once per character.
+        var at = position;
+        while (at < text.Length)
         {
-            while (position < text.Length && !IsWordCharacter(text[position]))
+            while (at < text.Length && !IsWordCharacter(text[at]))
             {
-                position++;
+                at++;
             }
 
-            start = position;
+            start = at;
             var hasLetter = false;
-            while (position < text.Length)
+            while (at < text.Length)
             {
-                var c = text[position];
-                if (IsWordCharacter(c))
+                var c = text[at];
+                if (char.IsAsciiLetter(c))
+                {
+                    hasLetter = true;
+                    at++;
+                }
+                else if (char.IsAsciiDigit(c))
+                {
+                    at++;
+                }
+                else if (IsWordCharacter(c))
                 {
                     hasLetter |= char.IsLetter(c);
-                    position++;
+                    at++;
                 }
-                else if (IsJoiner(c) && position + 1 < text.Length && IsWordCharacter(text[position + 1]))
+                else if (IsJoiner(c) && at + 1 < text.Length && IsWordCharacter(text[at + 1]))
                 {
-                    position++;
+                    at++;
                 }
                 else
                 {
@@ -40,11 +51,13 @@ public readonly struct WordSplitter : ITextSplitter
 
             if (hasLetter)
             {
-                length = position - start;
+                position = at;
+                length = at - start;
                 return true;
             }
         }
 
+        position = at;
         start = length = 0;
         return false;
     }

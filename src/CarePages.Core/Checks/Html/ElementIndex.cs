@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AngleSharp.Dom;
 
 namespace CarePages.Core.Checks.Html;
@@ -29,6 +30,12 @@ public sealed class ElementIndex
 
     /// <summary>The elements under the root (the root excluded), in document order.</summary>
     public IReadOnlyList<IElement> Elements { get; }
+
+    /// <summary>
+    /// <see cref="Elements"/> as a span, for the rules' walks over every element: enumerating the list through its interface
+    /// costs two interface calls per element.
+    /// </summary>
+    internal ReadOnlySpan<IElement> InOrder => CollectionsMarshal.AsSpan(_elements);
 
     /// <summary>The deepest nesting below the root.</summary>
     public int MaxDepth { get; }

@@ -43,7 +43,7 @@ public sealed class HeadingFakeRule : IMarkupRule
         var maxLength = findings.Parameters.GetInt("maxLength");
         var endings = findings.Parameters.GetString("endings");
         var walk = new Stack<(INode Node, bool Bold)>();
-        foreach (var paragraph in context.Index.Elements)
+        foreach (var paragraph in context.Index.InOrder)
         {
             if (paragraph.LocalName != "p" || !IsAllBold(paragraph, walk))
             {

@@ -64,7 +64,7 @@ internal static class HeadingOutline
     {
         var hidden = context.Shared(static _ => new HiddenElements());
         var headings = new List<(IElement Heading, int Level)>();
-        foreach (var element in context.Index.Elements)
+        foreach (var element in context.Index.InOrder)
         {
             var level = LevelOf(element);
             if (level > 0 && !hidden.IsHidden(element))

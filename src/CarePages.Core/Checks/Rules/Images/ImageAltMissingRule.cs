@@ -26,7 +26,7 @@ public sealed class ImageAltMissingRule : IMarkupRule
     /// <inheritdoc />
     public void Check(MarkupContext context, FindingCollector findings)
     {
-        foreach (var element in context.Index.Elements)
+        foreach (var element in context.Index.InOrder)
         {
             if (Roles.IsExposedImage(element) && !Visibility.IsHidden(element) && AccessibleName.Of(element).Length == 0)
             {

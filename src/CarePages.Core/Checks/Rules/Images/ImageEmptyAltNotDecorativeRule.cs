@@ -41,7 +41,7 @@ public sealed class ImageEmptyAltNotDecorativeRule : IMarkupRule
     /// <inheritdoc />
     public void Check(MarkupContext context, FindingCollector findings)
     {
-        foreach (var element in context.Index.Elements)
+        foreach (var element in context.Index.InOrder)
         {
             if (element.LocalName == "img" && element.GetAttribute("alt") is { Length: 0 } && Roles.ExplicitRole(element) is null
                 && !HasDecorativeAttribute(element) && !IsNamed(element) && !IsInsideControl(element) && !Html.Visibility.IsHidden(element))

@@ -27,7 +27,7 @@ public sealed class LangInvalidRule : IMarkupRule
     /// <inheritdoc />
     public void Check(MarkupContext context, FindingCollector findings)
     {
-        foreach (var element in context.Index.Elements)
+        foreach (var element in context.Index.InOrder)
         {
             var lang = ElementAttributes.ValueOf(element, "lang");
             if (string.IsNullOrEmpty(lang) || element.LocalName == "html" || LanguageSubtags.IsValid(lang)

@@ -55,7 +55,7 @@ public sealed class RtlFragmentNotIsolatedRule : IMarkupRule
         var plainNumbers = bool.TryParse(findings.Parameters.GetString("plainNumbers"), out var all) && all;
         var text = new StringBuilder();
         var stack = new Stack<INode>();
-        foreach (var block in context.Index.Elements)
+        foreach (var block in context.Index.InOrder)
         {
             if (!Blocks.Contains(block.LocalName) || Rendered.IsNot(block))
             {

@@ -54,7 +54,7 @@ internal static class ExposedLinks
     {
         var hidden = context.Shared(static _ => new HiddenElements());
         var links = new List<ExposedLink>();
-        foreach (var element in context.Index.Elements)
+        foreach (var element in context.Index.InOrder)
         {
             if (IsLink(element) && !hidden.IsHidden(element))
             {

@@ -31,7 +31,7 @@ public sealed class ListFakeRule : IMarkupRule
     {
         var minItems = Math.Max(2, findings.Parameters.GetInt("minItems"));
         var lines = new ParagraphLines();
-        foreach (var paragraph in context.Index.Elements)
+        foreach (var paragraph in context.Index.InOrder)
         {
             if (paragraph.LocalName != "p" || InsideList(paragraph, context.Root))
             {

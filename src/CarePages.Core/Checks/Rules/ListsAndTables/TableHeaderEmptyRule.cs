@@ -23,7 +23,7 @@ public sealed class TableHeaderEmptyRule : IMarkupRule
     public void Check(MarkupContext context, FindingCollector findings)
     {
         var hidden = context.Shared(static _ => new HiddenElements());
-        foreach (var cell in context.Index.Elements)
+        foreach (var cell in context.Index.InOrder)
         {
             if ((cell.LocalName is "th" || Roles.ExplicitRole(cell) is "columnheader" or "rowheader") && TableGrid.IsHeaderCell(cell)
                 && TableGrid.ClosestTable(cell) is { } table && TableGrid.IsExposed(table, hidden) && !hidden.IsHidden(cell)

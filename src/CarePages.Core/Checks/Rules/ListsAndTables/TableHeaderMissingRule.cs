@@ -25,7 +25,7 @@ public sealed class TableHeaderMissingRule : IMarkupRule
     public void Check(MarkupContext context, FindingCollector findings)
     {
         var hidden = context.Shared(static _ => new HiddenElements());
-        foreach (var element in context.Index.Elements)
+        foreach (var element in context.Index.InOrder)
         {
             // By name first: asking every element whether it is a table scans each one's interfaces.
             if (element.LocalName != "table" || element is not IHtmlTableElement table || !TableGrid.IsExposed(table, hidden) || table.Rows.Length < 2

@@ -29,7 +29,7 @@ public sealed class TableHeaderWithoutDataRule : IMarkupRule
     {
         var headers = new List<TableCell>();
         var hidden = context.Shared(static _ => new HiddenElements());
-        foreach (var element in context.Index.Elements)
+        foreach (var element in context.Index.InOrder)
         {
             if (!TableGrid.IsExposed(element, hidden) || TableGrid.Build(element) is not { } grid)
             {

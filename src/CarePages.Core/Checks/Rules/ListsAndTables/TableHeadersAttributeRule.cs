@@ -27,7 +27,7 @@ public sealed class TableHeadersAttributeRule : IMarkupRule
     {
         var grids = new Dictionary<IElement, TableGrid?>(ReferenceEqualityComparer.Instance);
         var hidden = context.Shared(static _ => new HiddenElements());
-        foreach (var cell in context.Index.Elements)
+        foreach (var cell in context.Index.InOrder)
         {
             if (cell.LocalName is not ("td" or "th") || cell.GetAttribute("headers") is not { } headers || TableGrid.ClosestTable(cell) is not { LocalName: "table" } table)
             {

@@ -26,7 +26,7 @@ public sealed class TableLayoutRule : IMarkupRule
     {
         var hidden = context.Shared(static _ => new HiddenElements());
         var insideLayout = new Dictionary<IElement, bool>(ReferenceEqualityComparer.Instance);
-        foreach (var table in context.Index.Elements)
+        foreach (var table in context.Index.InOrder)
         {
             if (table.LocalName != "table" || hidden.IsHidden(table))
             {

@@ -23,6 +23,12 @@ internal sealed class CollapsedText
             Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + text.Length + 1));
         }
 
+        if (IsSingleSpaced(text))
+        {
+            AppendSingleSpaced(text);
+            return;
+        }
+
         var chars = _chars;
         var length = _length;
         foreach (var c in text)
@@ -45,6 +51,38 @@ internal sealed class CollapsedText
         }
 
         _length = length;
+    }
+
+    // Most text is printable ASCII with single spaces between words, which collapses to itself less a space at either end.
+    private static bool IsSingleSpaced(string text) =>
+        text.AsSpan().IndexOfAnyExceptInRange(' ', '~') < 0 && !text.Contains("  ", StringComparison.Ordinal);
+
+    private void AppendSingleSpaced(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 0 && text[0] == ' ')
+        {
+            _spacePending = _length > 0;
+            text = text[1..];
+        }
+
+        var trailing = text.Length > 0 && text[^1] == ' ';
+        text = trailing ? text[..^1] : text;
+        if (text.Length > 0)
+        {
+            if (_spacePending)
+            {
+                _chars[_length++] = ' ';
+                _spacePending = false;
+            }
+
+            text.CopyTo(_chars.AsSpan(_length));
+            _length += text.Length;
+        }
+
+        if (trailing)
+        {
+            _spacePending = _length > 0;
+        }
     }
 
     /// <summary>The text so far (empty when it is all white space), which starts the next block afresh.</summary>

@@ -70,7 +70,7 @@ internal sealed class InlineCascade
 
         var texts = new List<StyledText>();
         var ancestors = new Stack<(IElement Element, InlineState State)>();
-        foreach (var element in context.Index.Elements)
+        foreach (var element in context.Index.InOrder)
         {
             while (ancestors.Count > 0 && !ReferenceEquals(ancestors.Peek().Element, element.ParentElement))
             {

@@ -80,7 +80,7 @@ internal static class ProseReader
 
     private static IElement? MainOf(MarkupContext context)
     {
-        foreach (var element in context.Index.Elements)
+        foreach (var element in context.Index.InOrder)
         {
             if ((element.LocalName == "main" || (ElementAttributes.Has(element, "role") && Roles.ExplicitRole(element) == "main")) && !Html.Visibility.IsHidden(element))
             {
