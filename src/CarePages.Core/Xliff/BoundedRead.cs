@@ -14,7 +14,8 @@ internal static class BoundedRead
             return null;
         }
 
-        using var copy = new MemoryStream();
+        // A stream that knows its length is read into one buffer of that size, handed back as it is when filled.
+        using var copy = new MemoryStream(input.CanSeek ? (int)Math.Max(0, input.Length - input.Position) : 0);
         var buffer = new byte[81920];
         int read;
         while ((read = await input.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
@@ -27,6 +28,6 @@ internal static class BoundedRead
             copy.Write(buffer, 0, read);
         }
 
-        return copy.ToArray();
+        return copy.Length == copy.Capacity ? copy.GetBuffer() : copy.ToArray();
     }
 }

@@ -10,16 +10,20 @@ namespace CarePages.Core.Xliff;
 /// <summary>
 /// Loads an uploaded XML file safely: the size limit checked before parsing, DTDs prohibited (so no external
 /// or expanding entities), no resolver, element nesting bounded before anything recursive (schema validation, the
-/// target readers) walks the tree, whitespace and line numbers kept.
+/// target readers) walks the tree, whitespace kept, and line numbers unless the caller needs none.
 /// </summary>
 internal static class SecureXmlLoader
 {
     private static readonly byte[] Doctype = Encoding.ASCII.GetBytes("<!DOCTYPE");
 
-    /// <summary>Loads <paramref name="input"/> for the importer; on failure the result names the status and the fault.</summary>
-    public static (XDocument? Document, XliffImportResult? Failure) Load(Stream input, long maxBytes, int maxDepth)
+    /// <summary>
+    /// Loads <paramref name="bytes"/> (null when the upload passed <paramref name="maxBytes"/>) for the importer; on
+    /// failure the result names the status and the fault. Without <paramref name="lineInfo"/> the nodes carry no line
+    /// numbers, which saves a third of the load where no fault needs them.
+    /// </summary>
+    public static (XDocument? Document, XliffImportResult? Failure) Load(byte[]? bytes, long maxBytes, int maxDepth, bool lineInfo)
     {
-        var (document, failure) = LoadDocument(input, maxBytes, maxDepth);
+        var (document, failure) = LoadDocument(bytes, maxBytes, maxDepth, lineInfo);
         return failure is null
             ? (document, null)
             : (null, XliffImportResult.Refused(
@@ -33,26 +37,23 @@ internal static class SecureXmlLoader
                 failure.Note));
     }
 
-    /// <summary>Loads <paramref name="input"/>; on failure says why and where.</summary>
-    public static (XDocument? Document, XmlLoadFailure? Failure) LoadDocument(Stream input, long maxBytes, int maxDepth)
+    /// <summary>Loads <paramref name="input"/> with line numbers; on failure says why and where.</summary>
+    public static (XDocument? Document, XmlLoadFailure? Failure) LoadDocument(Stream input, long maxBytes, int maxDepth) =>
+        LoadDocument(BoundedRead.Read(input, maxBytes), maxBytes, maxDepth, lineInfo: true);
+
+    private static (XDocument? Document, XmlLoadFailure? Failure) LoadDocument(byte[]? bytes, long maxBytes, int maxDepth, bool lineInfo)
     {
-        var bytes = BoundedRead.Read(input, maxBytes);
         if (bytes is null)
         {
             return (null, new XmlLoadFailure(XmlLoadFailureKind.FileTooLarge, ExchangeNote.Keyed(ImportMessages.FileTooLarge, ("limit", maxBytes))));
         }
 
-        var settings = Settings(maxBytes);
         try
         {
-            if (TooDeep(bytes, settings, maxDepth) is { } deep)
-            {
-                return (null, deep);
-            }
-
             using var stream = new MemoryStream(bytes, writable: false);
-            using var reader = XmlReader.Create(stream, settings);
-            return (XDocument.Load(reader, LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo), null);
+            using var reader = new DepthLimitedReader(XmlReader.Create(stream, Settings(maxBytes)), maxDepth);
+            var document = XDocument.Load(reader, lineInfo ? LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo : LoadOptions.PreserveWhitespace);
+            return reader.TooDeep is { } deep ? (null, deep) : (document, null);
         }
         catch (XmlException e)
         {
@@ -72,25 +73,6 @@ internal static class SecureXmlLoader
         return bytes.AsSpan().IndexOf(Doctype) >= 0 || doctype >= 0
             ? new XmlLoadFailure(XmlLoadFailureKind.DtdNotAllowed, ExchangeNote.Keyed(XliffMessages.Doctype, ("line", line.ToString(CultureInfo.InvariantCulture))), line, exception.LinePosition)
             : new XmlLoadFailure(XmlLoadFailureKind.NotWellFormed, ExchangeNote.Keyed(XliffMessages.NotWellFormed, ("detail", exception.Message)), exception.LineNumber, exception.LinePosition);
-    }
-
-    // The reader streams, so measuring depth costs no stack; loading and validating the tree would.
-    private static XmlLoadFailure? TooDeep(byte[] bytes, XmlReaderSettings settings, int maxDepth)
-    {
-        using var stream = new MemoryStream(bytes, writable: false);
-        using var reader = XmlReader.Create(stream, settings);
-        while (reader.Read())
-        {
-            if (reader.NodeType == XmlNodeType.Element && reader.Depth >= maxDepth)
-            {
-                var line = (IXmlLineInfo)reader;
-                return new XmlLoadFailure(XmlLoadFailureKind.NestingTooDeep,
-                    ExchangeNote.Keyed(XliffMessages.NestingTooDeep, ("limit", maxDepth), ("element", reader.Name)),
-                    line.LineNumber, line.LinePosition);
-            }
-        }
-
-        return null;
     }
 
     /// <summary>Reader settings for untrusted XML: no DTD, no resolver, entity expansion and document size bounded.</summary>

@@ -15,7 +15,7 @@ namespace CarePages.Core.Xliff;
 internal sealed class Xliff2ReadFormat : IXliffReadFormat
 {
     private static readonly XNamespace Mda = XliffNamespaces.Metadata;
-    private static readonly string[] DataRefAttributes = ["dataRef", "dataRefStart", "dataRefEnd"];
+    private static readonly XName[] DataRefAttributes = ["dataRef", "dataRefStart", "dataRefEnd"];
     private static readonly Xliff2ReadFormat Core20 = new(XliffNamespaces.Core20);
     private static readonly Xliff2ReadFormat Core22 = new(XliffNamespaces.Core22);
     private readonly XNamespace ns;
@@ -118,7 +118,10 @@ internal sealed class Xliff2ReadFormat : IXliffReadFormat
             file.Descendants(ns + "unit").Select(ReadUnit).ToList())).ToList();
     }
 
-    private bool IsPart(XElement element) => element.Name == ns + "segment" || element.Name == ns + "ignorable";
+    private bool IsPart(XElement element) => element.Name.Namespace == ns && element.Name.LocalName is "segment" or "ignorable";
+
+    private bool HasSpanningCodes(XElement content) =>
+        content.Descendants().Any(e => e.Name.Namespace == ns && e.Name.LocalName is "sc" or "ec");
 
     private ReturnedUnit ReadUnit(XElement unit)
     {
@@ -127,8 +130,15 @@ internal sealed class Xliff2ReadFormat : IXliffReadFormat
         var pieces = new List<(XElement Content, int Order)>();
         var segment = 0;
         var untranslated = new List<int>();
-        foreach (var (part, position) in unit.Elements().Where(IsPart).Select((part, index) => (part, index + 1)))
+        var position = 0;
+        foreach (var part in unit.Elements())
         {
+            if (!IsPart(part))
+            {
+                continue;
+            }
+
+            position++;
             var isSegment = part.Name.LocalName == "segment";
             segment += isSegment ? 1 : 0;
             if (part.Element(ns + "target") is { } target)
@@ -151,6 +161,12 @@ internal sealed class Xliff2ReadFormat : IXliffReadFormat
         }
 
         problems.AddRange(untranslated.Select(n => ExchangeNote.Keyed(XliffMessages.SegmentUntranslated, ("unit", id), ("segment", n), ("segments", segment))));
+        if (pieces is [var only] && !HasSpanningCodes(only.Content))
+        {
+            // One target and nothing to rejoin: its content as it stands, which the readers take as they would a copy.
+            return new ReturnedUnit(id, only.Content, problems, OriginalData(unit));
+        }
+
         problems.AddRange(pieces.GroupBy(p => p.Order).Where(g => g.Count() > 1).Select(g => ExchangeNote.Counted(XliffMessages.OrderTaken, g.Count(), ("unit", id), ("position", g.Key))));
         var joined = Xliff2SpanningCodes.Rejoin(ns + "target", [], pieces.OrderBy(p => p.Order).SelectMany(p => p.Content.Nodes()), id, problems);
         return new ReturnedUnit(id, joined, problems, OriginalData(unit));
@@ -185,14 +201,27 @@ internal sealed class Xliff2ReadFormat : IXliffReadFormat
 
     private List<ExchangeNote> DanglingDataRefs(XElement unit, string id)
     {
-        var data = unit.Element(ns + "originalData")?.Elements(ns + "data")
-            .Select(d => (string?)d.Attribute("id")).OfType<string>().ToHashSet(StringComparer.Ordinal) ?? [];
-        return unit.Elements().Where(IsPart).Descendants()
-            .SelectMany(code => DataRefAttributes
-                .Select(name => code.Attribute(name))
-                .OfType<XAttribute>()
-                .Where(a => !data.Contains(a.Value))
-                .Select(a => ExchangeNote.Keyed(XliffMessages.DanglingDataRef, ("unit", id), ("element", code.Name.LocalName), ("id", (string?)code.Attribute("id") ?? string.Empty), ("attribute", a.Name.LocalName), ("value", a.Value))))
-            .ToList();
+        var data = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var each in unit.Element(ns + "originalData")?.Elements(ns + "data") ?? [])
+        {
+            if ((string?)each.Attribute("id") is { } dataId)
+            {
+                data.Add(dataId);
+            }
+        }
+
+        var problems = new List<ExchangeNote>();
+        foreach (var code in unit.Elements().Where(IsPart).Descendants().Where(e => e.HasAttributes))
+        {
+            foreach (var name in DataRefAttributes)
+            {
+                if (code.Attribute(name) is { } reference && !data.Contains(reference.Value))
+                {
+                    problems.Add(ExchangeNote.Keyed(XliffMessages.DanglingDataRef, ("unit", id), ("element", code.Name.LocalName), ("id", (string?)code.Attribute("id") ?? string.Empty), ("attribute", reference.Name.LocalName), ("value", reference.Value)));
+                }
+            }
+        }
+
+        return problems;
     }
 }

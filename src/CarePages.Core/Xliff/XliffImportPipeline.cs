@@ -15,7 +15,8 @@ internal static class XliffImportPipeline
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(job);
         options ??= new XliffImportOptions();
-        var (xliff, failure) = SecureXmlLoader.Load(input, options.MaxFileBytes, options.MaxNestingDepth);
+        var bytes = BoundedRead.Read(input, options.MaxFileBytes);
+        var (xliff, failure) = SecureXmlLoader.Load(bytes, options.MaxFileBytes, options.MaxNestingDepth, lineInfo: false);
         if (failure is not null)
         {
             return failure;
@@ -37,6 +38,8 @@ internal static class XliffImportPipeline
         var faults = format.ValidateStructure(xliff, root);
         if (faults.Count > 0)
         {
+            // Only faults need line numbers, so a refused file is read again with them and checked again, to the same faults.
+            faults = format.ValidateStructure(SecureXmlLoader.Load(bytes, options.MaxFileBytes, options.MaxNestingDepth, lineInfo: true).Document!, root);
             return XliffImportResult.Refused(XliffImportStatus.SchemaInvalid, [.. faults]);
         }
 

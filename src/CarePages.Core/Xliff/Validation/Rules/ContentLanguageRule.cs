@@ -8,6 +8,8 @@ namespace CarePages.Core.Xliff.Validation.Rules;
 /// </summary>
 internal sealed class ContentLanguageRule : IXliff2Rule
 {
+    private static readonly XName Lang = XNamespace.Xml + "lang";
+
     /// <inheritdoc />
     public string Code => "content-lang";
 
@@ -18,20 +20,42 @@ internal sealed class ContentLanguageRule : IXliff2Rule
         var trgLang = Xliff2Document.Value(document.Root, "trgLang");
         foreach (var unit in document.Units)
         {
-            foreach (var content in document.Parts(unit).Elements())
+            // What the unit inherits is looked up once for all its contents, not by walking up from each.
+            var inherited = Declared(unit);
+            foreach (var part in document.Parts(unit))
             {
-                var isTarget = document.Is(content, "target");
-                var expected = isTarget ? trgLang : srcLang;
-                var declared = content.AncestorsAndSelf().Select(e => e.Attribute(XNamespace.Xml + "lang")).FirstOrDefault(a => a is not null);
-                if (expected is null || declared is null || LanguageTag.IsWithin(declared.Value, expected))
+                foreach (var content in part.Elements())
                 {
-                    continue;
+                    Check(document, unit, content, content.Attribute(Lang) ?? part.Attribute(Lang) ?? inherited, srcLang, trgLang, faults);
                 }
-
-                var from = declared.Parent == content ? string.Empty : $" (inherited from {Xliff2Document.Describe(declared.Parent!)})";
-                faults.Report(content, $"<{content.Name.LocalName}> in unit \"{Xliff2Document.Value(unit, "id")}\" has xml:lang=\"{declared.Value}\"{from}, "
-                    + $"but the document's {(isTarget ? "trgLang" : "srcLang")} is \"{expected}\".");
             }
         }
+    }
+
+    private static XAttribute? Declared(XElement unit)
+    {
+        for (XElement? element = unit; element is not null; element = element.Parent)
+        {
+            if (element.Attribute(Lang) is { } lang)
+            {
+                return lang;
+            }
+        }
+
+        return null;
+    }
+
+    private static void Check(Xliff2Document document, XElement unit, XElement content, XAttribute? declared, string? srcLang, string? trgLang, Xliff2FaultCollector faults)
+    {
+        var isTarget = document.Is(content, "target");
+        var expected = isTarget ? trgLang : srcLang;
+        if (expected is null || declared is null || LanguageTag.IsWithin(declared.Value, expected))
+        {
+            return;
+        }
+
+        var from = declared.Parent == content ? string.Empty : $" (inherited from {Xliff2Document.Describe(declared.Parent!)})";
+        faults.Report(content, $"<{content.Name.LocalName}> in unit \"{Xliff2Document.Value(unit, "id")}\" has xml:lang=\"{declared.Value}\"{from}, "
+            + $"but the document's {(isTarget ? "trgLang" : "srcLang")} is \"{expected}\".");
     }
 }

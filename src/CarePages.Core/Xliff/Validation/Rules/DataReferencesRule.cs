@@ -16,9 +16,22 @@ internal sealed class DataReferencesRule : IXliff2Rule
     {
         foreach (var unit in document.Units)
         {
-            var data = unit.Elements(document.Ns + "originalData").Elements(document.Ns + "data")
-                .Select(d => Xliff2Document.Value(d, "id")).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            foreach (var element in document.Inline(unit))
+            var inline = document.Inline(unit);
+            if (inline.Count == 0)
+            {
+                continue;
+            }
+
+            var data = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var each in unit.Elements(document.Ns + "originalData").Elements(document.Ns + "data"))
+            {
+                if (Xliff2Document.Value(each, "id") is { } id)
+                {
+                    data.Add(id);
+                }
+            }
+
+            foreach (var element in inline)
             {
                 foreach (var name in Attributes)
                 {

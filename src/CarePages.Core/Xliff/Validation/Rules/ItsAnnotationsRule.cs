@@ -37,8 +37,11 @@ internal sealed class ItsAnnotationsRule : IXliff2Rule
     /// <inheritdoc />
     public void Check(Xliff2Document document, Xliff2FaultCollector faults)
     {
-        foreach (var element in document.Elements.Where(e => document.IsCore(e)
-            && (Xliff2Document.Value(e, "type") == "its:term-no" || e.Attributes().Any(a => a.Name.Namespace == Its || a.Name.Namespace == Itsm))))
+        var annotated = document.WithAttributesIn(Its).Concat(document.WithAttributesIn(Itsm))
+            .Concat(document.Attributes("type").Where(t => t.Value == "its:term-no").Select(t => t.Parent!))
+            .Where(document.IsCore).ToHashSet();
+        // In document order, which the index's lists are only one by one.
+        foreach (var element in annotated.Count == 0 ? [] : document.Elements.Where(annotated.Contains))
         {
             CheckIssue(element, faults);
             CheckTextAnalysis(element, faults);

@@ -1,3 +1,5 @@
+using System.Xml.Linq;
+
 namespace CarePages.Core.Xliff.Validation.Rules;
 
 /// <summary>
@@ -16,30 +18,42 @@ internal sealed class TargetOrderRule : IXliff2Rule
     {
         foreach (var unit in document.Units)
         {
+            var parts = document.Parts(unit);
+            var targets = new List<(XElement Target, long Position)>();
+            for (var index = 0; index < parts.Count; index++)
+            {
+                if (parts[index].Element(document.Ns + "target") is { } target)
+                {
+                    targets.Add((target, index + 1L));
+                }
+            }
+
+            if (targets.Count == 0)
+            {
+                continue;
+            }
+
             var unitId = Xliff2Document.Value(unit, "id");
-            var parts = document.Parts(unit).ToList();
-            var targets = parts.Select((part, index) => (Target: part.Element(document.Ns + "target"), Position: (long)index + 1))
-                .Where(p => p.Target is not null).ToList();
-            var explicitOrders = targets.Select(p => Xliff2Document.OrderOf(p.Target!)).OfType<long>().ToHashSet();
+            var explicitOrders = targets.Select(p => Xliff2Document.OrderOf(p.Target)).OfType<long>().ToHashSet();
             var seen = new Dictionary<long, bool>();
             foreach (var (target, position) in targets)
             {
-                var text = Xliff2Document.Value(target!, "order");
-                var order = text is null ? position : Xliff2Document.OrderOf(target!) ?? long.MaxValue;
+                var text = Xliff2Document.Value(target, "order");
+                var order = text is null ? position : Xliff2Document.OrderOf(target) ?? long.MaxValue;
                 if (order > parts.Count)
                 {
-                    faults.Report(target!, $"<target order=\"{text}\"> in unit \"{unitId}\" is past the unit's {parts.Count} segments and ignorables.");
+                    faults.Report(target, $"<target order=\"{text}\"> in unit \"{unitId}\" is past the unit's {parts.Count} segments and ignorables.");
                 }
                 else if (seen.TryGetValue(order, out var wasExplicit))
                 {
-                    faults.Report(target!, text is null && !wasExplicit
+                    faults.Report(target, text is null && !wasExplicit
                         ? $"The <target> at position {position} of unit \"{unitId}\" has no order, so its order is {position}, which another target already has."
                         : $"<target{(text is null ? string.Empty : $" order=\"{text}\"")}> in unit \"{unitId}\": another target already has order {order}"
                             + (text is null ? $" (a target without order keeps its position, {position})." : "."));
                 }
                 else if (text is not null && order != position && !explicitOrders.Contains(position))
                 {
-                    faults.Report(target!, $"<target order=\"{text}\"> in unit \"{unitId}\" leaves position {position}, but no target there says order=\"{position}\".");
+                    faults.Report(target, $"<target order=\"{text}\"> in unit \"{unitId}\" leaves position {position}, but no target there says order=\"{position}\".");
                 }
 
                 seen.TryAdd(order, text is not null);

@@ -11,6 +11,7 @@ internal sealed class Xliff2Document
 
     private readonly Xliff2DocumentIndex index;
     private readonly Dictionary<XElement, Xliff2UnitIndex> units = [];
+    private readonly Dictionary<(XName Ancestor, XName Name), ILookup<XElement, XElement>> byAncestor = [];
 
     /// <summary>Wraps <paramref name="document"/>, whose root is a 2.x <c>&lt;xliff&gt;</c>, validated against <paramref name="schemas"/>.</summary>
     public Xliff2Document(XDocument document, XmlSchemaSet schemas, IReadOnlySet<string> fragmentPrefixes)
@@ -94,9 +95,18 @@ internal sealed class Xliff2Document
     /// For every element named <paramref name="ancestorName"/>, the elements named <paramref name="name"/> within it in
     /// document order: what <c>ancestor.Descendants(name)</c> gives, for all of them in one pass.
     /// </summary>
-    public ILookup<XElement, XElement> DescendantsByAncestor(XName ancestorName, XName name) =>
-        Descendants(name).SelectMany(e => e.Ancestors(ancestorName).Select(ancestor => (Ancestor: ancestor, Element: e)))
-            .ToLookup(p => p.Ancestor, p => p.Element);
+    public ILookup<XElement, XElement> DescendantsByAncestor(XName ancestorName, XName name)
+    {
+        // Several rules ask for the units of each file; they are grouped once.
+        if (!byAncestor.TryGetValue((ancestorName, name), out var lookup))
+        {
+            lookup = Descendants(name).SelectMany(e => e.Ancestors(ancestorName).Select(ancestor => (Ancestor: ancestor, Element: e)))
+                .ToLookup(p => p.Ancestor, p => p.Element);
+            byAncestor[(ancestorName, name)] = lookup;
+        }
+
+        return lookup;
+    }
 
     /// <summary>The value of the unqualified attribute <paramref name="name"/>, or null.</summary>
     public static string? Value(XElement element, string name) => (string?)element.Attribute(name);

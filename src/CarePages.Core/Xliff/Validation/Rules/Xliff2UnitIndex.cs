@@ -11,12 +11,46 @@ internal sealed class Xliff2UnitIndex
     /// <summary>Indexes <paramref name="unit"/> of <paramref name="document"/>.</summary>
     public Xliff2UnitIndex(Xliff2Document document, XElement unit)
     {
-        Parts = [.. unit.Elements().Where(e => document.Is(e, "segment") || document.Is(e, "ignorable"))];
-        Sources = [.. Parts.Elements(document.Ns + "source")];
+        var parts = new List<XElement>();
+        foreach (var element in unit.Elements())
+        {
+            if (document.Is(element, "segment") || document.Is(element, "ignorable"))
+            {
+                parts.Add(element);
+            }
+        }
+
+        Parts = parts;
+        var sources = new List<XElement>();
+        var sourceInline = new List<XElement>();
+        var inline = new List<XElement>();
+        // One walk for both lists: the sources' inline elements are those of every content that sit in a source.
+        foreach (var content in parts.Elements())
+        {
+            var isSource = document.Is(content, "source");
+            if (isSource)
+            {
+                sources.Add(content);
+            }
+
+            foreach (var element in content.Descendants())
+            {
+                if (document.IsCore(element))
+                {
+                    inline.Add(element);
+                    if (isSource)
+                    {
+                        sourceInline.Add(element);
+                    }
+                }
+            }
+        }
+
+        Sources = sources;
+        SourceInline = sourceInline;
+        Inline = inline;
         Targets = ReadingOrder(Parts, document.Ns + "target");
-        SourceInline = [.. Sources.Descendants().Where(document.IsCore)];
-        TargetInline = [.. Targets.Descendants().Where(document.IsCore)];
-        Inline = [.. Parts.Elements().Descendants().Where(document.IsCore)];
+        TargetInline = Targets.Count == 0 ? [] : [.. Targets.Descendants().Where(document.IsCore)];
     }
 
     /// <summary>The <c>&lt;segment&gt;</c> and <c>&lt;ignorable&gt;</c> children, in order.</summary>
