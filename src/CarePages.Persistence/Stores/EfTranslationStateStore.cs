@@ -106,7 +106,8 @@ public sealed class EfTranslationStateStore : ITranslationStateStore
         await using var context = await _contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         await TranslationTallies.RaiseVersionAsync(context, cancellationToken);
-        var existing = await StoredStatesAsync(context, transitions.Select(t => t.After.DocumentKey), cancellationToken);
+        var documents = transitions.Select(t => t.After.DocumentKey).Distinct().ToArray();
+        var existing = await StoredStatesAsync(context, documents, cancellationToken);
         foreach (var transition in transitions)
         {
             var entity = existing.GetValueOrDefault(KeyOf(transition.After));
@@ -118,7 +119,7 @@ public sealed class EfTranslationStateStore : ITranslationStateStore
             Put(context, entity, transition.After);
         }
 
-        await TranslationTallies.UpdateAsync(context, [.. transitions.Select(t => t.After.DocumentKey).Distinct()], cancellationToken);
+        await TranslationTallies.UpdateAsync(context, documents, cancellationToken);
 
         DbUpdateException? failure = null;
         try
@@ -188,11 +189,10 @@ public sealed class EfTranslationStateStore : ITranslationStateStore
     }
 
     // The stored (tracked) states of the documents, by document, culture key and field path.
-    private static async Task<Dictionary<(Guid, string, string), TranslationStateEntity>> StoredStatesAsync(CarePagesDbContext context, IEnumerable<Guid> documentKeys, CancellationToken cancellationToken)
+    private static async Task<Dictionary<(Guid, string, string), TranslationStateEntity>> StoredStatesAsync(CarePagesDbContext context, IReadOnlyCollection<Guid> documentKeys, CancellationToken cancellationToken)
     {
-        var keys = documentKeys.Distinct().ToList();
         return await context.TranslationStates
-            .Where(s => keys.Contains(s.DocumentKey))
+            .Where(s => documentKeys.Contains(s.DocumentKey))
             .ToDictionaryAsync(s => (s.DocumentKey, s.CultureKey, s.FieldPath), cancellationToken);
     }
 

@@ -30,11 +30,11 @@ export const renderRange = (view: PageView | undefined, shown: number, key: Care
 
 /**
  * Previous page / "Page X of Y" / Next page, labelled `label`, when the items fill more than one page; `onSkip` gets
- * where the page to show starts. The buttons stay enabled while the page loads (`_busy`: a newer request replaces an
- * older one), because a disabled button drops keyboard focus; on the first and last page the button that leads nowhere
+ * where the page to show starts. The buttons stay enabled while a page loads (a newer request replaces an older
+ * one), because a disabled button drops keyboard focus; on the first and last page the button that leads nowhere
  * is disabled, and focus moves to the other one.
  */
-export const renderPager = (view: PageView, label: string, _busy: boolean, onSkip: (skip: number) => void): TemplateResult | typeof nothing => {
+export const renderPager = (view: PageView, label: string, onSkip: (skip: number) => void): TemplateResult | typeof nothing => {
   const { localize, skip, pageSize, total } = view;
   if (total <= pageSize) return nothing;
   const pages = Math.max(1, Math.ceil(total / pageSize));

@@ -481,7 +481,7 @@ export class CarePagesSiteAuditElement extends CarePagesElement {
             </table>
           </div>`
         : nothing}
-      ${renderPager(view, this.localize('paging'), this.busy, (next) => this.#page(next))}
+      ${renderPager(view, this.localize('paging'), (next) => this.#page(next))}
     </section>`;
   }
 

@@ -159,7 +159,7 @@ export class CarePagesTranslationMatrixElement extends CarePagesElement {
           </tbody>
         </table>
       </div>
-      ${renderPager(page, this.localize('matrixPaging'), false, (skip) => (this.skip = skip))}
+      ${renderPager(page, this.localize('matrixPaging'), (skip) => (this.skip = skip))}
       <div class="toolbar bulk">
         <p class="count" aria-live="polite">${this.localize('selectedCount', formatNumber(selectedShown.length, this.uiCulture))}</p>
         ${exportCultures.length > 0
