@@ -18,9 +18,9 @@ internal interface IXliffReadFormat
     /// <summary>The refusal when <paramref name="root"/> is not a root of this format's versions; null when it is.</summary>
     XliffImportResult? RefuseRoot(XliffRoot root);
 
-    /// <summary>The faults of the file's structure (schema, processing requirements); empty when it may be read.</summary>
-    IReadOnlyList<ExchangeNote> ValidateStructure(XDocument xliff, XliffRoot root);
+    /// <summary>The faults of the file's structure (schema, processing requirements), found on up to <paramref name="parallelism"/> threads; empty when it may be read.</summary>
+    IReadOnlyList<ExchangeNote> ValidateStructure(XDocument xliff, XliffRoot root, int parallelism);
 
-    /// <summary>The file's <c>&lt;file&gt;</c> elements read into version-neutral records.</summary>
-    IReadOnlyList<ReturnedFile> ReadFiles(XDocument xliff);
+    /// <summary>The file's <c>&lt;file&gt;</c> elements read into version-neutral records, in order, on up to <paramref name="parallelism"/> threads.</summary>
+    IReadOnlyList<ReturnedFile> ReadFiles(XDocument xliff, int parallelism);
 }

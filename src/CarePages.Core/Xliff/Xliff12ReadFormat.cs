@@ -31,11 +31,17 @@ internal sealed class Xliff12ReadFormat : IXliffReadFormat
             : XliffImportResult.Refused(XliffImportStatus.NotXliff12, ExchangeNote.Keyed(XliffMessages.NotXliff12, ("element", root.ElementName), ("namespace", root.Namespace)));
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExchangeNote> ValidateStructure(XDocument xliff, XliffRoot root) => Xliff12Schema.Faults(xliff);
+    public IReadOnlyList<ExchangeNote> ValidateStructure(XDocument xliff, XliffRoot root, int parallelism) => Xliff12Schema.Faults(xliff);
 
     /// <inheritdoc/>
-    public IReadOnlyList<ReturnedFile> ReadFiles(XDocument xliff) =>
-        xliff.Root!.Elements(Ns + "file").Select(file => new ReturnedFile(
+    public IReadOnlyList<ReturnedFile> ReadFiles(XDocument xliff, int parallelism)
+    {
+        var files = xliff.Root!.Elements(Ns + "file").ToList();
+        return SideBySide.Map(files.Count, parallelism, i => ReadFile(files[i]));
+    }
+
+    private static ReturnedFile ReadFile(XElement file) =>
+        new(
             (string?)file.Attribute("original") ?? string.Empty,
             file.Element(Ns + "header")?.Element(Ns + "phase-group")?.Elements(Ns + "phase")
                 .Select(p => (string?)p.Attribute("job-id")).FirstOrDefault(id => id is not null),
@@ -43,5 +49,5 @@ internal sealed class Xliff12ReadFormat : IXliffReadFormat
             (string?)file.Attribute("target-language"),
             file.Descendants(Ns + "trans-unit")
                 .Select(u => new ReturnedUnit((string?)u.Attribute("id") ?? string.Empty, u.Element(Ns + "target"), []))
-                .ToList())).ToList();
+                .ToList());
 }

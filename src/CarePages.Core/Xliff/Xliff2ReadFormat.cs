@@ -60,14 +60,14 @@ internal sealed class Xliff2ReadFormat : IXliffReadFormat
     /// import needs to read the file safely: files and units with ids, units made of segments and ignorables each
     /// holding one source and at most one target.
     /// </summary>
-    public IReadOnlyList<ExchangeNote> ValidateStructure(XDocument xliff, XliffRoot root)
+    public IReadOnlyList<ExchangeNote> ValidateStructure(XDocument xliff, XliffRoot root, int parallelism)
     {
         Validation.XliffValidationReport report;
         // The state tells of the target: left alone, "translated" without its target would refuse the whole file.
         using (DetachedTargets.From(xliff.Descendants(ns + "target").Where(t => t.Parent is { } part && IsPart(part))))
         {
             // Without line positions, as these messages have always been (they were found on a copy, which has none).
-            report = Validator.Validate(xliff, root, locateFaults: false);
+            report = Validator.Validate(xliff, root, locateFaults: false, parallelism);
         }
 
         if (!report.IsValid)
@@ -106,17 +106,21 @@ internal sealed class Xliff2ReadFormat : IXliffReadFormat
     }
 
     /// <inheritdoc/>
-    public IReadOnlyList<ReturnedFile> ReadFiles(XDocument xliff)
+    public IReadOnlyList<ReturnedFile> ReadFiles(XDocument xliff, int parallelism)
     {
         var root = xliff.Root!;
-        return root.Elements(ns + "file").Select(file => new ReturnedFile(
+        var files = root.Elements(ns + "file").ToList();
+        return SideBySide.Map(files.Count, parallelism, i => ReadFile(root, files[i]));
+    }
+
+    private ReturnedFile ReadFile(XElement root, XElement file) =>
+        new(
             (string?)file.Attribute("id") ?? string.Empty,
             file.Elements(Mda + "metadata").Descendants(Mda + "meta")
                 .FirstOrDefault(m => (string?)m.Attribute("type") == Xliff2Names.JobIdMeta)?.Value,
             (string?)root.Attribute("srcLang"),
             (string?)root.Attribute("trgLang"),
-            file.Descendants(ns + "unit").Select(ReadUnit).ToList())).ToList();
-    }
+            file.Descendants(ns + "unit").Select(ReadUnit).ToList());
 
     private bool IsPart(XElement element) => element.Name.Namespace == ns && element.Name.LocalName is "segment" or "ignorable";
 

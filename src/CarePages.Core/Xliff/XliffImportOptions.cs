@@ -17,4 +17,11 @@ public sealed record XliffImportOptions
     /// target readers walk it recursively, and a stack overflow cannot be caught (it would end the site's process).
     /// </summary>
     public int MaxNestingDepth { get; init; } = DefaultMaxNestingDepth;
+
+    /// <summary>
+    /// How many threads one import may use (default: the processor count). With more than one, the documents' source
+    /// is split while the file is validated, and the documents are imported side by side; 1 does everything on the
+    /// calling thread (as does any value below 1). The result is the same either way.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 }

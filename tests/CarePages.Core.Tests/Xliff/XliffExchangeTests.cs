@@ -130,15 +130,26 @@ public sealed class XliffExchangeTests
     [MemberData(nameof(AllVersions))]
     public void Import_OneDocumentRejected_OtherDocumentsStillApplied(XliffVersion version)
     {
-        var job = XliffTestJobs.SampleClinicJob();
-        var first = job.Documents[0];
-        var broken = WithTarget(version, XliffExchange.WriteToString(job, version), first.Units[0].Id, "<g id=\"1\">x</g>", first.Key);
+        var (job, broken) = SampleClinicWithFirstDocumentBroken(version);
 
         var result = XliffExchange.Import(broken, job);
 
         Assert.Equal(XliffImportStatus.PartlyApplied, result.Status);
-        Assert.False(result.Documents.Single(d => d.Key == first.Key).Applied);
+        Assert.False(result.Documents.Single(d => d.Key == job.Documents[0].Key).Applied);
         Assert.Equal(job.Documents.Count - 1, result.AppliedDocuments.Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(AllVersions))]
+    public void Import_OnFourThreads_SameDocumentsUnitsAndMessagesAsOnOne(XliffVersion version)
+    {
+        var (job, broken) = SampleClinicWithFirstDocumentBroken(version);
+
+        var one = XliffExchange.Import(broken, job, new XliffImportOptions { MaxDegreeOfParallelism = 1 });
+        var four = XliffExchange.Import(broken, job, new XliffImportOptions { MaxDegreeOfParallelism = 4 });
+
+        Assert.Equal(XliffImportStatus.PartlyApplied, four.Status);
+        Assert.Equal(Describe(one), Describe(four));
     }
 
     [Theory]
@@ -225,6 +236,21 @@ public sealed class XliffExchangeTests
     }
 
     /// <summary><paramref name="text12"/> (1.2 inline notation, or a message naming 1.2 codes) in <paramref name="version"/>'s notation.</summary>
+    // The sample clinic's file with a code missing from the first document's first unit: that document is rejected, the rest apply.
+    private static (XliffExportJob Job, string File) SampleClinicWithFirstDocumentBroken(XliffVersion version)
+    {
+        var job = XliffTestJobs.SampleClinicJob();
+        var first = job.Documents[0];
+        return (job, WithTarget(version, XliffExchange.WriteToString(job, version), first.Units[0].Id, "<g id=\"1\">x</g>", first.Key));
+    }
+
+    // Everything a reader of the result sees, in the order it is given: documents with their values, then every unit's outcome and reason.
+    private static string[] Describe(XliffImportResult result) =>
+    [
+        .. result.Documents.Select(d => $"{d.Key} {d.Applied} {string.Join(" | ", d.Fields.Select(f => $"{f.FieldPath}={f.Value}"))}"),
+        .. result.Units.Select(u => $"{u.DocumentKey} {u.UnitId} {u.Outcome} {u.Reason}"),
+    ];
+
     private static string InVersion(XliffVersion version, string text12) => version == XliffVersion.Xliff12
         ? text12
         : text12.Replace("<g ", "<pc ", StringComparison.Ordinal).Replace("</g>", "</pc>", StringComparison.Ordinal)

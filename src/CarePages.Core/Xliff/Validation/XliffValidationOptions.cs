@@ -14,4 +14,11 @@ public sealed record XliffValidationOptions
     /// <c>u</c>, <c>n</c>, <c>d</c>, <c>t</c>), module (<c>gls</c>, <c>mtc</c>, <c>res</c>…) and TC-registered (<c>tbx</c>) ones.
     /// </summary>
     public IReadOnlyCollection<string> FragmentPrefixes { get; init; } = [];
+
+    /// <summary>
+    /// How many threads one validation may use (default: the processor count): the schemas check the file while the
+    /// processing requirements' index is built, and the rules then run side by side. 1 does everything on the calling
+    /// thread (as does any value below 1). The faults are the same, in the same order, either way.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 }

@@ -65,13 +65,13 @@ public sealed class XliffValidator
     internal XliffValidationReport Validate(XDocument document) => Validate(document, XliffRoot.Of(document.Root!));
 
     /// <summary>Validates an XLIFF document already loaded securely whose root was read as <paramref name="root"/> (the importer's own read).</summary>
-    internal XliffValidationReport Validate(XDocument document, XliffRoot root) => Validate(document, root, locateFaults: true);
+    internal XliffValidationReport Validate(XDocument document, XliffRoot root) => Validate(document, root, locateFaults: true, options.MaxDegreeOfParallelism);
 
     /// <summary>
-    /// Validates as <see cref="Validate(XDocument, XliffRoot)"/>; with <paramref name="locateFaults"/> false the faults
-    /// carry no line and position, so they stay in the order the checks found them.
+    /// Validates as <see cref="Validate(XDocument, XliffRoot)"/> on up to <paramref name="parallelism"/> threads; with
+    /// <paramref name="locateFaults"/> false the faults carry no line and position, so they stay in the order the checks found them.
     /// </summary>
-    internal XliffValidationReport Validate(XDocument document, XliffRoot root, bool locateFaults)
+    internal XliffValidationReport Validate(XDocument document, XliffRoot root, bool locateFaults, int parallelism)
     {
         if (root.Version is not { } version)
         {
@@ -79,13 +79,16 @@ public sealed class XliffValidator
         }
 
         var schemas = XliffSchemaSets.For(version);
-        var schemaFaults = XliffSchemaSets.Validate(document, schemas, locateFaults);
-        if (schemaFaults.Count > 0 || version == XliffVersion.Xliff12)
+        if (version == XliffVersion.Xliff12)
         {
-            return XliffValidationReport.Checked(version, schemaFaults);
+            return XliffValidationReport.Checked(version, XliffSchemaSets.Validate(document, schemas, locateFaults));
         }
 
-        return XliffValidationReport.Checked(version, Xliff2Rules.Check(new Xliff2Document(document, schemas, fragmentPrefixes), locateFaults));
+        return XliffValidationReport.Checked(version, SchemaThenRules.Check(
+            () => XliffSchemaSets.Validate(document, schemas, locateFaults),
+            () => new Xliff2Document(document, schemas, fragmentPrefixes),
+            locateFaults,
+            parallelism));
     }
 
     // The schemas would pass a root in an unknown namespace silently, so a foreign or mismatched root is caught here.

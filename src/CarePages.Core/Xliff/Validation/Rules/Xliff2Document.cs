@@ -1,9 +1,13 @@
+using System.Collections.Concurrent;
 using System.Xml.Linq;
 using System.Xml.Schema;
 
 namespace CarePages.Core.Xliff.Validation.Rules;
 
-/// <summary>A schema-valid XLIFF 2.x document as the rules see it: its core namespace, schemas, settings and the elements they look at.</summary>
+/// <summary>
+/// A schema-valid XLIFF 2.x document as the rules see it: its core namespace, schemas, settings and the elements they
+/// look at. Everything is indexed when it is made, and only read afterwards, so rules may run on several threads at once.
+/// </summary>
 internal sealed class Xliff2Document
 {
     /// <summary>The inline code elements: placeholders, paired and spanning codes.</summary>
@@ -11,7 +15,7 @@ internal sealed class Xliff2Document
 
     private readonly Xliff2DocumentIndex index;
     private readonly Dictionary<XElement, Xliff2UnitIndex> units = [];
-    private readonly Dictionary<(XName Ancestor, XName Name), ILookup<XElement, XElement>> byAncestor = [];
+    private readonly ConcurrentDictionary<(XName Ancestor, XName Name), ILookup<XElement, XElement>> byAncestor = [];
 
     /// <summary>Wraps <paramref name="document"/>, whose root is a 2.x <c>&lt;xliff&gt;</c>, validated against <paramref name="schemas"/>.</summary>
     public Xliff2Document(XDocument document, XmlSchemaSet schemas, IReadOnlySet<string> fragmentPrefixes)
@@ -21,6 +25,10 @@ internal sealed class Xliff2Document
         Schemas = schemas;
         FragmentPrefixes = fragmentPrefixes;
         index = new Xliff2DocumentIndex(Root);
+        foreach (var unit in Units)
+        {
+            units[unit] = new Xliff2UnitIndex(this, unit);
+        }
     }
 
     /// <summary>The <c>&lt;xliff&gt;</c> root.</summary>
@@ -97,30 +105,17 @@ internal sealed class Xliff2Document
     /// </summary>
     public ILookup<XElement, XElement> DescendantsByAncestor(XName ancestorName, XName name)
     {
-        // Several rules ask for the units of each file; they are grouped once.
-        if (!byAncestor.TryGetValue((ancestorName, name), out var lookup))
-        {
-            lookup = Descendants(name).SelectMany(e => e.Ancestors(ancestorName).Select(ancestor => (Ancestor: ancestor, Element: e)))
-                .ToLookup(p => p.Ancestor, p => p.Element);
-            byAncestor[(ancestorName, name)] = lookup;
-        }
-
-        return lookup;
+        // Several rules ask for the units of each file; they are grouped once (or, when two ask at once, twice alike).
+        return byAncestor.GetOrAdd((ancestorName, name), key => Descendants(key.Name)
+            .SelectMany(e => e.Ancestors(key.Ancestor).Select(ancestor => (Ancestor: ancestor, Element: e)))
+            .ToLookup(p => p.Ancestor, p => p.Element));
     }
 
     /// <summary>The value of the unqualified attribute <paramref name="name"/>, or null.</summary>
     public static string? Value(XElement element, string name) => (string?)element.Attribute(name);
 
-    private Xliff2UnitIndex Indexed(XElement unit)
-    {
-        if (!units.TryGetValue(unit, out var indexed))
-        {
-            indexed = new Xliff2UnitIndex(this, unit);
-            units[unit] = indexed;
-        }
-
-        return indexed;
-    }
+    // Every unit was indexed when the document was made; anything else asked about is indexed on the spot.
+    private Xliff2UnitIndex Indexed(XElement unit) => units.GetValueOrDefault(unit) ?? new Xliff2UnitIndex(this, unit);
 
     /// <summary>An element as a reader would look for it: <c>&lt;ph id="2"&gt;</c>.</summary>
     public static string Describe(XElement element)

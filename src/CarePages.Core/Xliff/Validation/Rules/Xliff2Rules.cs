@@ -45,17 +45,4 @@ internal static class Xliff2Rules
         new ItsQualityRatingRule(),
         new ItsStandoffRule(),
     ];
-
-    /// <summary>Runs every rule over <paramref name="document"/>; faults sorted by line and position (when <paramref name="locateFaults"/>), rule order breaking ties.</summary>
-    public static IReadOnlyList<XliffValidationFault> Check(Xliff2Document document, bool locateFaults)
-    {
-        var faults = new Xliff2FaultCollector(locateFaults);
-        foreach (var rule in All)
-        {
-            faults.Code = rule.Code;
-            rule.Check(document, faults);
-        }
-
-        return [.. faults.Faults.OrderBy(f => f.Line).ThenBy(f => f.Position)];
-    }
 }
