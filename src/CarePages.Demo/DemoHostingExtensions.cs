@@ -4,20 +4,17 @@ using CarePages.Core.Checks.Options;
 using CarePages.Core.Ports;
 using CarePages.Core.Rendering;
 using CarePages.Core.SampleContent;
-using CarePages.Core.Translation.Exchange;
 using CarePages.Demo.OpenApi;
 using CarePages.Demo.Translation;
-using CarePages.Persistence.DependencyInjection;
-using CarePages.Persistence.Setup;
 using CarePages.Umbraco.Api;
 using CarePages.Umbraco.Api.Authorization;
 using CarePages.Umbraco.Translation;
 using CarePages.Umbraco.Translation.Api;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using CarePages.Demo.Site;
 using CarePages.Demo.Storage;
+using CarePages.Demo.Storage.DependencyInjection;
 using Microsoft.Extensions.WebEncoders;
 
 namespace CarePages.Demo;
@@ -33,16 +30,16 @@ public static class DemoHostingExtensions
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
         builder.Services.AddOptions<SiteBranding>().BindConfiguration(SiteBrandingValidator.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SiteBranding>, SiteBrandingValidator>();
-        builder.Services.AddSingleton(services => new DocumentDatabase(DatabasePath(services)));
-        builder.Services.AddSingleton<SqliteContentStore>();
-        builder.Services.AddSingleton<IContentStore>(services => services.GetRequiredService<SqliteContentStore>());
-        builder.Services.AddSingleton<IDraftContentStore>(services => services.GetRequiredService<SqliteContentStore>());
-        builder.Services.AddSingleton<ISiteContentSource>(services => services.GetRequiredService<SqliteContentStore>());
         builder.Services.AddSingleton<ISiteLinkResolver, DemoSiteLinkResolver>();
         builder.Services.AddSingleton<SampleContentSeeder>();
 
-        // First of the hosted services: the package's tables exist before the site audit's worker first looks for a run.
+        // First of the hosted services, so registered before the package's: the package's tables exist before the site
+        // audit's worker first looks for a run.
         builder.Services.AddHostedService<DemoDatabaseInitializer>();
+
+        // The package's services as every host gets them (checks from CarePages:Checks, the translation workflow), over
+        // the demo's own SQLite file: the package's tables sit next to the documents.
+        builder.Services.AddDemoStore(DatabasePath, SampleClinic.SourceCulture);
         AddTranslation(builder.Services);
         builder.Services.AddScoped<DemoSiteLoader>();
         builder.Services.AddControllersWithViews();
@@ -70,17 +67,9 @@ public static class DemoHostingExtensions
         return app;
     }
 
-    // The package's services as every host gets them (checks from CarePages:Checks, the translation workflow), over
-    // the demo's own SQLite file: the package's tables sit next to the documents.
+    // The demo's translators, reviewers and cultures, and the package's API over them.
     private static void AddTranslation(IServiceCollection services)
     {
-        services.AddCarePagesServices(
-            provider => new CarePagesPersistenceOptions
-            {
-                Provider = CarePagesDatabaseProvider.Sqlite,
-                ConnectionString = new SqliteConnectionStringBuilder { DataSource = DatabasePath(provider) }.ToString(),
-            },
-            _ => new TranslationExchangeOptions { SourceCulture = SampleClinic.SourceCulture });
         services.AddOptions<CheckOptions>().ValidateOnStart();
         services.AddHttpContextAccessor();
         services.AddCarePagesApi();

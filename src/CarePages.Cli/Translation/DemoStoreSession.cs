@@ -8,9 +8,8 @@ using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Machine;
 using CarePages.Core.Translation.Workflow;
 using CarePages.Demo.Storage;
-using CarePages.Persistence.DependencyInjection;
+using CarePages.Demo.Storage.DependencyInjection;
 using CarePages.Persistence.Setup;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -80,17 +79,7 @@ internal sealed class DemoStoreSession
 
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build())
-            .AddSingleton(new DocumentDatabase(databasePath))
-            .AddSingleton<SqliteContentStore>()
-            .AddSingleton<IDraftContentStore>(provider => provider.GetRequiredService<SqliteContentStore>())
-            .AddSingleton<ISiteContentSource>(provider => provider.GetRequiredService<SqliteContentStore>())
-            .AddCarePagesServices(
-                _ => new CarePagesPersistenceOptions
-                {
-                    Provider = CarePagesDatabaseProvider.Sqlite,
-                    ConnectionString = new SqliteConnectionStringBuilder { DataSource = databasePath }.ToString(),
-                },
-                _ => new TranslationExchangeOptions { SourceCulture = SampleClinic.SourceCulture })
+            .AddDemoStore(_ => databasePath, SampleClinic.SourceCulture)
             .BuildServiceProvider();
         var migration = await services.GetRequiredService<CarePagesDatabaseMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
         if (!migration.Succeeded)

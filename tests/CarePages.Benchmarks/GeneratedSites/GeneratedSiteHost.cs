@@ -1,9 +1,6 @@
-using CarePages.Core.Ports;
-using CarePages.Core.Translation.Exchange;
 using CarePages.Demo.Storage;
-using CarePages.Persistence.DependencyInjection;
+using CarePages.Demo.Storage.DependencyInjection;
 using CarePages.Persistence.Setup;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,17 +34,7 @@ internal sealed class GeneratedSiteHost : IAsyncDisposable
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
             .AddLogging()
-            .AddSingleton(new DocumentDatabase(copyPath))
-            .AddSingleton<SqliteContentStore>()
-            .AddSingleton<IDraftContentStore>(provider => provider.GetRequiredService<SqliteContentStore>())
-            .AddSingleton<ISiteContentSource>(provider => provider.GetRequiredService<SqliteContentStore>())
-            .AddCarePagesServices(
-                _ => new CarePagesPersistenceOptions
-                {
-                    Provider = CarePagesDatabaseProvider.Sqlite,
-                    ConnectionString = new SqliteConnectionStringBuilder { DataSource = copyPath }.ToString(),
-                },
-                _ => new TranslationExchangeOptions { SourceCulture = GeneratedSite.SourceCulture })
+            .AddDemoStore(_ => copyPath, GeneratedSite.SourceCulture)
             .BuildServiceProvider();
         var migration = await services.GetRequiredService<CarePagesDatabaseMigrator>().MigrateAsync();
         if (!migration.Succeeded)
