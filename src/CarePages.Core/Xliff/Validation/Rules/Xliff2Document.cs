@@ -5,8 +5,10 @@ using System.Xml.Schema;
 namespace CarePages.Core.Xliff.Validation.Rules;
 
 /// <summary>
-/// A schema-valid XLIFF 2.x document as the rules see it: its core namespace, schemas, settings and the elements they
-/// look at. Everything is indexed when it is made, and only read afterwards, so rules may run on several threads at once.
+/// An XLIFF 2.x document as the rules see it: its core namespace, schemas, settings and the elements they look at. The
+/// rules' findings count only when the document is schema-valid (<see cref="SchemaThenRules"/>), but it may be made,
+/// and the rules started, while the schemas are still checking it. Elements and units are indexed when it is made and
+/// only read afterwards, and the groupings some rules ask for are kept thread-safely, so rules may run on several threads at once.
 /// </summary>
 internal sealed class Xliff2Document
 {
@@ -17,7 +19,7 @@ internal sealed class Xliff2Document
     private readonly Dictionary<XElement, Xliff2UnitIndex> units = [];
     private readonly ConcurrentDictionary<(XName Ancestor, XName Name), ILookup<XElement, XElement>> byAncestor = [];
 
-    /// <summary>Wraps <paramref name="document"/>, whose root is a 2.x <c>&lt;xliff&gt;</c>, validated against <paramref name="schemas"/>.</summary>
+    /// <summary>Wraps <paramref name="document"/>, whose root is a 2.x <c>&lt;xliff&gt;</c>, checked against <paramref name="schemas"/>.</summary>
     public Xliff2Document(XDocument document, XmlSchemaSet schemas, IReadOnlySet<string> fragmentPrefixes)
     {
         Root = document.Root!;
