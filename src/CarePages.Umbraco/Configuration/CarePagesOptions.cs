@@ -50,6 +50,12 @@ public sealed class CarePagesOptions
     public long MaxImportFileBytes { get; set; } = XliffImportOptions.DefaultMaxFileBytes;
 
     /// <summary>
+    /// How many threads one XLIFF import may use (1 to 64). Default: the server's processor count; lower it to keep cores
+    /// free for visitors while a large file is imported.
+    /// </summary>
+    public int ImportParallelism { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>
     /// Longest translated field, in characters, that an import takes; a longer one refuses its document unchanged.
     /// Default: 200,000 (keep it at most <c>CarePages:Checks:MaxFieldLength</c>, so that imported text can be checked).
     /// </summary>

@@ -35,6 +35,11 @@ internal sealed class CarePagesOptionsValidator : IValidateOptions<CarePagesOpti
             errors.Add("CarePages:MaxImportFileBytes and CarePages:MaxImportFieldLength must be at least 1.");
         }
 
+        if (options.ImportParallelism is < 1 or > 64)
+        {
+            errors.Add($"CarePages:ImportParallelism must be between 1 and 64 (it is {options.ImportParallelism}).");
+        }
+
         if (options.CopiedSourceMinLetters < 0)
         {
             errors.Add("CarePages:CopiedSourceMinLetters must be 0 or more (0 refuses every translation identical to its source).");

@@ -73,6 +73,7 @@ public static class CarePagesBuilderExtensions
                 {
                     SourceCulture = options.SourceCultureOr(services.GetRequiredService<IDefaultCultureAccessor>()),
                     MaxFileBytes = options.MaxImportFileBytes,
+                    ImportParallelism = options.ImportParallelism,
                     MaxFieldLength = options.MaxImportFieldLength,
                     CopiedSourceMinLetters = options.CopiedSourceMinLetters,
                     MaxMemorySuggestions = options.MaxMemorySuggestions,

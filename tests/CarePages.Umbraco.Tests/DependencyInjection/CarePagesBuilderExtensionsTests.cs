@@ -133,6 +133,7 @@ public sealed class CarePagesBuilderExtensionsTests
         {
             ["CarePages:MaxImportFileBytes"] = "1048576",
             ["CarePages:MaxImportFieldLength"] = "5000",
+            ["CarePages:ImportParallelism"] = "1",
             ["CarePages:SourceCulture"] = "en-GB",
         });
         builder.Services.AddSingleton(Mock.Of<IDefaultCultureAccessor>(a => a.DefaultCulture == "en-GB"));
@@ -141,7 +142,7 @@ public sealed class CarePagesBuilderExtensionsTests
 
         var options = provider.GetRequiredService<TranslationExchangeOptions>();
 
-        Assert.Equal((1_048_576L, 5000), (options.MaxFileBytes, options.MaxFieldLength));
+        Assert.Equal((1_048_576L, 5000, 1), (options.MaxFileBytes, options.MaxFieldLength, options.ImportParallelism));
     }
 
     [Fact]
@@ -150,6 +151,16 @@ public sealed class CarePagesBuilderExtensionsTests
         var exception = Assert.Throws<OptionsValidationException>(() => Resolve(new Dictionary<string, string?> { ["CarePages:MaxImportFieldLength"] = "0" }));
 
         Assert.Contains("CarePages:MaxImportFileBytes and CarePages:MaxImportFieldLength must be at least 1.", exception.Failures);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("65")]
+    public void AddCarePages_ImportParallelismOutOfRange_FailsWithTheSettingNamed(string value)
+    {
+        var exception = Assert.Throws<OptionsValidationException>(() => Resolve(new Dictionary<string, string?> { ["CarePages:ImportParallelism"] = value }));
+
+        Assert.Contains($"CarePages:ImportParallelism must be between 1 and 64 (it is {value}).", exception.Failures);
     }
 
     [Theory]

@@ -20,7 +20,7 @@ internal static class ReturnedFileReader
     private static (IReadOnlyList<ImportedDocument>, TranslationImportReport?) ReadXliff(byte[] content, TranslationJob job, TranslationExchangeOptions options)
     {
         using var stream = new MemoryStream(content, writable: false);
-        var result = XliffExchange.Import(stream, job.Export, new XliffImportOptions { MaxFileBytes = options.MaxFileBytes });
+        var result = XliffExchange.Import(stream, job.Export, new XliffImportOptions { MaxFileBytes = options.MaxFileBytes, MaxDegreeOfParallelism = options.ImportParallelism });
         if (result.Status is not (XliffImportStatus.Success or XliffImportStatus.PartlyApplied or XliffImportStatus.NothingApplied))
         {
             var status = result.Status switch

@@ -18,6 +18,13 @@ public sealed record TranslationExchangeOptions
     public long MaxFileBytes { get; init; } = XliffImportOptions.DefaultMaxFileBytes;
 
     /// <summary>
+    /// How many threads one XLIFF import may use to read, validate and rebuild a returned file
+    /// (<see cref="XliffImportOptions.MaxDegreeOfParallelism"/>). Default: the processor count; 1 imports on the
+    /// request's own thread.
+    /// </summary>
+    public int ImportParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
     /// How often one document's import is tried when other users save the same document at the same moment (each try
     /// re-reads the draft, so their work is kept); after that the document is left unchanged and the report says so.
     /// Default: 5.
