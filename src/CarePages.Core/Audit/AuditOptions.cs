@@ -1,3 +1,5 @@
+using CarePages.Core.Threading;
+
 namespace CarePages.Core.Audit;
 
 /// <summary>Settings of the site audit, bound from <c>CarePages:Audit</c>. Every value has a documented default.</summary>
@@ -15,8 +17,8 @@ public sealed class AuditOptions
     /// <summary>Whether the published version is audited besides the draft. Default: true.</summary>
     public bool IncludePublished { get; set; } = true;
 
-    /// <summary>Documents checked at once. Default: the machine's processor count.</summary>
-    public int Parallelism { get; set; } = Environment.ProcessorCount;
+    /// <summary>Documents checked at once (1 to 64). Default: the machine's processor count, at most 64.</summary>
+    public int Parallelism { get; set; } = ParallelismSetting.Default;
 
     /// <summary>Documents saved together (each document's results stay one step). Default: 100.</summary>
     public int BatchSize { get; set; } = 100;

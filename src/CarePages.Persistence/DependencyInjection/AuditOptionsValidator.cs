@@ -1,4 +1,5 @@
 using CarePages.Core.Audit;
+using CarePages.Core.Threading;
 using Microsoft.Extensions.Options;
 
 namespace CarePages.Persistence.DependencyInjection;
@@ -14,9 +15,9 @@ internal sealed class AuditOptionsValidator : IValidateOptions<AuditOptions>
             problems.Add($"CarePages:Audit:Schedule \"{options.Schedule}\" is not a time of day: write it as HH:mm in UTC (e.g. 02:30), or leave it empty for no nightly run.");
         }
 
-        if (options.Parallelism is < 1 or > 64)
+        if (!ParallelismSetting.IsValid(options.Parallelism))
         {
-            problems.Add($"CarePages:Audit:Parallelism must be between 1 and 64 (it is {options.Parallelism}).");
+            problems.Add($"CarePages:Audit:Parallelism must be between 1 and {ParallelismSetting.Max} (it is {options.Parallelism}).");
         }
 
         if (options.BatchSize is < 1 or > 1000)

@@ -1,5 +1,6 @@
 using CarePages.Core.Checks.Options;
 using CarePages.Core.Rendering;
+using CarePages.Core.Threading;
 using CarePages.Core.Translation.Exchange;
 using CarePages.Core.Translation.Machine;
 using CarePages.Core.Xliff;
@@ -50,10 +51,10 @@ public sealed class CarePagesOptions
     public long MaxImportFileBytes { get; set; } = XliffImportOptions.DefaultMaxFileBytes;
 
     /// <summary>
-    /// How many threads one XLIFF import may use (1 to 64). Default: the server's processor count; lower it to keep cores
-    /// free for visitors while a large file is imported.
+    /// How many threads one XLIFF import may use (1 to 64). Default: the server's processor count, at most 64; lower it to
+    /// keep cores free for visitors while a large file is imported.
     /// </summary>
-    public int ImportParallelism { get; set; } = Environment.ProcessorCount;
+    public int ImportParallelism { get; set; } = ParallelismSetting.Default;
 
     /// <summary>
     /// Longest translated field, in characters, that an import takes; a longer one refuses its document unchanged.

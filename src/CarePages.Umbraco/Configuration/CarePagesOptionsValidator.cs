@@ -1,6 +1,7 @@
 using CarePages.Core.Checks;
 using CarePages.Core.Checks.Engine;
 using CarePages.Core.Checks.Options;
+using CarePages.Core.Threading;
 using Microsoft.Extensions.Options;
 
 namespace CarePages.Umbraco.Configuration;
@@ -35,9 +36,9 @@ internal sealed class CarePagesOptionsValidator : IValidateOptions<CarePagesOpti
             errors.Add("CarePages:MaxImportFileBytes and CarePages:MaxImportFieldLength must be at least 1.");
         }
 
-        if (options.ImportParallelism is < 1 or > 64)
+        if (!ParallelismSetting.IsValid(options.ImportParallelism))
         {
-            errors.Add($"CarePages:ImportParallelism must be between 1 and 64 (it is {options.ImportParallelism}).");
+            errors.Add($"CarePages:ImportParallelism must be between 1 and {ParallelismSetting.Max} (it is {options.ImportParallelism}).");
         }
 
         if (options.CopiedSourceMinLetters < 0)

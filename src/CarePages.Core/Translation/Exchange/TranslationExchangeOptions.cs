@@ -1,3 +1,4 @@
+using CarePages.Core.Threading;
 using CarePages.Core.Xliff;
 
 namespace CarePages.Core.Translation.Exchange;
@@ -19,10 +20,10 @@ public sealed record TranslationExchangeOptions
 
     /// <summary>
     /// How many threads one XLIFF import may use to read, validate and rebuild a returned file
-    /// (<see cref="XliffImportOptions.MaxDegreeOfParallelism"/>). Default: the processor count; 1 imports on the
-    /// request's own thread.
+    /// (<see cref="XliffImportOptions.MaxDegreeOfParallelism"/>). Default: the processor count, at most 64; 1 imports on
+    /// the request's own thread.
     /// </summary>
-    public int ImportParallelism { get; init; } = Environment.ProcessorCount;
+    public int ImportParallelism { get; init; } = ParallelismSetting.Default;
 
     /// <summary>
     /// How often one document's import is tried when other users save the same document at the same moment (each try
